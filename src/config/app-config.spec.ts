@@ -1,0 +1,60 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults to an empty environment', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: './data',
+      embeddedPgPort: 54329,
+      jwtSecret: undefined,
+      tokenTtl: '12h',
+      dbPoolSize: 10,
+      logLevel: 'log',
+    });
+  });
+
+  it('reads and converts values that are set', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
+      DATA_DIR: '/var/lib/sc',
+      TOKEN_TTL: '30m',
+      DB_POOL_SIZE: '25',
+      LOG_LEVEL: 'DEBUG',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
+      dataDir: '/var/lib/sc',
+      tokenTtl: '30m',
+      dbPoolSize: 25,
+      logLevel: 'debug',
+    });
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(3000);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres/],
+    [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32/],
+    [{ TOKEN_TTL: 'forever' }, /TOKEN_TTL/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+  ])('refuses %p with one line naming the variable', (env, pattern) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as Error).message).toMatch(pattern);
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('never echoes the signing secret in the error', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'tooshort-secret' })).toThrow(/^((?!tooshort-secret).)*$/);
+  });
+});

@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+/** Raw environment variables the service understands, validated at start. */
+class EnvironmentVariables {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  PORT?: number;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  DATA_DIR?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  EMBEDDED_PG_PORT?: number;
+
+  @IsOptional() @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^\d+[smhd]$/, { message: 'TOKEN_TTL must be a duration such as 30m, 12h or 7d' })
+  TOKEN_TTL?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  DB_POOL_SIZE?: number;
+
+  @IsOptional() @Transform(({ value }) => String(value).toLowerCase()) @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL?: string;
+}
+
+export interface AppConfig {
+  port: number;
+  /** Set: use that PostgreSQL server. Unset: start the embedded one in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  jwtSecret?: string;
+  tokenTtl: string;
+  dbPoolSize: number;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}
+
+/** Thrown for bad configuration; its message is one line naming the variable. */
+export class ConfigError extends Error {}
+
+/** Validates the environment and returns typed configuration with documented defaults. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const vars = plainToInstance(EnvironmentVariables, present);
+  const errors = validateSync(vars, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const got = present[first.property];
+    throw new ConfigError(
+      `Invalid configuration: ${reason}${got === undefined || first.property === 'JWT_SECRET' ? '' : ` (got "${got}")`}`,
+    );
+  }
+  return {
+    port: vars.PORT ?? 3000,
+    databaseUrl: vars.DATABASE_URL,
+    dataDir: vars.DATA_DIR ?? './data',
+    embeddedPgPort: vars.EMBEDDED_PG_PORT ?? 54329,
+    jwtSecret: vars.JWT_SECRET,
+    tokenTtl: vars.TOKEN_TTL ?? '12h',
+    dbPoolSize: vars.DB_POOL_SIZE ?? 10,
+    logLevel: (vars.LOG_LEVEL as AppConfig['logLevel']) ?? 'log',
+  };
+}
