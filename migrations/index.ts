@@ -1,0 +1,4 @@
+import { CreateSuppliers1764430000000 } from './1764430000000-CreateSuppliers';
+
+/** Every migration, in order. A new migration is added here as well as in its own file. */
+export const migrations = [CreateSuppliers1764430000000];
