@@ -1,0 +1,24 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AuthGuard } from './auth.guard';
+import { TokenService } from './token.service';
+
+@Global()
+@Module({})
+export class AuthModule {
+  static forRoot(secret: string, tokenTtl: string): DynamicModule {
+    return {
+      module: AuthModule,
+      imports: [
+        JwtModule.register({
+          secret,
+          signOptions: { expiresIn: tokenTtl as never, algorithm: 'HS256' },
+          verifyOptions: { algorithms: ['HS256'] },
+        }),
+      ],
+      providers: [TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
+      exports: [TokenService],
+    };
+  }
+}

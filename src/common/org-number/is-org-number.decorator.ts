@@ -1,0 +1,35 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { registerDecorator, ValidationArguments } from 'class-validator';
+import { checkOrgNumber } from './org-number';
+
+function IsValidOrgNumber(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isOrgNumber',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && checkOrgNumber(value).valid,
+        defaultMessage: (args: ValidationArguments) => {
+          const check = typeof args.value === 'string' ? checkOrgNumber(args.value) : undefined;
+          const reason = check && !check.valid ? check.reason : 'must be a string';
+          return `${args.property} ${reason}`;
+        },
+      },
+    });
+}
+
+/** Validates a Swedish organisation number and normalises it to NNNNNN-NNNN. */
+export function IsOrgNumber(): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ example: '556036-0793', description: 'Swedish organisation number, NNNNNN-NNNN' }),
+    Transform(({ value }) => {
+      if (typeof value !== 'string') return value;
+      const check = checkOrgNumber(value);
+      return check.valid ? check.normalised : value;
+    }),
+    IsValidOrgNumber(),
+  );
+}
