@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module';
+import { AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+import { SuppliersModule } from './suppliers/suppliers.module';
+
+export interface AppRuntime {
+  config: AppConfig;
+  /** The database actually used: DATABASE_URL, or the embedded server's URL. */
+  databaseUrl: string;
+  signingSecret: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: AppRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => runtime.config] }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(runtime.databaseUrl, runtime.config.dbPoolSize),
+          autoLoadEntities: true,
+          migrationsRun: true,
+        }),
+        AuthModule.forRoot(runtime.signingSecret, runtime.config.tokenTtl),
+        HealthModule,
+        SuppliersModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { JwtService } from '@nestjs/jwt';
+import { parseArgs } from 'util';
+import { DataSource } from 'typeorm';
+import { resolveSigningSecret } from './auth/signing-secret';
+import { Role } from './auth/role';
+import { TokenService } from './auth/token.service';
+import { loadConfig } from './config/app-config';
+import { openDatabase } from './database/database';
+import { dataSourceOptions } from './database/data-source-options';
+
+const USAGE = `Usage: npm run cli -- <command>
+  token --role <admin|officer|pact_office|supplier> [--supplier <id>] [--subject <name>] [--expires <30m|12h|7d>]
+        Print a signed bearer token (last line). Needs no running service.
+  migrate
+        Run pending database migrations and exit.`;
+
+async function token(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { role: { type: 'string' }, supplier: { type: 'string' }, subject: { type: 'string' }, expires: { type: 'string' } },
+  });
+  const config = loadConfig(process.env);
+  const tokens = new TokenService(
+    new JwtService({ secret: resolveSigningSecret(config), signOptions: { expiresIn: config.tokenTtl as never } }),
+  );
+  console.log(
+    tokens.issue({ role: values.role as Role, supplierId: values.supplier, subject: values.subject, expiresIn: values.expires }),
+  );
+}
+
+async function migrate(): Promise<void> {
+  const config = loadConfig(process.env);
+  const database = await openDatabase(config);
+  const dataSource = new DataSource(dataSourceOptions(database.url));
+  try {
+    await dataSource.initialize();
+    const ran = await dataSource.runMigrations();
+    console.log(ran.length ? `Ran ${ran.map((m) => m.name).join(', ')}` : 'No pending migrations');
+  } finally {
+    await dataSource.destroy();
+    await database.stop();
+  }
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = { token, migrate };
+
+async function main(): Promise<void> {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  await command(args);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AuthUser, Role } from '../auth/role';
+import { Page } from '../common/pagination';
+import { CreateSupplierDto, ListSuppliersQueryDto, SupplierDto, UpdateSupplierDto } from './dto/supplier.dto';
+import { Supplier } from './entities/supplier.entity';
+
+@Injectable()
+export class SuppliersService {
+  constructor(@InjectRepository(Supplier) private readonly suppliers: Repository<Supplier>) {}
+
+  async create(dto: CreateSupplierDto): Promise<SupplierDto> {
+    await this.assertOrgNumberFree(dto.orgNumber);
+    const saved = await this.suppliers.save(this.suppliers.create(dto));
+    return SupplierDto.from(saved);
+  }
+
+  /** A supplier token sees only its own supplier, so its list has at most one entry. */
+  async list(query: ListSuppliersQueryDto, user: AuthUser): Promise<Page<SupplierDto>> {
+    const qb = this.suppliers.createQueryBuilder('s').orderBy('lower(s.name)').addOrderBy('s.id');
+    if (query.q) {
+      qb.andWhere(`(s.name ILIKE :q OR replace(s.org_number, '-', '') LIKE :digits)`, {
+        q: `%${escapeLike(query.q)}%`,
+        digits: `%${escapeLike(query.q.replace(/-/g, ''))}%`,
+      });
+    }
+    if (user.role === Role.Supplier) qb.andWhere('s.id = :own', { own: user.supplierId });
+    const [rows, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
+    return { items: rows.map(SupplierDto.from), total, limit: query.limit, offset: query.offset };
+  }
+
+  async get(id: string, user: AuthUser): Promise<SupplierDto> {
+    return SupplierDto.from(await this.findVisible(id, user));
+  }
+
+  async update(id: string, dto: UpdateSupplierDto): Promise<SupplierDto> {
+    return this.suppliers.manager.transaction(async (manager) => {
+      const supplier = await manager.findOne(Supplier, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!supplier) throw new NotFoundException(`Supplier ${id} not found`);
+      if (dto.orgNumber && dto.orgNumber !== supplier.orgNumber) await this.assertOrgNumberFree(dto.orgNumber);
+      return SupplierDto.from(await manager.save(Object.assign(supplier, dto)));
+    });
+  }
+
+  /** Another supplier's record answers 404, so a supplier token cannot even learn that it exists. */
+  async findVisible(id: string, user: AuthUser): Promise<Supplier> {
+    const supplier = user.role === Role.Supplier && user.supplierId !== id ? null : await this.suppliers.findOneBy({ id });
+    if (!supplier) throw new NotFoundException(`Supplier ${id} not found`);
+    return supplier;
+  }
+
+  private async assertOrgNumberFree(orgNumber: string): Promise<void> {
+    const existing = await this.suppliers.findOneBy({ orgNumber });
+    if (existing) {
+      throw new ConflictException(`A supplier with organisation number ${orgNumber} already exists (${existing.id})`);
+    }
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
