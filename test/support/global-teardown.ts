@@ -1,0 +1,10 @@
+import { EmbeddedDatabase } from '../../src/database/embedded-postgres';
+import { dropDatabase, templateName } from './test-database';
+
+export default async function globalTeardown(): Promise<void> {
+  const serverUrl = process.env.TEST_SERVER_URL;
+  const runId = process.env.TEST_RUN_ID;
+  if (serverUrl && runId) await dropDatabase(serverUrl, templateName(runId));
+  const embedded = (globalThis as Record<string, unknown>).__EMBEDDED_PG__ as EmbeddedDatabase | undefined;
+  await embedded?.stop();
+}

@@ -1,0 +1,71 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { randomBytes } from 'crypto';
+import request from 'supertest';
+import TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/app.setup';
+import { Role } from '../../src/auth/role';
+import { TokenService } from '../../src/auth/token.service';
+import { loadConfig } from '../../src/config/app-config';
+import { databaseUrl, dropDatabase, templateName, withAdminClient } from './test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  http: TestAgent;
+  dataSource: DataSource;
+  /** A bearer token for the role; supplier tokens need the supplier id they are bound to. */
+  token(role: Role, supplierId?: string): string;
+  /** Authorization header value for the role. */
+  auth(role: Role, supplierId?: string): string;
+  close(): Promise<void>;
+}
+
+/** Clones the template; parallel workers may briefly collide on it (55006), so retry. */
+async function cloneTemplate(serverUrl: string, database: string, template: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006' || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
+/** Starts the whole service on a fresh database cloned from the migrated template. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const serverUrl = process.env.TEST_SERVER_URL;
+  const runId = process.env.TEST_RUN_ID;
+  if (!serverUrl || !runId) throw new Error('Integration tests need jest globalSetup (test/support/global-setup.ts)');
+  const database = `sc_test_${runId}_${randomBytes(4).toString('hex')}`;
+  await cloneTemplate(serverUrl, database, templateName(runId));
+
+  const config = loadConfig({ LOG_LEVEL: 'error', ...env });
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      AppModule.forRoot({
+        config,
+        databaseUrl: databaseUrl(serverUrl, database),
+        signingSecret: randomBytes(32).toString('hex'),
+      }),
+    ],
+  }).compile();
+  const app = configureApp(moduleRef.createNestApplication({ logger: ['error'] }));
+  await app.init();
+  const tokens = app.get(TokenService);
+  const token = (role: Role, supplierId?: string) => tokens.issue({ role, supplierId });
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    dataSource: app.get(DataSource),
+    token,
+    auth: (role, supplierId) => `Bearer ${token(role, supplierId)}`,
+    close: async () => {
+      await app.close();
+      await dropDatabase(serverUrl, database);
+    },
+  };
+}
