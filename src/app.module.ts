@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -27,6 +28,7 @@ export class AppModule {
           migrationsRun: true,
         }),
         AuthModule.forRoot(runtime.signingSecret, runtime.config.tokenTtl),
+        AuditModule,
         HealthModule,
         SuppliersModule,
       ],

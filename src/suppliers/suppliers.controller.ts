@@ -18,8 +18,8 @@ export class SuppliersController {
   @Roles(Role.Officer)
   @ApiCreatedResponse({ type: SupplierDto })
   @ApiConflictResponse({ type: ApiError, description: 'A supplier with that organisation number exists' })
-  create(@Body() dto: CreateSupplierDto): Promise<SupplierDto> {
-    return this.suppliers.create(dto);
+  create(@Body() dto: CreateSupplierDto, @CurrentUser() user: AuthUser): Promise<SupplierDto> {
+    return this.suppliers.create(dto, user);
   }
 
   @Get()
@@ -42,7 +42,7 @@ export class SuppliersController {
   @ApiOkResponse({ type: SupplierDto })
   @ApiNotFoundResponse({ type: ApiError })
   @ApiConflictResponse({ type: ApiError })
-  update(@UuidParam('id') id: string, @Body() dto: UpdateSupplierDto): Promise<SupplierDto> {
-    return this.suppliers.update(id, dto);
+  update(@UuidParam('id') id: string, @Body() dto: UpdateSupplierDto, @CurrentUser() user: AuthUser): Promise<SupplierDto> {
+    return this.suppliers.update(id, dto, user);
   }
 }

@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AuthUser, Role } from '../auth/role';
 import { Page } from '../common/pagination';
 import { CreateSupplierDto, ListSuppliersQueryDto, SupplierDto, UpdateSupplierDto } from './dto/supplier.dto';
@@ -8,12 +9,18 @@ import { Supplier } from './entities/supplier.entity';
 
 @Injectable()
 export class SuppliersService {
-  constructor(@InjectRepository(Supplier) private readonly suppliers: Repository<Supplier>) {}
+  constructor(
+    @InjectRepository(Supplier) private readonly suppliers: Repository<Supplier>,
+    private readonly audit: AuditService,
+  ) {}
 
-  async create(dto: CreateSupplierDto): Promise<SupplierDto> {
+  async create(dto: CreateSupplierDto, user: AuthUser): Promise<SupplierDto> {
     await this.assertOrgNumberFree(dto.orgNumber);
-    const saved = await this.suppliers.save(this.suppliers.create(dto));
-    return SupplierDto.from(saved);
+    return this.suppliers.manager.transaction(async (manager) => {
+      const saved = SupplierDto.from(await manager.save(manager.create(Supplier, dto)));
+      await this.audit.record(manager, user, { entityType: 'supplier', entityId: saved.id, action: 'CREATE', after: saved });
+      return saved;
+    });
   }
 
   /** A supplier token sees only its own supplier, so its list has at most one entry. */
@@ -34,12 +41,15 @@ export class SuppliersService {
     return SupplierDto.from(await this.findVisible(id, user));
   }
 
-  async update(id: string, dto: UpdateSupplierDto): Promise<SupplierDto> {
+  async update(id: string, dto: UpdateSupplierDto, user: AuthUser): Promise<SupplierDto> {
     return this.suppliers.manager.transaction(async (manager) => {
       const supplier = await manager.findOne(Supplier, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!supplier) throw new NotFoundException(`Supplier ${id} not found`);
       if (dto.orgNumber && dto.orgNumber !== supplier.orgNumber) await this.assertOrgNumberFree(dto.orgNumber);
-      return SupplierDto.from(await manager.save(Object.assign(supplier, dto)));
+      const before = SupplierDto.from(supplier);
+      const after = SupplierDto.from(await manager.save(Object.assign(supplier, dto)));
+      await this.audit.record(manager, user, { entityType: 'supplier', entityId: id, action: 'UPDATE', before, after });
+      return after;
     });
   }
 

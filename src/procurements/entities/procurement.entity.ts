@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Clause } from '../../clauses/entities/clause.entity';
+import { LabourIntensity, ProcurementKind, ProcurementStatus } from '../procurement.types';
+
+const bigintAsNumber = { to: (v?: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+@Entity('procurement')
+export class Procurement {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  /** Diary number (diarienummer), e.g. AMN 2026-0178. */
+  @Column({ name: 'reference_number', type: 'varchar', length: 40 }) referenceNumber: string;
+  @Column({ type: 'varchar', length: 300 }) title: string;
+  @Column({ type: 'text', default: '' }) description: string;
+  /** The committee or administration that buys, e.g. Arbetsmarknadsnämnden. */
+  @Column({ name: 'contracting_unit', type: 'varchar', length: 200 }) contractingUnit: string;
+  @Column({ type: 'enum', enum: ProcurementKind, enumName: 'procurement_kind' }) kind: ProcurementKind;
+  @Column({ name: 'estimated_value_sek', type: 'bigint', transformer: bigintAsNumber }) estimatedValueSek: number;
+  @Column({ name: 'duration_months', type: 'int' }) durationMonths: number;
+  @Column({ name: 'labour_intensity', type: 'enum', enum: LabourIntensity, enumName: 'labour_intensity' })
+  labourIntensity: LabourIntensity;
+  @Column({ name: 'framework_agreement', type: 'boolean', default: false }) frameworkAgreement: boolean;
+  @Column({ name: 'cpv_code', type: 'varchar', length: 12, nullable: true }) cpvCode: string | null;
+  /** Contract penalty (vite) in SEK for non-fulfilment, when the procurement sets one. */
+  @Column({ name: 'penalty_sek', type: 'bigint', nullable: true, transformer: bigintAsNumber }) penaltySek: number | null;
+  @Column({ type: 'enum', enum: ProcurementStatus, enumName: 'procurement_status', default: ProcurementStatus.Draft })
+  status: ProcurementStatus;
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true }) publishedAt: Date | null;
+  @Column({ name: 'created_by', type: 'varchar', length: 200 }) createdBy: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+
+  @OneToMany(() => Clause, (clause) => clause.procurement) clauses?: Clause[];
+}

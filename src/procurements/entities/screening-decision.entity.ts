@@ -1,0 +1,25 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ScreeningRecommendation } from '../procurement.types';
+import { Procurement } from './procurement.entity';
+
+/**
+ * The officer's recorded screening decision ("art och omfattning"), kept with what the screening
+ * recommended at the time. Each new decision is a new row; the latest one counts.
+ */
+@Entity('screening_decision')
+export class ScreeningDecision {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'procurement_id', type: 'uuid' }) procurementId: string;
+  @ManyToOne(() => Procurement, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'procurement_id' }) procurement?: Procurement;
+  /** The screening's output when the decision was made: recommendations, volume, reasons. */
+  @Column({ type: 'jsonb' }) screening: {
+    recommendations: ScreeningRecommendation[];
+    suggestedFullTimeMonths: number;
+    reasons: string[];
+  };
+  /** true: clauses are set; false: the officer decided that no clause suits this procurement. */
+  @Column({ name: 'clauses_set', type: 'boolean' }) clausesSet: boolean;
+  @Column({ type: 'text' }) motivation: string;
+  @Column({ name: 'decided_by', type: 'varchar', length: 200 }) decidedBy: string;
+  @CreateDateColumn({ name: 'decided_at', type: 'timestamptz' }) decidedAt: Date;
+}

@@ -1,0 +1,28 @@
+export enum ProcurementKind {
+  Services = 'SERVICES',
+  Works = 'WORKS',
+  Goods = 'GOODS',
+}
+
+export enum LabourIntensity {
+  Low = 'LOW',
+  Medium = 'MEDIUM',
+  High = 'HIGH',
+}
+
+/** DRAFT → PUBLISHED → AWARDED → COMPLETED, or CANCELLED before completion. */
+export enum ProcurementStatus {
+  Draft = 'DRAFT',
+  Published = 'PUBLISHED',
+  Awarded = 'AWARDED',
+  Completed = 'COMPLETED',
+  Cancelled = 'CANCELLED',
+}
+
+/** What the screening can recommend; several may apply at once. */
+export enum ScreeningRecommendation {
+  None = 'NONE',
+  Dialogue = 'DIALOGUE',
+  Placements = 'PLACEMENTS',
+  IntegrationInitiative = 'INTEGRATION_INITIATIVE',
+}
