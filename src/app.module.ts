@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
@@ -28,6 +29,7 @@ export class AppModule {
           migrationsRun: true,
         }),
         AuthModule.forRoot(runtime.signingSecret, runtime.config.tokenTtl),
+        RateLimitModule.forRoot(runtime.config.rateLimitPerMinute),
         AuditModule,
         HealthModule,
         SuppliersModule,

@@ -1,10 +1,18 @@
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { requestLogging } from './common/logging/request-logging.middleware';
+import { AppConfig } from './config/app-config';
 import { ApiErrorFilter } from './common/errors/api-error.filter';
 import { validationExceptionFactory } from './common/errors/validation-errors';
 
 /** Everything about the HTTP surface that the service and the tests must share. */
-export function configureApp(app: INestApplication): INestApplication {
+export function configureApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
+  app.use(requestLogging);
+  // The Swagger UI page needs inline scripts and styles; everything else gets helmet's defaults.
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } }));
+  app.useBodyParser('json', { limit: config.bodyLimit });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

@@ -1,27 +1,27 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { JsonLogger } from './common/logging/json-logger';
 import { configureApp } from './app.setup';
 import { resolveSigningSecret } from './auth/signing-secret';
 import { ConfigError, loadConfig } from './config/app-config';
 import { openDatabase } from './database/database';
 
-const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-
 async function bootstrap(): Promise<void> {
   const started = Date.now();
   const config = loadConfig(process.env);
+  Logger.overrideLogger(new JsonLogger(config.logLevel));
   const logger = new Logger('Bootstrap');
-  Logger.overrideLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1));
 
   const database = await openDatabase(config);
   logger.log(database.embedded ? `Embedded PostgreSQL running with data in ${config.dataDir}` : 'Using DATABASE_URL');
-  const app = await NestFactory.create(
+  const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config, databaseUrl: database.url, signingSecret: resolveSigningSecret(config) }),
-    { bufferLogs: true },
+    { logger: new JsonLogger(config.logLevel) },
   );
-  configureApp(app);
+  configureApp(app, config);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

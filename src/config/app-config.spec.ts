@@ -10,6 +10,8 @@ describe('loadConfig', () => {
       jwtSecret: undefined,
       tokenTtl: '12h',
       dbPoolSize: 10,
+      rateLimitPerMinute: 1200,
+      bodyLimit: '100kb',
       logLevel: 'log',
     });
   });
@@ -44,6 +46,8 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32/],
     [{ TOKEN_TTL: 'forever' }, /TOKEN_TTL/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ RATE_LIMIT_PER_MINUTE: '0' }, /RATE_LIMIT_PER_MINUTE/],
+    [{ BODY_LIMIT: 'huge' }, /BODY_LIMIT/],
   ])('refuses %p with one line naming the variable', (env, pattern) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

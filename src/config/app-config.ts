@@ -38,6 +38,13 @@ class EnvironmentVariables {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
   DB_POOL_SIZE?: number;
 
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  RATE_LIMIT_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Matches(/^\d+(kb|mb)$/, { message: 'BODY_LIMIT must be a size such as 100kb or 1mb' })
+  BODY_LIMIT?: string;
+
   @IsOptional() @Transform(({ value }) => String(value).toLowerCase()) @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL?: string;
 }
@@ -51,6 +58,10 @@ export interface AppConfig {
   jwtSecret?: string;
   tokenTtl: string;
   dbPoolSize: number;
+  /** Requests per token holder per minute on routes that need a token. */
+  rateLimitPerMinute: number;
+  /** Largest accepted JSON body. */
+  bodyLimit: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }
 
@@ -80,6 +91,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     jwtSecret: vars.JWT_SECRET,
     tokenTtl: vars.TOKEN_TTL ?? '12h',
     dbPoolSize: vars.DB_POOL_SIZE ?? 10,
+    rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE ?? 1200,
+    bodyLimit: vars.BODY_LIMIT ?? '100kb',
     logLevel: (vars.LOG_LEVEL as AppConfig['logLevel']) ?? 'log',
   };
 }

@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'crypto';
 import request from 'supertest';
@@ -53,7 +54,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       }),
     ],
   }).compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: ['error'] }));
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] }), config);
   await app.init();
   const tokens = app.get(TokenService);
   const token = (role: Role, supplierId?: string) => tokens.issue({ role, supplierId });

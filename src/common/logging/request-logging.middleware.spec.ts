@@ -1,0 +1,31 @@
+import { EventEmitter } from 'events';
+import { Logger } from '@nestjs/common';
+import { JsonLogger } from './json-logger';
+import { requestLogging } from './request-logging.middleware';
+
+describe('request logging', () => {
+  it('writes one JSON line with the request id and never the token, query or body', () => {
+    const lines: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    Logger.overrideLogger(new JsonLogger('log'));
+    try {
+      const headers: Record<string, string> = { authorization: 'Bearer secret-token-value', 'x-request-id': 'req-1' };
+      const request = { method: 'POST', path: '/api/reports', header: (name: string) => headers[name], body: { ref: 'P-1' } };
+      const response = Object.assign(new EventEmitter(), { statusCode: 201, setHeader: jest.fn() });
+      const next = jest.fn();
+      requestLogging(request as never, response as never, next);
+      response.emit('finish');
+      expect(next).toHaveBeenCalled();
+      expect(response.setHeader).toHaveBeenCalledWith('X-Request-Id', 'req-1');
+    } finally {
+      write.mockRestore();
+      Logger.overrideLogger(['error', 'warn', 'log']);
+    }
+    const entry = JSON.parse(lines.find((l) => l.includes('"request"')) ?? '{}');
+    expect(entry).toMatchObject({ level: 'log', context: 'HTTP', requestId: 'req-1', method: 'POST', path: '/api/reports', status: 201 });
+    expect(lines.join('')).not.toMatch(/secret-token-value|P-1/);
+  });
+});
