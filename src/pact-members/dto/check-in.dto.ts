@@ -37,8 +37,8 @@ export class CheckInDto {
   @ApiProperty({ example: 'Fyra praktikanter från Jobbtorg under året.' }) notes: string;
   @ApiProperty({ example: ['Kansliet bjuder in till innovationsmöte i maj'] }) followUpActions: string[];
   @ApiProperty({ example: 'pact_office-3f2c…' }) createdBy: string;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ example: '2026-01-15T09:30:00.000Z' }) createdAt: string;
+  @ApiProperty({ example: '2026-01-15T09:30:00.000Z' }) updatedAt: string;
 
   static from(checkIn: CheckIn): CheckInDto {
     return {

@@ -64,8 +64,8 @@ export class InvitationDto {
   @ApiProperty({ nullable: true, example: null }) outcomeNote: string | null;
   @ApiProperty({ nullable: true, format: 'uuid', description: 'The member the supplier joined as' }) memberId: string | null;
   @ApiProperty({ example: 'pact_office-3f2c…' }) invitedBy: string;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ example: '2026-01-15T09:30:00.000Z' }) createdAt: string;
+  @ApiProperty({ example: '2026-01-15T09:30:00.000Z' }) updatedAt: string;
 
   static from(invitation: Invitation): InvitationDto {
     return {

@@ -71,9 +71,9 @@ export class LetterOfIntentDto {
   @ApiProperty({ enum: PactActivity, isArray: true, example: [PactActivity.JobPartner] }) activities: PactActivity[];
   @ApiProperty({ type: [CommitmentDto] }) commitments: CommitmentDto[];
   @ApiProperty({ nullable: true, example: null }) changeReason: string | null;
-  @ApiProperty({ nullable: true, description: 'When a later version replaced this one' }) supersededAt: string | null;
+  @ApiProperty({ nullable: true, example: null, description: 'When a later version replaced this one' }) supersededAt: string | null;
   @ApiProperty({ example: 'pact_office-3f2c…' }) createdBy: string;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ example: '2026-01-15T09:30:00.000Z' }) createdAt: string;
 
   static from(letter: LetterOfIntent): LetterOfIntentDto {
     return {

@@ -97,8 +97,8 @@ export class PactMemberDto {
   @ApiProperty({ type: CurrentLetterDto, nullable: true }) currentLetter: CurrentLetterDto | null;
   @ApiProperty({ nullable: true, example: '2026-02-10', description: 'Date of the latest annual check-in' })
   lastCheckInOn: string | null;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ example: '2026-01-15T09:30:00.000Z' }) createdAt: string;
+  @ApiProperty({ example: '2026-01-15T09:30:00.000Z' }) updatedAt: string;
 
   static from(row: MemberRow): PactMemberDto {
     const { member } = row;

@@ -51,7 +51,7 @@ export class SupplierLinkDto {
     example: 'Linked automatically: supplier Städ & Service i Stockholm AB and member Städ & Service i Stockholm AB share organisation number 556036-0793',
   })
   message: string;
-  @ApiProperty() linkedAt: string;
+  @ApiProperty({ example: '2026-01-15T09:30:00.000Z' }) linkedAt: string;
 
   static from(row: SupplierLinkRow): SupplierLinkDto {
     const automatic = row.matchedBy === LinkMatch.OrgNumber;
