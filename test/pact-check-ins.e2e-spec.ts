@@ -149,16 +149,10 @@ describe('Check-ins: annual check-ins with members and the overdue list', () => 
 
 describe('Check-ins: the overdue period is configuration', () => {
   let t: TestApp;
-  const saved = process.env.CHECK_IN_OVERDUE_MONTHS;
   beforeAll(async () => {
-    process.env.CHECK_IN_OVERDUE_MONTHS = '6';
-    t = await createTestApp();
+    t = await createTestApp({ CHECK_IN_OVERDUE_MONTHS: '6' });
   });
-  afterAll(async () => {
-    if (saved === undefined) delete process.env.CHECK_IN_OVERDUE_MONTHS;
-    else process.env.CHECK_IN_OVERDUE_MONTHS = saved;
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('with CHECK_IN_OVERDUE_MONTHS=6 a check-in seven months ago is overdue and five months ago is not', async () => {
     const seven = await createMember(t, { orgNumber: orgNumber(901) });

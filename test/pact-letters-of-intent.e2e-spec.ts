@@ -140,16 +140,10 @@ describe('Letters of intent: signed, revised as versions, and the member status 
 
 describe('Letters of intent: the expiry window is configuration', () => {
   let t: TestApp;
-  const saved = process.env.MEMBER_EXPIRING_WITHIN_DAYS;
   beforeAll(async () => {
-    process.env.MEMBER_EXPIRING_WITHIN_DAYS = '30';
-    t = await createTestApp();
+    t = await createTestApp({ MEMBER_EXPIRING_WITHIN_DAYS: '30' });
   });
-  afterAll(async () => {
-    if (saved === undefined) delete process.env.MEMBER_EXPIRING_WITHIN_DAYS;
-    else process.env.MEMBER_EXPIRING_WITHIN_DAYS = saved;
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it.each([
     [30, 'EXPIRING'],

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CheckInsController } from './check-ins.controller';
 import { CheckInsService } from './check-ins.service';
@@ -12,7 +13,7 @@ import { InvitationsService } from './invitations.service';
 import { LettersController } from './letters.controller';
 import { LettersService } from './letters.service';
 import { PactMembersController } from './pact-members.controller';
-import { loadPactMembersConfig, PACT_MEMBERS_CONFIG } from './pact-members.config';
+import { PACT_MEMBERS_CONFIG, pactMembersConfig } from './pact-members.config';
 import { PactMembersService } from './pact-members.service';
 import { SupplierLinksController } from './supplier-links.controller';
 import { SupplierLinksService } from './supplier-links.service';
@@ -22,7 +23,7 @@ import { SupplierLinksService } from './supplier-links.service';
   imports: [TypeOrmModule.forFeature([PactMember, LetterOfIntent, CheckIn, SupplierLink, Invitation])],
   controllers: [CheckInsController, PactMembersController, LettersController, SupplierLinksController, InvitationsController],
   providers: [
-    { provide: PACT_MEMBERS_CONFIG, useFactory: () => loadPactMembersConfig(process.env) },
+    { provide: PACT_MEMBERS_CONFIG, useFactory: pactMembersConfig, inject: [ConfigService] },
     PactMembersService,
     LettersService,
     CheckInsService,
