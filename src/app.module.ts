@@ -8,6 +8,7 @@ import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { MigrationsOnStart } from './database/migrations-on-start';
 import { HealthModule } from './health/health.module';
+import { PactMembersModule } from './pact-members/pact-members.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 
 export interface AppRuntime {
@@ -33,6 +34,7 @@ export class AppModule {
         AuditModule,
         HealthModule,
         SuppliersModule,
+        PactMembersModule,
       ],
       providers: [MigrationsOnStart],
     };
