@@ -1,5 +1,10 @@
 import { CreateSuppliers1764430000000 } from './1764430000000-CreateSuppliers';
 import { CreateProcurementsClausesContractsAudit1764431000000 } from './1764431000000-CreateProcurementsClausesContractsAudit';
+import { FreezePublishedClauseVersions1764450000000 } from './1764450000000-FreezePublishedClauseVersions';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
-export const migrations = [CreateSuppliers1764430000000, CreateProcurementsClausesContractsAudit1764431000000];
+export const migrations = [
+  CreateSuppliers1764430000000,
+  CreateProcurementsClausesContractsAudit1764431000000,
+  FreezePublishedClauseVersions1764450000000,
+];
