@@ -1,5 +1,5 @@
 import { readFileSync } from 'fs';
-import { join } from 'path';
+import { dirname, join } from 'path';
 import PDFDocument from 'pdfkit';
 import { clauseHeading, renderClauseBody } from './clause-text';
 import { ClauseTextInput } from './clause-view';
@@ -41,11 +41,16 @@ const WORDS = {
   },
 } as const;
 
-// DejaVu Sans has å, ä, ö and the other characters of Swedish text; read once, embedded (subset) per document.
+// DejaVu Sans has å, ä, ö and the rest of Swedish. Parsing the TTF is most of a render's cost, so the
+// parsed fonts (pdfkit's own fontkit) are kept and shared; each document still embeds its own subset.
 const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
+const fontkit = require(require.resolve('fontkit', { paths: [dirname(require.resolve('pdfkit'))] })) as { create(data: Uint8Array): unknown };
+let fonts: { regular: PDFKit.Mixins.PDFFontSource; bold: PDFKit.Mixins.PDFFontSource } | undefined;
 const loadFonts = () =>
-  (fonts ??= { regular: readFileSync(join(FONT_DIR, 'DejaVuSans.ttf')), bold: readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf')) });
+  (fonts ??= {
+    regular: fontkit.create(readFileSync(join(FONT_DIR, 'DejaVuSans.ttf'))) as PDFKit.Mixins.PDFFontSource,
+    bold: fontkit.create(readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf'))) as PDFKit.Mixins.PDFFontSource,
+  });
 
 const MARGIN = 60;
 
@@ -59,6 +64,8 @@ export function renderAnnexPdf(annex: AnnexInput, lang: Lang): Promise<Buffer> {
     bufferPages: true,
     info: { Title: `${w.annex} – ${annex.referenceNumber}`, Author: annex.contractingUnit, Subject: annex.title },
     lang,
+    // Our own font from the start: the default Helvetica would be parsed from its AFM file per document.
+    font: regular as unknown as string,
   });
   doc.registerFont('body', regular);
   doc.registerFont('bold', bold);
@@ -80,9 +87,12 @@ export function renderAnnexPdf(annex: AnnexInput, lang: Lang): Promise<Buffer> {
   if (annex.clauses.length === 0) doc.moveDown().text(w.none);
 
   for (const clause of annex.clauses) {
-    doc.moveDown(1.2).font('bold').fontSize(13).text(clauseHeading(clause, lang));
+    // Keep a heading together with the start of its clause rather than alone at the foot of a page.
+    if (doc.y > doc.page.height - doc.page.margins.bottom - 120) doc.addPage();
+    else doc.moveDown(1.2);
+    doc.font('bold').fontSize(13).text(clauseHeading(clause, lang), MARGIN);
     doc.moveDown(0.4).font('body').fontSize(10);
-    for (const paragraph of renderClauseBody(clause, 'text', lang).trimEnd().split('\n\n')) {
+    for (const paragraph of renderClauseBody(clause, 'markdown', lang).trimEnd().split('\n\n')) {
       writeParagraph(doc, paragraph);
       doc.moveDown(0.5);
     }
@@ -103,17 +113,31 @@ export function renderAnnexPdf(annex: AnnexInput, lang: Lang): Promise<Buffer> {
   return done;
 }
 
-/** A paragraph, or a list whose "- " items are set with a hanging indent. */
+/** A Markdown paragraph, or a list whose "- " items get a hanging indent; **emphasis** is set in bold. */
 function writeParagraph(doc: PDFKit.PDFDocument, paragraph: string): void {
+  const width = doc.page.width - 2 * MARGIN;
   const lines = paragraph.split('\n');
   if (!lines.every((line) => line.startsWith('- '))) {
-    doc.text(lines.join(' '), MARGIN, doc.y, { width: doc.page.width - 2 * MARGIN });
+    writeRich(doc, lines.join(' '), MARGIN, width);
     return;
   }
   for (const line of lines) {
     const y = doc.y;
     doc.text('•', MARGIN + 6, y, { lineBreak: false });
-    doc.text(line.slice(2), MARGIN + 20, y, { width: doc.page.width - 2 * MARGIN - 20 });
+    writeRich(doc, line.slice(2), MARGIN + 20, width - 20, y);
     doc.moveDown(0.2);
   }
+}
+
+/** The templates' own emphasis is the only unescaped `**`; inserted values arrive Markdown-escaped. */
+function writeRich(doc: PDFKit.PDFDocument, markdown: string, x: number, width: number, y = doc.y): void {
+  const parts = markdown.split(/\*\*(.*?)\*\*/).map((part) => part.replace(/\\(.)/g, '$1'));
+  const segments = parts.map((text, i) => ({ text, bold: i % 2 === 1 })).filter((segment) => segment.text !== '');
+  segments.forEach((segment, i) => {
+    doc.font(segment.bold ? 'bold' : 'body');
+    const continued = i < segments.length - 1;
+    if (i === 0) doc.text(segment.text, x, y, { width, continued });
+    else doc.text(segment.text, { continued });
+  });
+  doc.font('body');
 }

@@ -72,8 +72,14 @@ const LOCALES: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 /** A number in the language's notation (13,5 / 13.5; 1 000 000 / 1,000,000), with ordinary spaces. */
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(n).replace(/[\u00a0\u202f]/g, ' ');
+  return NUMBER_FORMATS[lang].format(n).replace(/[\u00a0\u202f]/g, ' ');
 }
+
+/** Built once: constructing an Intl.NumberFormat costs far more than formatting with it. */
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  sv: new Intl.NumberFormat(LOCALES.sv, { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 2 }),
+};
 
 /** "a, b and c" in the language. */
 export function joinList(items: string[], lang: Lang): string {
