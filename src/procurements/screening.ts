@@ -23,7 +23,7 @@ export interface ScreeningThresholds {
   /** An integration initiative is also suggested from this value and duration. */
   minValueForInitiativeSek: number;
   minMonthsForInitiative: number;
-  /** Contract value (at high labour intensity) that carries one full-time month of placements. */
+  /** Contract value that carries one full-time month of placements (placements need high labour intensity). */
   sekPerFullTimeMonth: number;
   /** Upper bound: at most this many full-time placements in parallel over the whole contract. */
   maxParallelPlacements: number;
@@ -46,13 +46,6 @@ export interface ScreeningResult {
   suggestedFullTimeMonths: number;
   reasons: string[];
 }
-
-/** Share of the contract value that is labour the supplier could fill with placements. */
-const LABOUR_SHARE: Record<LabourIntensity, number> = {
-  [LabourIntensity.High]: 1,
-  [LabourIntensity.Medium]: 0.5,
-  [LabourIntensity.Low]: 0,
-};
 
 const sek = (n: number): string => `${Math.round(n).toLocaleString('en-US').replace(/,/g, ' ')} SEK`;
 
@@ -103,26 +96,27 @@ export function screen(facts: ScreeningFacts, t: ScreeningThresholds = DEFAULT_S
   }
 
   const suggestedFullTimeMonths = recommendations.includes(ScreeningRecommendation.Placements)
-    ? suggestedVolume(value, months, labourIntensity, t)
+    ? suggestedVolume(value, months, t)
     : 0;
   if (suggestedFullTimeMonths > 0) {
     reasons.push(
-      `Suggested volume: ${suggestedFullTimeMonths} full-time months (one per ${sek(t.sekPerFullTimeMonth)} of labour-intensive value, at most ${t.maxParallelPlacements} full-time placements over ${months} months).`,
+      `Suggested volume: ${suggestedFullTimeMonths} full-time months (one per ${sek(t.sekPerFullTimeMonth)} of contract value, at most ${t.maxParallelPlacements} full-time placements over ${months} months).`,
     );
   }
   return { recommendations, suggestedFullTimeMonths, reasons };
 }
 
 /** Full-time months scaled to value, capped by what the duration can carry; at least one. */
-export function suggestedVolume(value: number, months: number, intensity: LabourIntensity, t: ScreeningThresholds): number {
-  const byValue = Math.round((value * LABOUR_SHARE[intensity]) / t.sekPerFullTimeMonth);
+export function suggestedVolume(value: number, months: number, t: ScreeningThresholds): number {
+  const byValue = Math.round(value / t.sekPerFullTimeMonth);
   return Math.max(1, Math.min(byValue, months * t.maxParallelPlacements));
 }
 
 function dialogueReason(facts: ScreeningFacts, t: ScreeningThresholds): string {
   if (facts.kind === ProcurementKind.Goods) return 'Goods with high labour intensity (e.g. installation): a dialogue about jobs suits.';
   if (facts.labourIntensity !== LabourIntensity.High) {
-    return `${facts.labourIntensity.toLowerCase()} labour intensity: too little work for a firm number of placements, so dialogue (the basic level).`;
+    const level = facts.labourIntensity === LabourIntensity.Low ? 'Low' : 'Medium';
+    return `${level} labour intensity: too little work for a firm number of placements, so dialogue (the basic level).`;
   }
   if (facts.durationMonths < t.minMonthsForPlacements) {
     return `The contract runs ${facts.durationMonths} months, shorter than ${t.minMonthsForPlacements} needed for placements: dialogue.`;
