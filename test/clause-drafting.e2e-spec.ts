@@ -211,6 +211,9 @@ describe('Clause drafting: draft → screen → clauses → publish, frozen and 
       ['a first meeting after the contract', dialogueClause({ parameters: { firstMeetingWithinWeeks: 104, followUpMeetings: 1, cityContact: { unit: 'Jobbtorg' } } }), 'parameters.firstMeetingWithinWeeks', /99 weeks/],
       ['an initiative without milestones', initiativeClause({ parameters: { description: 'x', milestones: [] } }), 'parameters.milestones', /at least one milestone/],
       ['a milestone in the past', initiativeClause({ parameters: { description: 'x', milestones: [{ title: 'a', dueDate: '2020-01-01' }] } }), 'parameters.milestones.0.dueDate', /before the planned contract start/],
+      ['a null deadline date', placementsClause({}, { lines: [{ kind: 'EMPLOYMENT', count: 1, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 100, deadline: { date: null } }] }), 'parameters.lines.0.deadline.date', /must be a date/],
+      ['a null bonus', placementsClause({}, { bonus: null }), 'parameters.bonus', /bonus/],
+      ['a null title', dialogueClause({ title: null }), 'title', /title must be a string/],
       ['no target group', dialogueClause({ targetGroups: [] }), 'targetGroups', /at least 1/],
       ['an unknown target group', dialogueClause({ targetGroups: ['PENSIONERS'] }), 'targetGroups', /must be one of/],
       ['an unknown type', dialogueClause({ type: 'QUOTA' }), 'type', /must be one of/],
@@ -231,6 +234,10 @@ describe('Clause drafting: draft → screen → clauses → publish, frozen and 
       const res = await t.http.patch(`/api/clauses/${c.id}`).set('Authorization', officer()).send({ parameters: { lines: [] } }).expect(400);
       expect(res.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['parameters.lines', 'parameters.firstMeetingWithinWeeks']));
       await t.http.patch(`/api/clauses/${c.id}`).set('Authorization', officer()).send({ type: 'PLACEMENTS' }).expect(400);
+      for (const field of ['title', 'targetGroups', 'parameters', 'reportingIntervalMonths']) {
+        const res = await t.http.patch(`/api/clauses/${c.id}`).set('Authorization', officer()).send({ [field]: null }).expect(400);
+        expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+      }
     });
   });
 

@@ -53,6 +53,23 @@ describe('Procurements: an officer registers a procurement, screens it and recor
     expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
   });
 
+  it.each([['title'], ['kind'], ['durationMonths'], ['description'], ['frameworkAgreement'], ['referenceNumber']])(
+    'refuses null for %s with a 400 naming it, on update and on create',
+    async (field) => {
+      const p = await createProcurement(t);
+      const update = await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Officer)).send({ [field]: null }).expect(400);
+      expect(update.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+      const create = await t.http.post('/api/procurements').set('Authorization', t.auth(Role.Officer)).send(procurementInput({ [field]: null })).expect(400);
+      expect(create.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+    },
+  );
+
+  it('clears the optional CPV code and penalty with null', async () => {
+    const p = await createProcurement(t);
+    const res = await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Officer)).send({ cpvCode: null, penaltySek: null }).expect(200);
+    expect(res.body).toMatchObject({ cpvCode: null, penaltySek: null });
+  });
+
   it('lists with filters and paging', async () => {
     const a = await createProcurement(t, { title: 'Snöröjning Söderort', contractingUnit: 'Trafiknämnden' });
     await createProcurement(t, { title: 'Kontorsmaterial', contractingUnit: 'Trafiknämnden', kind: 'GOODS' });

@@ -10,25 +10,27 @@ import {
   IsISO8601,
   IsNotEmpty,
   IsNumber,
-  IsOptional,
   IsString,
   Matches,
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PlacementKind } from '../clause.types';
 
+/** May be left out, but not sent as null: stored parameters are read by the follow-up without null checks. */
+const optional = () => ValidateIf((_object, value) => value !== undefined);
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const isoDate = () => IsISO8601({ strict: true }, { message: '$property must be a date such as 2027-06-30' });
 const dateOnly = () => Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date such as 2027-06-30' });
 
 export class CityContactDto {
-  @ApiPropertyOptional({ example: 'Anna Lind' }) @IsOptional() @trim @IsString() @MaxLength(200) name?: string;
+  @ApiPropertyOptional({ example: 'Anna Lind' }) @optional() @trim @IsString() @MaxLength(200) name?: string;
   @ApiProperty({ example: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen' }) @trim @IsString() @IsNotEmpty() @MaxLength(200) unit: string;
-  @ApiPropertyOptional({ example: 'jobbtorg@stockholm.se' }) @IsOptional() @trim @IsEmail() @MaxLength(254) email?: string;
-  @ApiPropertyOptional({ example: '08-508 35 000' }) @IsOptional() @trim @Matches(/^[0-9 +\-()]{5,30}$/, { message: '$property must be a phone number' }) phone?: string;
+  @ApiPropertyOptional({ example: 'jobbtorg@stockholm.se' }) @optional() @trim @IsEmail() @MaxLength(254) email?: string;
+  @ApiPropertyOptional({ example: '08-508 35 000' }) @optional() @trim @Matches(/^[0-9 +\-()]{5,30}$/, { message: '$property must be a phone number' }) phone?: string;
 }
 
 export class DialogueParametersDto {
@@ -52,11 +54,11 @@ export class PlacementLengthDto {
 
 export class PlacementDeadlineDto {
   @ApiPropertyOptional({ example: '2027-12-31', description: 'Filled by this date; or use contractMonth' })
-  @IsOptional() @dateOnly() @isoDate()
+  @optional() @dateOnly() @isoDate()
   date?: string;
 
   @ApiPropertyOptional({ example: 12, description: 'Filled by the end of this contract month (1 = the first)' })
-  @IsOptional() @IsInt() @Min(1) @Max(240)
+  @optional() @IsInt() @Min(1) @Max(240)
   contractMonth?: number;
 }
 
@@ -68,7 +70,7 @@ export class PlacementLineDto {
     example: 18,
     description: 'Required volume in full-time months (months × working-time share); default count × minimum length × minimum working time',
   })
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.01) @Max(100_000)
+  @optional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.01) @Max(100_000)
   fullTimeMonths?: number;
 
   @ApiProperty({ type: PlacementLengthDto }) @ValidateNested() @Type(() => PlacementLengthDto) minLength: PlacementLengthDto;
@@ -81,10 +83,10 @@ export class PlacementBonusDto {
   @IsInt() @Min(1) @Max(10_000_000)
   sekPerExtraFullTimeMonth: number;
 
-  @ApiPropertyOptional({ example: 200_000 }) @IsOptional() @IsInt() @Min(1) @Max(1_000_000_000) maxSek?: number;
+  @ApiPropertyOptional({ example: 200_000 }) @optional() @IsInt() @Min(1) @Max(1_000_000_000) maxSek?: number;
 
   @ApiPropertyOptional({ example: 'Minst hälften av anställningarna går till kvinnor.' })
-  @IsOptional() @trim @IsString() @IsNotEmpty() @MaxLength(2000)
+  @optional() @trim @IsString() @IsNotEmpty() @MaxLength(2000)
   genderEqualityMeasures?: string;
 }
 
@@ -94,21 +96,21 @@ export class PlacementsParametersDto {
   lines: PlacementLineDto[];
 
   @ApiPropertyOptional({ example: 6, default: 6, description: 'At least one placement started or offered within this many months' })
-  @IsOptional() @IsInt() @Min(1) @Max(240)
+  @optional() @IsInt() @Min(1) @Max(240)
   earlyStartWithinMonths?: number;
 
   @ApiPropertyOptional({ example: 75, default: 75, description: 'An employment that ends early still counts this % of its agreed time' })
-  @IsOptional() @IsInt() @Min(0) @Max(100)
+  @optional() @IsInt() @Min(0) @Max(100)
   earlyEndingCreditPercent?: number;
 
-  @ApiPropertyOptional({ type: PlacementBonusDto }) @IsOptional() @ValidateNested() @Type(() => PlacementBonusDto) bonus?: PlacementBonusDto;
+  @ApiPropertyOptional({ type: PlacementBonusDto }) @optional() @ValidateNested() @Type(() => PlacementBonusDto) bonus?: PlacementBonusDto;
 }
 
 export class MilestoneDto {
   @ApiProperty({ example: 'Mentorprogram startat' }) @trim @IsString() @IsNotEmpty() @MaxLength(300) title: string;
   @ApiProperty({ example: '2027-09-30' }) @dateOnly() @isoDate() dueDate: string;
   @ApiPropertyOptional({ example: 'Tio mentorer från företaget matchas med nyanlända.' })
-  @IsOptional() @trim @IsString() @MaxLength(2000)
+  @optional() @trim @IsString() @MaxLength(2000)
   description?: string;
 }
 

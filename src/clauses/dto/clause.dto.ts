@@ -15,6 +15,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
 } from 'class-validator';
 import { ClauseParameters, ClauseType, PlacementsParameters, TargetGroup } from '../clause.types';
 import { clauseSocialObjectives, SocialObjective } from '../eforms';
@@ -23,6 +24,8 @@ import { ClauseVersion } from '../entities/clause-version.entity';
 import { totalFullTimeMonths } from '../full-time-months';
 import { DialogueParametersDto, IntegrationInitiativeParametersDto, PlacementsParametersDto } from './clause-parameters.dto';
 
+/** May be left out, but not sent as null. */
+const optional = () => ValidateIf((_object, value) => value !== undefined);
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 const parametersSchema = {
@@ -46,7 +49,7 @@ export class CreateClauseDto {
   type: ClauseType;
 
   @ApiPropertyOptional({ example: 'Sysselsättningskrav för lokalvård', maxLength: 300, description: 'Defaults to the type’s Swedish name' })
-  @IsOptional() @trim @IsString() @IsNotEmpty() @MaxLength(300)
+  @optional() @trim @IsString() @IsNotEmpty() @MaxLength(300)
   title?: string;
 
   @ApiProperty({ enum: TargetGroup, isArray: true, example: [TargetGroup.Newcomer, TargetGroup.ForeignBornWomen] })
@@ -58,17 +61,17 @@ export class CreateClauseDto {
   parameters: Record<string, unknown>;
 
   @ApiPropertyOptional({ example: 3, default: 3, minimum: 1, maximum: 12, description: 'Follow-up reporting interval after award; 3 = quarterly' })
-  @IsOptional() @IsInt() @Min(1) @Max(12)
+  @optional() @IsInt() @Min(1) @Max(12)
   reportingIntervalMonths?: number;
 }
 
 /** Any content field; `parameters` replaces the whole parameter object and is checked against the clause type. */
-export class UpdateClauseDto extends PartialType(OmitType(CreateClauseDto, ['type'] as const)) {
+export class UpdateClauseDto extends PartialType(OmitType(CreateClauseDto, ['type'] as const), { skipNullProperties: false }) {
   @ApiPropertyOptional({
     example: 'Avtalad ändring: fler praktikplatser efter dialog med leverantören.',
     description: 'Required once the procurement is published: the change then makes a new version',
   })
-  @IsOptional() @trim @IsString() @IsNotEmpty() @MaxLength(2000)
+  @optional() @trim @IsString() @IsNotEmpty() @MaxLength(2000)
   changeReason?: string;
 }
 

@@ -1,10 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { Procurement } from '../entities/procurement.entity';
 import { LabourIntensity, ProcurementKind, ProcurementStatus } from '../procurement.types';
 
+/** May be left out, but not sent as null (the column has no null). */
+const optional = () => ValidateIf((_object, value) => value !== undefined);
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const upperTrim = Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').toUpperCase() : value));
 /** The largest SEK amount accepted: well inside PostgreSQL bigint and JavaScript's safe integers. */
@@ -23,7 +25,7 @@ export class CreateProcurementDto {
   title: string;
 
   @ApiPropertyOptional({ example: 'Städning av kontor och Jobbtorg i hela staden.', maxLength: 5000 })
-  @IsOptional() @trim @IsString() @MaxLength(5000)
+  @optional() @trim @IsString() @MaxLength(5000)
   description?: string;
 
   @ApiProperty({ example: 'Arbetsmarknadsnämnden', maxLength: 200 })
@@ -47,7 +49,7 @@ export class CreateProcurementDto {
   labourIntensity: LabourIntensity;
 
   @ApiPropertyOptional({ example: false, default: false })
-  @IsOptional() @IsBoolean()
+  @optional() @IsBoolean()
   frameworkAgreement?: boolean;
 
   @ApiPropertyOptional({ example: '90910000-9', description: 'CPV code: eight digits and an optional check digit', nullable: true })
@@ -59,7 +61,8 @@ export class CreateProcurementDto {
   penaltySek?: number | null;
 }
 
-export class UpdateProcurementDto extends PartialType(CreateProcurementDto) {}
+/** Any field may be left out; only `cpvCode` and `penaltySek` may be cleared with null. */
+export class UpdateProcurementDto extends PartialType(CreateProcurementDto, { skipNullProperties: false }) {}
 
 export class ListProcurementsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: ProcurementStatus })
