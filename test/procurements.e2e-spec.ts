@@ -151,3 +151,22 @@ describe('Procurements: an officer registers a procurement, screens it and recor
     });
   });
 });
+
+describe('Screening thresholds come from the environment', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    process.env.SCREENING_PLACEMENTS_MIN_MONTHS = '12';
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    delete process.env.SCREENING_PLACEMENTS_MIN_MONTHS;
+    await t.close();
+  });
+
+  it('recommends placements for a 12-month contract when configured so', async () => {
+    const p = await createProcurement(t, { durationMonths: 12 });
+    const res = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer)).expect(200);
+    expect(res.body.recommendation).toMatchObject({ recommendations: ['PLACEMENTS'], suggestedFullTimeMonths: 24 });
+    expect(res.body.recommendation.reasons[0]).toMatch(/at least 12/);
+  });
+});
