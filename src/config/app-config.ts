@@ -38,6 +38,12 @@ class EnvironmentVariables {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
   DB_POOL_SIZE?: number;
 
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1024) @Max(52428800)
+  EVIDENCE_MAX_BYTES?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(365)
+  REPORT_GRACE_DAYS?: number;
+
   @IsOptional() @Transform(({ value }) => String(value).toLowerCase()) @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL?: string;
 }
@@ -52,6 +58,10 @@ export interface AppConfig {
   tokenTtl: string;
   dbPoolSize: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** Largest evidence file a supplier may attach to a report. */
+  evidenceMaxBytes: number;
+  /** Days after a reporting period ends before its report is overdue. */
+  reportGraceDays: number;
 }
 
 /** Thrown for bad configuration; its message is one line naming the variable. */
@@ -81,5 +91,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     tokenTtl: vars.TOKEN_TTL ?? '12h',
     dbPoolSize: vars.DB_POOL_SIZE ?? 10,
     logLevel: (vars.LOG_LEVEL as AppConfig['logLevel']) ?? 'log',
+    evidenceMaxBytes: vars.EVIDENCE_MAX_BYTES ?? 5 * 1024 * 1024,
+    reportGraceDays: vars.REPORT_GRACE_DAYS ?? 30,
   };
 }
