@@ -7,6 +7,7 @@ import { ContractsModule } from './contracts/contracts.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { ReportingModule } from './reporting/reporting.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 
 export interface AppRuntime {
@@ -33,6 +34,7 @@ export class AppModule {
         HealthModule,
         SuppliersModule,
         ContractsModule,
+        ReportingModule,
       ],
     };
   }

@@ -38,3 +38,8 @@ export function monthsBetween(from: string, to: string): number {
 export function daysBetween(from: string, to: string): number {
   return Math.round((toDate(to).getTime() - toDate(from).getTime()) / 86_400_000);
 }
+
+/** Today's date in Stockholm, where the contracts' dates are kept. */
+export function todayInStockholm(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

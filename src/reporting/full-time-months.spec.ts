@@ -1,4 +1,4 @@
-import { addMonths, monthsBetween } from './calendar';
+import { addMonths, monthsBetween, todayInStockholm } from './calendar';
 import { agreedMonths, fullTimeMonths } from './full-time-months';
 
 describe('calendar', () => {
@@ -32,5 +32,12 @@ describe('fullTimeMonths', () => {
 
   it('credits what was actually worked when that is more than the credit share', () => {
     expect(fullTimeMonths({ ...sixMonths, earlyEndDate: '2026-05-31' }, 75)).toBe(5);
+  });
+});
+
+describe('todayInStockholm', () => {
+  it('uses the Stockholm date, not the UTC date', () => {
+    expect(todayInStockholm(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(todayInStockholm(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31');
   });
 });
