@@ -70,8 +70,14 @@ export class EvidenceService {
   }
 }
 
-/** The file's own name without any folder part or control characters, at most 255 characters. */
-function safeName(name: string): string {
+/**
+ * The file's own name without any folder part or control characters, at most 255 characters.
+ * Multipart parsing reads names as Latin-1; a name that is valid UTF-8 read that way is decoded.
+ */
+function safeName(raw: string): string {
+  const bytes = Buffer.from(raw, 'latin1');
+  const utf8 = bytes.toString('utf8');
+  const name = /[^\x00-\xff]/.test(raw) || utf8.includes('\uFFFD') ? raw : utf8;
   const base = name.split(/[\\/]/).pop() ?? '';
   return base.replace(/[\x00-\x1f\x7f"]/g, '').slice(0, 255) || 'evidence';
 }
