@@ -59,6 +59,12 @@ describe('Follow-up: award → reports → status → verification', () => {
     const audit = await t.http.get('/api/audit').query({ entityType: 'placement', entityId: second.body.id }).set('Authorization', t.auth(Role.PactOffice));
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['STATUS_CHANGE', 'UPDATE', 'STATUS_CHANGE', 'CREATE']);
     expect(audit.body.items[2]).toMatchObject({ actorRole: 'pact_office', before: { verificationStatus: 'PENDING' }, after: { verificationStatus: 'QUESTIONED' } });
+
+    const trail = await t.http.get(`/api/contracts/${c.contractId}/audit`).set('Authorization', t.auth(Role.PactOffice));
+    expect(trail.status).toBe(200);
+    expect(trail.body.total).toBe(6);
+    expect(trail.body.items.at(-1)).toMatchObject({ entityType: 'contract', entityId: c.contractId, action: 'CREATE' });
+    expect(new Set(trail.body.items.map((e: { entityType: string }) => e.entityType))).toEqual(new Set(['contract', 'placement']));
   });
 
   it('records an early ending, which the 75 % rule still credits', async () => {

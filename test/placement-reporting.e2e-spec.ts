@@ -82,6 +82,13 @@ describe('Supplier reports placements', () => {
     expect(theirs.status).toBe(201);
   });
 
+  it('lets the database settle parallel reports of one reference without a key: one stored, the rest 409', async () => {
+    const body = placementInput({ reference: 'KAPPLOPP-1' });
+    const responses = await Promise.all(Array.from({ length: 10 }, () => post(body)));
+    expect(responses.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+    expect((await t.dataSource.query(`SELECT count(*) FROM placement WHERE reference = 'KAPPLOPP-1'`))[0].count).toBe('1');
+  });
+
   it('returns the first response for a retry with the same Idempotency-Key and stores nothing new', async () => {
     const token = t.token(Role.Supplier, c.supplierId);
     const body = placementInput({ reference: 'RETRY-1' });

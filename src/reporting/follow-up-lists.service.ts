@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditEventDto } from '../audit/dto/audit-event.dto';
+import { AuditEvent } from '../audit/entities/audit-event.entity';
 import { AuthUser, Role } from '../auth/role';
-import { Page } from '../common/pagination';
+import { Page, PaginationQueryDto } from '../common/pagination';
 import { Contract } from '../contracts/entities/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
 import { todayInStockholm } from './calendar';
@@ -17,6 +19,9 @@ import {
 } from './dto/follow-up-lists.dto';
 import { RecoveryPlan } from './entities/recovery-plan.entity';
 import { ClauseStatus } from './reporting.types';
+
+/** Entity types whose rows belong to a contract through a `contract_id` column. */
+const CONTRACT_PARTS = ['placement', 'dialogue_meeting', 'initiative_progress', 'evidence_file', 'recovery_plan', 'reporting_period'];
 
 const SEVERITY = [ClauseStatus.NotFulfilled, ClauseStatus.AtRisk, ClauseStatus.OnTrack, ClauseStatus.NotStarted, ClauseStatus.Fulfilled];
 
@@ -89,6 +94,17 @@ export class FollowUpListsService {
     }
     deviations.sort((a, b) => SEVERITY.indexOf(a.status) - SEVERITY.indexOf(b.status));
     return { items: deviations.slice(query.offset, query.offset + query.limit), total: deviations.length, limit: query.limit, offset: query.offset };
+  }
+
+  /** Audit events of the contract and of every row reported on it, newest first. */
+  async contractAudit(contractId: string, query: PaginationQueryDto, user: AuthUser): Promise<Page<AuditEventDto>> {
+    await this.contracts.findVisible(contractId, user);
+    const parts = CONTRACT_PARTS.map((table) => `SELECT '${table}'::varchar, id FROM ${table} WHERE contract_id = :contractId`).join(' UNION ALL ');
+    const [rows, total] = await this.dataSource.getRepository(AuditEvent).createQueryBuilder('e')
+      .where(`(e.entity_type, e.entity_id) IN (SELECT 'contract'::varchar, CAST(:contractId AS uuid) UNION ALL ${parts})`, { contractId })
+      .orderBy('e.occurred_at', 'DESC').addOrderBy('e.id', 'DESC')
+      .take(query.limit).skip(query.offset).getManyAndCount();
+    return { items: rows.map(AuditEventDto.from), total, limit: query.limit, offset: query.offset };
   }
 
   /** Questioned reports: all of them for the pact office, its own for a supplier token. */

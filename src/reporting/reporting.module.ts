@@ -8,6 +8,7 @@ import { ActivityReportsService } from './activity-reports.service';
 import { ClauseFollowUpController } from './clause-follow-up.controller';
 import { ClauseFollowUpService } from './clause-follow-up.service';
 import { ClauseStatusService } from './clause-status.service';
+import { ContractAuditController } from './contract-audit.controller';
 import { DialogueMeeting } from './entities/dialogue-meeting.entity';
 import { EvidenceFile } from './entities/evidence-file.entity';
 import { IdempotencyKey } from './entities/idempotency-key.entity';
@@ -37,7 +38,10 @@ import { VerificationService } from './verification.service';
     }),
     ContractsModule,
   ],
-  controllers: [PlacementsController, ActivityReportsController, EvidenceController, VerificationController, ClauseFollowUpController, FollowUpListsController],
+  controllers: [
+    PlacementsController, ActivityReportsController, EvidenceController, VerificationController, ClauseFollowUpController, FollowUpListsController,
+    ContractAuditController,
+  ],
   providers: [
     ReportAccessService, IdempotencyService, PlacementsService, ActivityReportsService, EvidenceService,
     VerificationService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService,
