@@ -45,6 +45,15 @@ describe('Award a published procurement', () => {
     expect((await award(draft.id, { supplierId, startDate: '2026-01-01', endDate: '2026-12-31' })).status).toBe(409);
   });
 
+  it('awards a procurement once when officers race', async () => {
+    const supplierId = await createFollowUpSupplier(t);
+    const procurement = await createPublishedProcurement(t);
+    const responses = await Promise.all(Array.from({ length: 5 }, () => award(procurement.id, { supplierId, startDate: '2026-01-01', endDate: '2026-12-31' })));
+    expect(responses.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    const [{ count }] = await t.dataSource.query(`SELECT count(*) FROM contract WHERE procurement_id = $1`, [procurement.id]);
+    expect(count).toBe('1');
+  });
+
   it('answers 404 for an unknown procurement and 400 naming the field for bad input', async () => {
     const supplierId = await createFollowUpSupplier(t);
     const procurement = await createPublishedProcurement(t);
