@@ -14,12 +14,13 @@ import {
   UpdateDialogueMeetingDto,
   UpdateInitiativeProgressDto,
 } from './dto/activity-report.dto';
+import { answered } from './answered';
 import { DialogueMeeting } from './entities/dialogue-meeting.entity';
 import { InitiativeProgress } from './entities/initiative-progress.entity';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
 import { ClauseOnContract, ReportAccessService } from './report-access.service';
-import { ProgressStatus, VerificationStatus } from './reporting.types';
+import { ProgressStatus } from './reporting.types';
 
 /** Dialogue meetings and initiative progress: the reports of the two non-numerical clause types. */
 @Injectable()
@@ -97,15 +98,6 @@ async function lockedReport<T extends DialogueMeeting | InitiativeProgress>(
   const report = await manager.findOne(entity as never, { where: { id, contractId, clauseId }, lock: { mode: 'pessimistic_write' } });
   if (!report) throw new NotFoundException(`Report ${id} not found`);
   return report as T;
-}
-
-/** A supplier's change to a questioned report is its answer: the report goes back for verification. */
-function answered<T extends { verificationStatus: VerificationStatus; verificationReason: string | null }>(report: T): T {
-  if (report.verificationStatus === VerificationStatus.Questioned) {
-    report.verificationStatus = VerificationStatus.Pending;
-    report.verificationReason = null;
-  }
-  return report;
 }
 
 function assertProgress(p: { milestoneTitle: string; progressStatus: ProgressStatus; completedOn?: string | null }, on: ClauseOnContract): void {

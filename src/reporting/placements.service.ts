@@ -6,6 +6,7 @@ import { AuthUser } from '../auth/role';
 import { ClauseType, PlacementsParameters } from '../clauses/clause.types';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { Page, PaginationQueryDto } from '../common/pagination';
+import { answered } from './answered';
 import { CreatePlacementDto, PlacementDto, PlacementUploadDto, UpdatePlacementDto } from './dto/placement.dto';
 import { Placement } from './entities/placement.entity';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
@@ -13,7 +14,6 @@ import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.
 import { placementRuleErrors } from './placement-rules';
 import { parsePlacementsCsv } from './placements-csv';
 import { ClauseOnContract, ReportAccessService } from './report-access.service';
-import { VerificationStatus } from './reporting.types';
 
 const clauseKinds = (on: ClauseOnContract) => (on.version.parameters as PlacementsParameters).lines.map((l) => l.kind);
 
@@ -95,11 +95,7 @@ export class PlacementsService {
       Object.assign(placement, dto);
       const errors = placementRuleErrors(placement, clauseKinds(on));
       if (errors.length) throw new ValidationFailedException(errors);
-      if (placement.verificationStatus === VerificationStatus.Questioned) {
-        placement.verificationStatus = VerificationStatus.Pending;
-        placement.verificationReason = null;
-      }
-      const after = PlacementDto.from(await manager.save(placement));
+      const after = PlacementDto.from(await manager.save(answered(placement)));
       await this.audit.record(manager, user, { entityType: 'placement', entityId: id, action: 'UPDATE', before, after });
       return after;
     });
