@@ -57,14 +57,12 @@ export class PlacementsService {
         }
       }
       if (errors.length) throw new ValidationFailedException(errors);
-      const items: PlacementDto[] = [];
-      for (const { input } of rows) {
-        const placement = await this.insert(manager, manager.create(Placement, {
-          ...input, supplierId: on.contract.supplierId, contractId, clauseId, createdBy: user.sub,
-        }));
-        const saved = PlacementDto.from(placement);
+      const placements = rows.map(({ input }) => manager.create(Placement, {
+        ...input, supplierId: on.contract.supplierId, contractId, clauseId, createdBy: user.sub,
+      }));
+      const items = (await this.insert(manager, placements)).map(PlacementDto.from);
+      for (const saved of items) {
         await this.audit.record(manager, user, { entityType: 'placement', entityId: saved.id, action: 'CREATE', after: { ...saved, source: 'csv' } });
-        items.push(saved);
       }
       return { stored: items.length, items };
     });
@@ -106,13 +104,17 @@ export class PlacementsService {
     if (existing) throw duplicate(reference, existing.id, existing.contractId);
   }
 
-  /** Saves, turning a lost race on the unique reference into the same 409 as the check before it. */
-  private async insert(manager: EntityManager, placement: Placement): Promise<Placement> {
+  /** Saves (in multi-row inserts), turning a lost race on the unique reference into the same 409 as the check before it. */
+  private async insert<T extends Placement | Placement[]>(manager: EntityManager, placements: T): Promise<T> {
     try {
-      return await manager.save(placement);
+      return await manager.save(placements, { chunk: 500 });
     } catch (error) {
       const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-      if (error instanceof QueryFailedError && constraint === 'placement_reference_unique') throw duplicate(placement.reference);
+      if (error instanceof QueryFailedError && constraint === 'placement_reference_unique') {
+        throw Array.isArray(placements)
+          ? new ConflictException('A reference in this file was reported by this supplier meanwhile; upload the file again to see which')
+          : duplicate(placements.reference);
+      }
       throw error;
     }
   }
