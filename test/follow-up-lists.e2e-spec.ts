@@ -1,5 +1,5 @@
 import { Role } from '../src/auth/role';
-import { addMonths, todayInStockholm } from '../src/reporting/calendar';
+import { addDays, addMonths, todayInStockholm } from '../src/reporting/calendar';
 import { createAwardedContract, placementInput } from './support/followup-factories';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -11,12 +11,13 @@ describe('Pact office follow-up lists', () => {
 
   it('lists overdue reporting periods until the supplier submits them, filterable and paginated', async () => {
     const today = todayInStockholm();
-    const c = await createAwardedContract(t, { startDate: addMonths(today, -7), endDate: addMonths(today, 17), contractingUnit: 'Trafiknämnden' });
-    await createAwardedContract(t, { startDate: addMonths(today, -7), endDate: addMonths(today, 17), contractingUnit: 'Idrottsnämnden' });
+    // Started seven and a half months ago: two quarters are more than 30 days past their end in any month.
+    const startDate = addDays(addMonths(today, -7), -15);
+    const c = await createAwardedContract(t, { startDate, endDate: addMonths(today, 17), contractingUnit: 'Trafiknämnden' });
+    await createAwardedContract(t, { startDate, endDate: addMonths(today, 17), contractingUnit: 'Idrottsnämnden' });
 
     const overdue = await t.http.get('/api/follow-up/overdue-reports').query({ contractingUnit: 'Trafiknämnden' }).set('Authorization', pact());
     expect(overdue.status).toBe(200);
-    // Two quarters have ended more than 30 days ago for each of the three clauses.
     expect(overdue.body.total).toBe(6);
     expect(overdue.body.items[0]).toMatchObject({ contractId: c.contractId, periodNumber: 1, contractingUnit: 'Trafiknämnden' });
     expect(overdue.body.items[0].daysOverdue).toBeGreaterThan(0);
@@ -41,7 +42,7 @@ describe('Pact office follow-up lists', () => {
     const after = await t.http.get('/api/follow-up/overdue-reports').query({ contractId: c.contractId }).set('Authorization', pact());
     expect(after.body.total).toBe(5);
 
-    const asOfEarly = await t.http.get('/api/follow-up/overdue-reports').query({ contractId: c.contractId, asOf: addMonths(today, -7) }).set('Authorization', pact());
+    const asOfEarly = await t.http.get('/api/follow-up/overdue-reports').query({ contractId: c.contractId, asOf: addMonths(today, -8) }).set('Authorization', pact());
     expect(asOfEarly.body.total).toBe(0);
   });
 
