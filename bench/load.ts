@@ -87,6 +87,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   await runMigrationsExclusively(dataSource);
   // Same columns, checks and unique reference as `placement`, without the foreign keys.
+  if (process.env.BENCH_LOG_STATEMENTS) await dataSource.query(`ALTER DATABASE ${DATABASE} SET log_min_duration_statement = 0`);
   await dataSource.query(`CREATE TABLE bench_placement (LIKE placement INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)`);
   await dataSource.destroy();
 
@@ -100,7 +101,12 @@ async function main(): Promise<void> {
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
     DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '20',
   };
-  const service: ChildProcess = spawn(process.execPath, [resolve(__dirname, '../src/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the service under load.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const service: ChildProcess = spawn(process.execPath, [...nodeArgs, resolve(__dirname, '../src/main.js')], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; i < 200 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await sleep(100);
