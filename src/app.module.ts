@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { ResultsModule } from './results/results.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 
 export interface AppRuntime {
@@ -31,6 +32,7 @@ export class AppModule {
         AuditModule,
         HealthModule,
         SuppliersModule,
+        ResultsModule,
       ],
     };
   }

@@ -11,7 +11,13 @@ describe('loadConfig', () => {
       tokenTtl: '12h',
       dbPoolSize: 10,
       logLevel: 'log',
+      resultsCountVerification: ['ACCEPTED', 'PENDING'],
     });
+  });
+
+  it('reads which verification statuses count in the results, and refuses unknown ones', () => {
+    expect(loadConfig({ RESULTS_COUNT_VERIFICATION: ' accepted ' }).resultsCountVerification).toEqual(['ACCEPTED']);
+    expect(() => loadConfig({ RESULTS_COUNT_VERIFICATION: 'ACCEPTED,REJECTED' })).toThrow(/RESULTS_COUNT_VERIFICATION/);
   });
 
   it('reads and converts values that are set', () => {

@@ -40,6 +40,12 @@ class EnvironmentVariables {
 
   @IsOptional() @Transform(({ value }) => String(value).toLowerCase()) @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL?: string;
+
+  @IsOptional()
+  @Matches(/^\s*(ACCEPTED|PENDING|QUESTIONED)(\s*,\s*(ACCEPTED|PENDING|QUESTIONED))*\s*$/i, {
+    message: 'RESULTS_COUNT_VERIFICATION must be a comma-separated list of ACCEPTED, PENDING, QUESTIONED',
+  })
+  RESULTS_COUNT_VERIFICATION?: string;
 }
 
 export interface AppConfig {
@@ -52,6 +58,8 @@ export interface AppConfig {
   tokenTtl: string;
   dbPoolSize: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** Which verification statuses of a report count in the pact results. */
+  resultsCountVerification: string[];
 }
 
 /** Thrown for bad configuration; its message is one line naming the variable. */
@@ -81,5 +89,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     tokenTtl: vars.TOKEN_TTL ?? '12h',
     dbPoolSize: vars.DB_POOL_SIZE ?? 10,
     logLevel: (vars.LOG_LEVEL as AppConfig['logLevel']) ?? 'log',
+    resultsCountVerification: [
+      ...new Set((vars.RESULTS_COUNT_VERIFICATION ?? 'ACCEPTED,PENDING').split(',').map((s) => s.trim().toUpperCase())),
+    ],
   };
 }

@@ -1,0 +1,183 @@
+/**
+ * Every SQL statement of the pact results, in one place. All aggregation happens in PostgreSQL;
+ * Node only receives the grouped rows.
+ *
+ * Parameters shared by the period queries:
+ *   $1 from (date, inclusive)  $2 to (date, inclusive)  $3 counted verification statuses (text[])
+ *   $4 contracting unit (text, NULL = all units)
+ *
+ * "In the period":
+ * - a procurement counts in the period its `published_at` falls in (Stockholm calendar days), and
+ *   never when CANCELLED;
+ * - a placement counts as offered in the period of its `offered_date`, and as filled in the period
+ *   of its `start_date` (when `filled`); its full-time months count with the filled period;
+ * - placements under a cancelled procurement never count; only reports whose verification status
+ *   is in $3 count.
+ */
+
+/** Stockholm calendar days $1..$2 as a half-open timestamptz range, so the published_at index is used. */
+const PUBLISHED_IN_PERIOD = `pr.published_at >= ($1::date)::timestamp AT TIME ZONE 'Europe/Stockholm'
+    AND pr.published_at < ($2::date + 1)::timestamp AT TIME ZONE 'Europe/Stockholm'`;
+
+const countedProcurement = (unit: string) => `pr.status <> 'CANCELLED' AND (${unit}::text IS NULL OR pr.contracting_unit = ${unit}::text)`;
+const COUNTED_PROCUREMENT = countedProcurement('$4');
+
+/** The model clause's default when a clause version does not name its early-ending credit. */
+export const DEFAULT_EARLY_ENDING_CREDIT_PERCENT = 75;
+
+/**
+ * Full-time months of a filled placement: agreed calendar months (start to agreed end, inclusive;
+ * left-over days as 1/30 month) × working-time %. A placement that ended early counts the clause's
+ * early-ending credit % of its agreed time (Upphandlingsmyndigheten's model: 75 %).
+ */
+export function fullTimeMonths(p: string, creditPercent: string): string {
+  const age = `age(${p}.end_date + 1, ${p}.start_date)`;
+  return `((extract(year FROM ${age}) * 12 + extract(month FROM ${age}) + extract(day FROM ${age}) / 30.0)
+    * ${p}.working_time_percent / 100.0
+    * CASE WHEN ${p}.early_end_date IS NULL THEN 1 ELSE ${creditPercent} / 100.0 END)`;
+}
+
+const creditOf = (parameters: string) =>
+  `coalesce((${parameters} ->> 'earlyEndingCreditPercent')::numeric, ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT})`;
+
+/** A placement's clause version credit, looked up only for placements that ended early. */
+const CREDIT_OF_PLACEMENT = `(SELECT ${creditOf('cv.parameters')} FROM clause c JOIN clause_version cv
+    ON cv.clause_id = c.id AND cv.version = c.current_version WHERE c.id = p.clause_id)`;
+
+/** Bits of GROUPING(gender, age_band, establishment_programme, unit, supplier_id): 1 = rolled up. */
+export const PLACEMENT_GROUPINGS = {
+  total: 0b11111,
+  gender: 0b01111,
+  ageBand: 0b10111,
+  programme: 0b11011,
+  genderAndAgeBand: 0b00111,
+  genderAndProgramme: 0b01011,
+  unit: 0b11101,
+  unitAndGender: 0b01101,
+  supplier: 0b11110,
+  supplierAndGender: 0b01110,
+} as const;
+
+const OFFERED = `p.offered_date BETWEEN $1::date AND $2::date`;
+const FILLED = `p.filled AND p.start_date BETWEEN $1::date AND $2::date`;
+
+/** Measures 4 and 5 with full-time months, in every split, in one pass over the period's placements. */
+export const PLACEMENTS_IN_PERIOD = `
+  WITH grouped AS (
+    SELECT GROUPING(p.gender, p.age_band, p.establishment_programme, pr.contracting_unit, p.supplier_id) AS grouping,
+      p.gender, p.age_band, p.establishment_programme, pr.contracting_unit AS unit, p.supplier_id,
+      count(*) FILTER (WHERE ${OFFERED}) AS offered,
+      count(*) FILTER (WHERE ${FILLED}) AS filled,
+      coalesce(sum(${fullTimeMonths('p', CREDIT_OF_PLACEMENT)}) FILTER (WHERE ${FILLED}), 0) AS full_time_months
+    FROM placement p
+    JOIN contract ct ON ct.id = p.contract_id
+    JOIN procurement pr ON pr.id = ct.procurement_id
+    WHERE (${OFFERED} OR (${FILLED}))
+      AND p.verification_status::text = ANY($3::text[])
+      AND ${COUNTED_PROCUREMENT}
+    GROUP BY GROUPING SETS ((), (p.gender), (p.age_band), (p.establishment_programme),
+      (p.gender, p.age_band), (p.gender, p.establishment_programme),
+      (pr.contracting_unit), (pr.contracting_unit, p.gender), (p.supplier_id), (p.supplier_id, p.gender))
+  )
+  SELECT g.*, s.name AS supplier_name, s.org_number AS supplier_org_number
+  FROM grouped g LEFT JOIN supplier s ON s.id = g.supplier_id`;
+
+/** Measures 1–3 and procurements with an integration initiative, in total and per unit; $3 = unit. */
+export const PROCUREMENTS_IN_PERIOD = `
+  SELECT GROUPING(pr.contracting_unit) AS all_units, pr.contracting_unit AS unit,
+    count(*) AS published,
+    count(*) FILTER (WHERE k.clauses > 0) AS with_clauses,
+    count(*) FILTER (WHERE k.dialogue) AS with_dialogue,
+    count(*) FILTER (WHERE k.placements) AS with_placements,
+    count(*) FILTER (WHERE k.initiative) AS with_integration_initiative
+  FROM procurement pr
+  CROSS JOIN LATERAL (
+    SELECT count(*) AS clauses,
+      coalesce(bool_or(c.type = 'DIALOGUE'), false) AS dialogue,
+      coalesce(bool_or(c.type = 'PLACEMENTS'), false) AS placements,
+      coalesce(bool_or(c.type = 'INTEGRATION_INITIATIVE'), false) AS initiative
+    FROM clause c WHERE c.procurement_id = pr.id) k
+  WHERE ${PUBLISHED_IN_PERIOD} AND ${countedProcurement('$3')}
+  GROUP BY GROUPING SETS ((), (pr.contracting_unit))`;
+
+/**
+ * Per-clause fulfilment to date of the clauses chosen by `selection` (a query yielding clause id,
+ * type, parameters and descriptive columns), from all counted reports on them. A simple measure:
+ * placements — filled head count and full-time months reach the sum of the lines; dialogue — the
+ * first meeting and every follow-up meeting held; initiative — every milestone completed.
+ */
+function clauseFulfilment(selection: string): string {
+  return `
+  WITH selected AS (${selection}),
+  placed AS (
+    SELECT p.clause_id, count(*) AS reports, count(*) FILTER (WHERE p.filled) AS filled,
+      coalesce(sum(${fullTimeMonths('p', creditOf('s.parameters'))}) FILTER (WHERE p.filled), 0) AS full_time_months
+    FROM placement p JOIN selected s ON s.id = p.clause_id
+    WHERE p.verification_status::text = ANY($3::text[])
+    GROUP BY p.clause_id),
+  met AS (
+    SELECT m.clause_id, count(*) AS meetings
+    FROM dialogue_meeting m JOIN selected s ON s.id = m.clause_id
+    WHERE m.verification_status::text = ANY($3::text[])
+    GROUP BY m.clause_id),
+  progressed AS (
+    SELECT i.clause_id, count(*) AS reports,
+      count(DISTINCT i.milestone_title) FILTER (WHERE i.progress_status = 'COMPLETED') AS completed,
+      coalesce(sum(i.participants), 0) AS participants
+    FROM initiative_progress i JOIN selected s ON s.id = i.clause_id
+    WHERE i.verification_status::text = ANY($3::text[])
+    GROUP BY i.clause_id),
+  fulfilment AS (
+    SELECT s.*,
+      coalesce(pl.reports, 0) + coalesce(mt.meetings, 0) + coalesce(pg.reports, 0) AS reports,
+      req.count AS required_count, req.full_time_months AS required_full_time_months,
+      coalesce(pl.filled, 0) AS filled, coalesce(pl.full_time_months, 0) AS delivered_full_time_months,
+      coalesce(mt.meetings, 0) AS meetings, 1 + coalesce((s.parameters ->> 'followUpMeetings')::int, 0) AS required_meetings,
+      coalesce(pg.completed, 0) AS milestones_completed,
+      jsonb_array_length(coalesce(s.parameters -> 'milestones', '[]'::jsonb)) AS milestones,
+      coalesce(pg.participants, 0) AS participants
+    FROM selected s
+    LEFT JOIN placed pl ON pl.clause_id = s.id
+    LEFT JOIN met mt ON mt.clause_id = s.id
+    LEFT JOIN progressed pg ON pg.clause_id = s.id
+    CROSS JOIN LATERAL (
+      SELECT coalesce(sum((l ->> 'count')::numeric), 0) AS count,
+        coalesce(sum((l ->> 'fullTimeMonths')::numeric), 0) AS full_time_months
+      FROM jsonb_array_elements(CASE WHEN s.type = 'PLACEMENTS' THEN s.parameters -> 'lines' ELSE '[]'::jsonb END) l) req),
+  judged AS (
+    SELECT f.*, CASE f.type
+        WHEN 'PLACEMENTS' THEN f.filled >= f.required_count AND f.delivered_full_time_months >= f.required_full_time_months
+        WHEN 'DIALOGUE' THEN f.meetings >= f.required_meetings
+        ELSE f.milestones_completed >= greatest(f.milestones, 1)
+      END AS fulfilled
+    FROM fulfilment f)`;
+}
+
+const CLAUSE_COLUMNS = `c.id, c.type, c.number, cv.parameters, pr.reference_number, pr.title, pr.contracting_unit AS unit,
+      ct.end_date AS contract_end_date, sup.name AS supplier_name`;
+const CLAUSE_JOINS = `JOIN clause c ON c.procurement_id = pr.id
+    JOIN clause_version cv ON cv.clause_id = c.id AND cv.version = c.current_version
+    LEFT JOIN contract ct ON ct.procurement_id = pr.id
+    LEFT JOIN supplier sup ON sup.id = ct.supplier_id`;
+
+/** Fulfilment per clause type of the clauses of the procurements counted in the period. */
+export const CLAUSES_OF_PERIOD = `${clauseFulfilment(`
+    SELECT ${CLAUSE_COLUMNS} FROM procurement pr ${CLAUSE_JOINS}
+    WHERE ${PUBLISHED_IN_PERIOD} AND ${COUNTED_PROCUREMENT}`)}
+  SELECT type, count(*) AS clauses,
+    count(*) FILTER (WHERE reports = 0) AS without_reports,
+    count(*) FILTER (WHERE fulfilled) AS fulfilled,
+    sum(required_count) AS required_count, sum(filled) AS filled,
+    sum(required_full_time_months) AS required_full_time_months,
+    sum(delivered_full_time_months) AS delivered_full_time_months,
+    sum(meetings) AS meetings, sum(milestones) AS milestones,
+    sum(milestones_completed) AS milestones_completed, sum(participants) AS participants
+  FROM judged GROUP BY type`;
+
+/** Clauses whose contract ended in the period without being fulfilled (annual report); $5 = limit. */
+export const CLAUSES_NOT_FULFILLED = `${clauseFulfilment(`
+    SELECT ${CLAUSE_COLUMNS} FROM procurement pr ${CLAUSE_JOINS}
+    WHERE ct.end_date BETWEEN $1::date AND $2::date AND ${COUNTED_PROCUREMENT}`)}
+  SELECT *, count(*) OVER () AS total FROM judged WHERE NOT fulfilled
+  ORDER BY contract_end_date, reference_number, number
+  LIMIT $5`;

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { DataSource } from 'typeorm';
+import { ClauseType } from '../clauses/clause.types';
+import { VerificationStatus } from '../reporting/reporting.types';
+import { PeriodDto, ResultsDto } from './dto/results.dto';
+import { assembleResults, ClauseRow, months, PlacementRow, ProcurementRow } from './results-assembly';
+import { CLAUSES_NOT_FULFILLED, CLAUSES_OF_PERIOD, PLACEMENTS_IN_PERIOD, PROCUREMENTS_IN_PERIOD } from './results.queries';
+
+/** A clause whose contract ended in the period without its requirement being met. */
+export interface NotFulfilledClause {
+  referenceNumber: string;
+  title: string;
+  clauseNumber: number;
+  type: ClauseType;
+  unit: string;
+  supplierName: string | null;
+  contractEndDate: string;
+  filled: number;
+  requiredCount: number;
+  deliveredFullTimeMonths: number;
+  requiredFullTimeMonths: number;
+  meetings: number;
+  requiredMeetings: number;
+  milestonesCompleted: number;
+  milestones: number;
+}
+
+@Injectable()
+export class ResultsService {
+  private readonly counted: VerificationStatus[];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    config: ConfigService,
+  ) {
+    this.counted = config.get<VerificationStatus[]>('resultsCountVerification') ?? [VerificationStatus.Accepted, VerificationStatus.Pending];
+  }
+
+  /** The three aggregate queries run side by side on separate pool connections. */
+  async results(period: PeriodDto): Promise<ResultsDto> {
+    const params = [period.from, period.to, this.counted, period.unit];
+    const [placements, procurements, clauses] = await Promise.all([
+      this.dataSource.query<PlacementRow[]>(PLACEMENTS_IN_PERIOD, params),
+      this.dataSource.query<ProcurementRow[]>(PROCUREMENTS_IN_PERIOD, [period.from, period.to, period.unit]),
+      this.dataSource.query<ClauseRow[]>(CLAUSES_OF_PERIOD, params),
+    ]);
+    return assembleResults(period, this.counted, placements, procurements, clauses);
+  }
+
+  async notFulfilled(period: PeriodDto, limit: number): Promise<{ total: number; clauses: NotFulfilledClause[] }> {
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(CLAUSES_NOT_FULFILLED, [
+      period.from,
+      period.to,
+      this.counted,
+      period.unit,
+      limit,
+    ]);
+    return {
+      total: rows.length ? Number(rows[0].total) : 0,
+      clauses: rows.map((r) => ({
+        referenceNumber: String(r.reference_number),
+        title: String(r.title),
+        clauseNumber: Number(r.number),
+        type: r.type as ClauseType,
+        unit: String(r.unit),
+        supplierName: (r.supplier_name as string | null) ?? null,
+        contractEndDate: String(r.contract_end_date),
+        filled: Number(r.filled),
+        requiredCount: Number(r.required_count),
+        deliveredFullTimeMonths: months(r.delivered_full_time_months as string),
+        requiredFullTimeMonths: months(r.required_full_time_months as string),
+        meetings: Number(r.meetings),
+        requiredMeetings: Number(r.required_meetings),
+        milestonesCompleted: Number(r.milestones_completed),
+        milestones: Number(r.milestones),
+      })),
+    };
+  }
+}
