@@ -154,7 +154,7 @@ function clauseFulfilment(selection: string): string {
 }
 
 const CLAUSE_COLUMNS = `c.id, c.type, c.number, cv.parameters, pr.reference_number, pr.title, pr.contracting_unit AS unit,
-      ct.end_date AS contract_end_date, sup.name AS supplier_name`;
+      ct.end_date::text AS contract_end_date, sup.name AS supplier_name`;
 const CLAUSE_JOINS = `JOIN clause c ON c.procurement_id = pr.id
     JOIN clause_version cv ON cv.clause_id = c.id AND cv.version = c.current_version
     LEFT JOIN contract ct ON ct.procurement_id = pr.id
