@@ -15,18 +15,26 @@ import { PLACEMENT_GROUPINGS } from './results.queries';
 /** PostgreSQL returns bigint and numeric as strings. */
 type Numeric = string | number | null;
 
-export interface PlacementRow {
+interface FigureColumns {
+  offered: Numeric;
+  filled: Numeric;
+  full_time_months: Numeric;
+}
+
+export interface PlacementRow extends FigureColumns {
   grouping: number;
   gender: Gender | null;
   age_band: AgeBand | null;
   establishment_programme: boolean | null;
   unit: string | null;
-  supplier_id: string | null;
-  supplier_name: string | null;
-  supplier_org_number: string | null;
-  offered: Numeric;
-  filled: Numeric;
-  full_time_months: Numeric;
+}
+
+export interface SupplierRow extends FigureColumns {
+  by_gender: boolean;
+  supplier_id: string;
+  gender: Gender | null;
+  supplier_name: string;
+  supplier_org_number: string;
 }
 
 export interface ProcurementRow {
@@ -61,7 +69,7 @@ const num = (value: Numeric): number => Number(value ?? 0);
 /** Full-time months to one decimal. */
 export const months = (value: Numeric): number => Math.round(num(value) * 10) / 10;
 
-const figures = (row?: PlacementRow): PlacementFiguresDto => ({
+const figures = (row?: FigureColumns): PlacementFiguresDto => ({
   offered: num(row?.offered ?? 0),
   filled: num(row?.filled ?? 0),
   fullTimeMonths: months(row?.full_time_months ?? 0),
@@ -75,7 +83,7 @@ const procurementMeasures = (row?: ProcurementRow): ProcurementMeasuresDto => ({
   withIntegrationInitiative: num(row?.with_integration_initiative ?? 0),
 });
 
-function byGender(rows: PlacementRow[]): GenderFiguresDto[] {
+function byGender(rows: (FigureColumns & { gender: Gender | null })[]): GenderFiguresDto[] {
   return GENDERS.map((gender) => ({ gender, ...figures(rows.find((r) => r.gender === gender)) }));
 }
 
@@ -84,6 +92,7 @@ export function assembleResults(
   period: PeriodDto,
   counted: VerificationStatus[],
   placementRows: PlacementRow[],
+  supplierRows: SupplierRow[],
   procurementRows: ProcurementRow[],
   clauseRows: ClauseRow[],
 ): ResultsDto {
@@ -146,7 +155,7 @@ export function assembleResults(
       participants: num(initiativeClauses?.participants ?? 0),
     },
     units: units(set(PLACEMENT_GROUPINGS.unit), set(PLACEMENT_GROUPINGS.unitAndGender), procurementRows),
-    suppliers: suppliers(set(PLACEMENT_GROUPINGS.supplier), set(PLACEMENT_GROUPINGS.supplierAndGender)),
+    suppliers: suppliers(supplierRows),
   };
 }
 
@@ -165,15 +174,16 @@ function units(unitRows: PlacementRow[], unitGenderRows: PlacementRow[], procure
     }));
 }
 
-function suppliers(supplierRows: PlacementRow[], supplierGenderRows: PlacementRow[]): SupplierResultsDto[] {
-  const genderRows = groupBy(supplierGenderRows, (row) => row.supplier_id as string);
-  return supplierRows
+function suppliers(rows: SupplierRow[]): SupplierResultsDto[] {
+  const genderRows = groupBy(rows.filter((row) => row.by_gender), (row) => row.supplier_id);
+  return rows
+    .filter((row) => !row.by_gender)
     .map((row) => ({
-      supplierId: row.supplier_id as string,
-      name: row.supplier_name ?? '',
-      orgNumber: row.supplier_org_number ?? '',
+      supplierId: row.supplier_id,
+      name: row.supplier_name,
+      orgNumber: row.supplier_org_number,
       ...figures(row),
-      byGender: byGender(genderRows.get(row.supplier_id as string) ?? []),
+      byGender: byGender(genderRows.get(row.supplier_id) ?? []),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.supplierId.localeCompare(b.supplierId));
 }

@@ -40,47 +40,74 @@ export function fullTimeMonths(p: string, creditPercent: string): string {
 const creditOf = (parameters: string) =>
   `coalesce((${parameters} ->> 'earlyEndingCreditPercent')::numeric, ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT})`;
 
-/** A placement's clause version credit, looked up only for placements that ended early. */
-const CREDIT_OF_PLACEMENT = `(SELECT ${creditOf('cv.parameters')} FROM clause c JOIN clause_version cv
-    ON cv.clause_id = c.id AND cv.version = c.current_version WHERE c.id = p.clause_id)`;
+const COUNTED_STATUS = (alias: string) => `${alias}.verification_status = ANY($3::verification_status[])`;
 
-/** Bits of GROUPING(gender, age_band, establishment_programme, unit, supplier_id): 1 = rolled up. */
+/**
+ * The period's placement events, one row per placement offered and one per placement filled in
+ * the period (a placement can be both), with its unit. Both halves are index-only scans of the
+ * covering indexes; only the rare clause versions with a non-default early-ending credit are
+ * joined (partial index clause_version_custom_credit_idx, whose predicate names 75).
+ */
+const COUNTED_EVENTS = `
+  SELECT e.*, pr.contracting_unit AS unit
+  FROM (
+    SELECT p.contract_id, p.supplier_id, p.gender, p.age_band, p.establishment_programme,
+      1 AS offered, 0 AS filled, 0::float8 AS full_time_months
+    FROM placement p
+    WHERE p.offered_date BETWEEN $1::date AND $2::date AND ${COUNTED_STATUS('p')}
+    UNION ALL
+    SELECT p.contract_id, p.supplier_id, p.gender, p.age_band, p.establishment_programme,
+      0, 1, ${fullTimeMonths('p', `coalesce(cc.credit, ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT})`)}::float8
+    FROM placement p
+    LEFT JOIN (
+      SELECT cv.clause_id, (cv.parameters ->> 'earlyEndingCreditPercent')::numeric AS credit
+      FROM clause_version cv JOIN clause c ON c.id = cv.clause_id AND c.current_version = cv.version
+      WHERE (cv.parameters ->> 'earlyEndingCreditPercent') <> '75') cc ON cc.clause_id = p.clause_id
+    WHERE p.filled AND p.start_date BETWEEN $1::date AND $2::date AND ${COUNTED_STATUS('p')}
+  ) e
+  JOIN contract ct ON ct.id = e.contract_id
+  JOIN procurement pr ON pr.id = ct.procurement_id
+  WHERE ${COUNTED_PROCUREMENT}`;
+
+/** Bits of GROUPING(gender, age_band, establishment_programme, unit): 1 = rolled up. */
 export const PLACEMENT_GROUPINGS = {
-  total: 0b11111,
-  gender: 0b01111,
-  ageBand: 0b10111,
-  programme: 0b11011,
-  genderAndAgeBand: 0b00111,
-  genderAndProgramme: 0b01011,
-  unit: 0b11101,
-  unitAndGender: 0b01101,
-  supplier: 0b11110,
-  supplierAndGender: 0b01110,
+  total: 0b1111,
+  gender: 0b0111,
+  ageBand: 0b1011,
+  programme: 0b1101,
+  genderAndAgeBand: 0b0011,
+  genderAndProgramme: 0b0101,
+  unit: 0b1110,
+  unitAndGender: 0b0110,
 } as const;
 
-const OFFERED = `p.offered_date BETWEEN $1::date AND $2::date`;
-const FILLED = `p.filled AND p.start_date BETWEEN $1::date AND $2::date`;
+const SUMS = `sum(offered) AS offered, sum(filled) AS filled, sum(full_time_months) AS full_time_months`;
 
-/** Measures 4 and 5 with full-time months, in every split, in one pass over the period's placements. */
+/**
+ * Measures 4 and 5 with full-time months in every split of person and unit. The inner GROUP BY
+ * (at most units × 40 groups) runs in parallel; the grouping sets then roll up those few rows.
+ */
 export const PLACEMENTS_IN_PERIOD = `
-  WITH grouped AS (
-    SELECT GROUPING(p.gender, p.age_band, p.establishment_programme, pr.contracting_unit, p.supplier_id) AS grouping,
-      p.gender, p.age_band, p.establishment_programme, pr.contracting_unit AS unit, p.supplier_id,
-      count(*) FILTER (WHERE ${OFFERED}) AS offered,
-      count(*) FILTER (WHERE ${FILLED}) AS filled,
-      coalesce(sum(${fullTimeMonths('p', CREDIT_OF_PLACEMENT)}) FILTER (WHERE ${FILLED}), 0) AS full_time_months
-    FROM placement p
-    JOIN contract ct ON ct.id = p.contract_id
-    JOIN procurement pr ON pr.id = ct.procurement_id
-    WHERE (${OFFERED} OR (${FILLED}))
-      AND p.verification_status::text = ANY($3::text[])
-      AND ${COUNTED_PROCUREMENT}
-    GROUP BY GROUPING SETS ((), (p.gender), (p.age_band), (p.establishment_programme),
-      (p.gender, p.age_band), (p.gender, p.establishment_programme),
-      (pr.contracting_unit), (pr.contracting_unit, p.gender), (p.supplier_id), (p.supplier_id, p.gender))
-  )
-  SELECT g.*, s.name AS supplier_name, s.org_number AS supplier_org_number
-  FROM grouped g LEFT JOIN supplier s ON s.id = g.supplier_id`;
+  WITH fine AS (
+    SELECT unit, gender, age_band, establishment_programme, ${SUMS}
+    FROM (${COUNTED_EVENTS}) counted
+    GROUP BY unit, gender, age_band, establishment_programme)
+  SELECT GROUPING(gender, age_band, establishment_programme, unit) AS grouping,
+    gender, age_band, establishment_programme, unit, ${SUMS}
+  FROM fine
+  GROUP BY GROUPING SETS ((), (gender), (age_band), (establishment_programme), (gender, age_band),
+    (gender, establishment_programme), (unit), (unit, gender))`;
+
+/** Measures 4 and 5 per supplier, in total (by_gender = false) and by gender. */
+export const PLACEMENTS_PER_SUPPLIER = `
+  WITH fine AS (
+    SELECT supplier_id, gender, ${SUMS}
+    FROM (${COUNTED_EVENTS}) counted
+    GROUP BY supplier_id, gender)
+  SELECT GROUPING(f.gender) = 0 AS by_gender, f.supplier_id, f.gender, s.name AS supplier_name, s.org_number AS supplier_org_number,
+    sum(f.offered) AS offered, sum(f.filled) AS filled, sum(f.full_time_months) AS full_time_months
+  FROM fine f JOIN supplier s ON s.id = f.supplier_id
+  GROUP BY GROUPING SETS ((f.supplier_id, s.name, s.org_number), (f.supplier_id, s.name, s.org_number, f.gender))`;
 
 /** Measures 1–3 and procurements with an integration initiative, in total and per unit; $3 = unit. */
 export const PROCUREMENTS_IN_PERIOD = `
@@ -109,23 +136,17 @@ export const PROCUREMENTS_IN_PERIOD = `
 function clauseFulfilment(selection: string): string {
   return `
   WITH selected AS (${selection}),
-  placed AS (
-    SELECT p.clause_id, count(*) AS reports, count(*) FILTER (WHERE p.filled) AS filled,
-      coalesce(sum(${fullTimeMonths('p', creditOf('s.parameters'))}) FILTER (WHERE p.filled), 0) AS full_time_months
-    FROM placement p JOIN selected s ON s.id = p.clause_id
-    WHERE p.verification_status::text = ANY($3::text[])
-    GROUP BY p.clause_id),
   met AS (
     SELECT m.clause_id, count(*) AS meetings
     FROM dialogue_meeting m JOIN selected s ON s.id = m.clause_id
-    WHERE m.verification_status::text = ANY($3::text[])
+    WHERE ${COUNTED_STATUS('m')}
     GROUP BY m.clause_id),
   progressed AS (
     SELECT i.clause_id, count(*) AS reports,
       count(DISTINCT i.milestone_title) FILTER (WHERE i.progress_status = 'COMPLETED') AS completed,
       coalesce(sum(i.participants), 0) AS participants
     FROM initiative_progress i JOIN selected s ON s.id = i.clause_id
-    WHERE i.verification_status::text = ANY($3::text[])
+    WHERE ${COUNTED_STATUS('i')}
     GROUP BY i.clause_id),
   fulfilment AS (
     SELECT s.*,
@@ -137,7 +158,12 @@ function clauseFulfilment(selection: string): string {
       jsonb_array_length(coalesce(s.parameters -> 'milestones', '[]'::jsonb)) AS milestones,
       coalesce(pg.participants, 0) AS participants
     FROM selected s
-    LEFT JOIN placed pl ON pl.clause_id = s.id
+    -- Per clause through placement_results_clause_idx: a hash join would read every placement.
+    LEFT JOIN LATERAL (
+      SELECT count(*) AS reports, count(*) FILTER (WHERE p.filled) AS filled,
+        coalesce(sum(${fullTimeMonths('p', creditOf('s.parameters'))}) FILTER (WHERE p.filled), 0) AS full_time_months
+      FROM placement p
+      WHERE s.type = 'PLACEMENTS' AND p.clause_id = s.id AND ${COUNTED_STATUS('p')}) pl ON true
     LEFT JOIN met mt ON mt.clause_id = s.id
     LEFT JOIN progressed pg ON pg.clause_id = s.id
     CROSS JOIN LATERAL (
