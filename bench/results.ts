@@ -10,6 +10,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'crypto';
+import { cpus, loadavg } from 'os';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
@@ -116,7 +117,8 @@ async function main(): Promise<void> {
     const hand = await run();
     await pool.end();
     const agree = sameFigures(results, hand.map((r) => r.rows));
-    console.log(`\nGET /api/results for ${YEAR} (${results.procurements.published} procurements published, ${results.placements.offered} placements offered, ${results.placements.filled} filled; median of ${RUNS}): ${ms(median(api))}  [target < 300 ms]`);
+    console.log(`\nMachine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work shares the cores)`);
+    console.log(`GET /api/results for ${YEAR} (${results.procurements.published} procurements published, ${results.placements.offered} placements offered, ${results.placements.filled} filled; median of ${RUNS}): ${ms(median(api))}  [target < 300 ms]`);
     console.log(`Hand-written SQL for the same figures (median of ${RUNS}): ${ms(median(sqlTimes))}`);
     console.log(`Ratio API / SQL: ${(median(api) / median(sqlTimes)).toFixed(2)}  [target ≤ 3]   figures agree: ${agree ? 'yes' : 'NO'}`);
     const bigPdf = await timeRuns(3, async () => (await get(app, `/results/annual-report.pdf?year=${YEAR}`)).arrayBuffer());
