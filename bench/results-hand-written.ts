@@ -3,10 +3,11 @@
  * src/results/results.queries.ts: the benchmark's yardstick and a cross-check of its figures.
  * $1 from, $2 to (dates), $3 counted verification statuses.
  */
-const FTM = `(date_part('year', age(p.end_date + 1, p.start_date)) * 12 + date_part('month', age(p.end_date + 1, p.start_date))
-    + date_part('day', age(p.end_date + 1, p.start_date)) / 30.0) * p.working_time_percent / 100.0
-    * CASE WHEN p.early_end_date IS NULL THEN 1
-      ELSE coalesce((cv.parameters ->> 'earlyEndingCreditPercent')::numeric, 75) / 100.0 END`;
+const FTM = `((date_part('year', p.end_date + 1) - date_part('year', p.start_date)) * 12
+      + date_part('month', p.end_date + 1) - date_part('month', p.start_date)
+      + (date_part('day', p.end_date + 1) - date_part('day', p.start_date)) / 30.0) * p.working_time_percent / 100.0::float8
+    * CASE WHEN p.early_end_date IS NULL THEN 1.0::float8
+      ELSE coalesce((cv.parameters ->> 'earlyEndingCreditPercent')::float8, 75) / 100.0 END`;
 
 const splits: [string, string][] = [
   ['total', 'NULL'],
@@ -27,7 +28,7 @@ const PLACEMENTS = `
       pr.contracting_unit AS unit, p.supplier_id,
       p.offered_date BETWEEN $1::date AND $2::date AS offered,
       p.filled AND p.start_date BETWEEN $1::date AND $2::date AS filled,
-      CASE WHEN p.filled AND p.start_date BETWEEN $1::date AND $2::date THEN ${FTM} ELSE 0 END AS months
+      CASE WHEN p.filled AND p.start_date BETWEEN $1::date AND $2::date THEN ${FTM} ELSE 0::float8 END AS months
     FROM placement p
     JOIN contract ct ON ct.id = p.contract_id
     JOIN procurement pr ON pr.id = ct.procurement_id AND pr.status <> 'CANCELLED'
