@@ -6,7 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - placements offered in a period, and filled (started) in a period, with the columns every split needs;
  * - the counted placements of one clause, for clause fulfilment;
  * - clause versions by early-ending credit, to find the few that differ from the model's 75 %
- *   (an expression index also gives the planner statistics on the expression).
+ *   (an expression index also gives the planner statistics on the expression);
+ * - contracts by end date, for the annual report's clauses not fulfilled.
  */
 export class AddResultsIndexes1764470000000 implements MigrationInterface {
   name = 'AddResultsIndexes1764470000000';
@@ -25,9 +26,11 @@ export class AddResultsIndexes1764470000000 implements MigrationInterface {
         INCLUDE (filled, verification_status, start_date, end_date, early_end_date, working_time_percent)`);
     await queryRunner.query(`
       CREATE INDEX clause_version_credit_idx ON clause_version ((parameters ->> 'earlyEndingCreditPercent'))`);
+    await queryRunner.query(`CREATE INDEX contract_end_date_idx ON contract (end_date)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX contract_end_date_idx`);
     await queryRunner.query(`DROP INDEX clause_version_credit_idx`);
     await queryRunner.query(`DROP INDEX placement_results_clause_idx`);
     await queryRunner.query(`DROP INDEX placement_results_filled_idx`);

@@ -194,7 +194,9 @@ const CLAUSE_JOINS = `JOIN clause c ON c.procurement_id = pr.id
 
 /** Fulfilment per clause type of the clauses of the procurements counted in the period. */
 export const CLAUSES_OF_PERIOD = `${clauseFulfilment(`
-    SELECT ${CLAUSE_COLUMNS} FROM procurement pr ${CLAUSE_JOINS}
+    SELECT c.id, c.type, cv.parameters FROM procurement pr
+    JOIN clause c ON c.procurement_id = pr.id
+    JOIN clause_version cv ON cv.clause_id = c.id AND cv.version = c.current_version
     WHERE ${PUBLISHED_IN_PERIOD} AND ${COUNTED_PROCUREMENT}`)}
   SELECT type, count(*) AS clauses,
     count(*) FILTER (WHERE reports = 0) AS without_reports,
