@@ -62,7 +62,7 @@ const CLAUSES = `
       CASE c.type
         WHEN 'PLACEMENTS' THEN
           pl.filled >= (SELECT coalesce(sum((l ->> 'count')::numeric), 0) FROM jsonb_array_elements(cv.parameters -> 'lines') l)
-          AND pl.months >= (SELECT coalesce(sum((l ->> 'fullTimeMonths')::numeric), 0) FROM jsonb_array_elements(cv.parameters -> 'lines') l)
+          AND round(pl.months::numeric, 2) >= (SELECT coalesce(sum((l ->> 'fullTimeMonths')::numeric), 0) FROM jsonb_array_elements(cv.parameters -> 'lines') l)
         WHEN 'DIALOGUE' THEN mt.meetings >= 1 + coalesce((cv.parameters ->> 'followUpMeetings')::int, 0)
         ELSE ip.completed >= greatest(jsonb_array_length(coalesce(cv.parameters -> 'milestones', '[]'::jsonb)), 1)
       END AS fulfilled

@@ -1,6 +1,15 @@
 import { Role } from '../src/auth/role';
 import { createSupplier, orgNumber } from './support/factories';
-import { buildPactDataSet, FASTIGHET, TRAFIK } from './support/results-factories';
+import {
+  buildPactDataSet,
+  FASTIGHET,
+  insertClause,
+  insertContract,
+  insertPlacement,
+  insertProcurement,
+  placementsParameters,
+  TRAFIK,
+} from './support/results-factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 /** Figures of one split category: offered, filled, full-time months. */
@@ -170,5 +179,26 @@ describe('Results: which verification statuses count is configurable', () => {
     expect(body.clauses[0]).toEqual({ type: 'DIALOGUE', clauses: 2, withoutReports: 1, fulfilled: 0, fulfilmentRate: 0 });
     // P1 keeps only A (6 months).
     expect(body.fullTimeMonths).toEqual({ required: 25.5, delivered: 7.5, requiredPlacements: 4, filledPlacements: 2 });
+  });
+});
+
+describe('Results: full-time months count calendar months, left-over days as 1/30 month', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('counts 15 January–24 March at 60 % as (2 + 10/30) × 0.6 = 1.4 months', async () => {
+    t = await createTestApp();
+    const supplierId = (await createSupplier(t, { name: 'Gamma AB', orgNumber: orgNumber(13) })).id;
+    const ds = t.dataSource;
+    const procurement = await insertProcurement(ds, { reference: 'G1', unit: FASTIGHET, status: 'AWARDED', publishedAt: '2025-01-02T09:00:00Z' });
+    const clauseId = await insertClause(ds, procurement, 1, 'PLACEMENTS', placementsParameters(1, 1.4));
+    const contractId = await insertContract(ds, procurement, supplierId, '2025-01-10', '2025-12-31');
+    await insertPlacement(ds, { supplierId, contractId, clauseId }, {
+      reference: 'G', offered: '2025-01-12', start: '2025-01-15', end: '2025-03-24', workingTimePercent: 60,
+      gender: 'NOT_STATED', ageBand: '30-49', programme: false,
+    });
+    const { body } = await t.http.get('/api/results?from=2025-01-01').set('Authorization', t.auth(Role.PactOffice)).expect(200);
+    expect(body.placements.byGender[3]).toEqual({ gender: 'NOT_STATED', ...f(1, 1, 1.4) });
+    expect(body.clauses[1]).toMatchObject({ type: 'PLACEMENTS', clauses: 1, fulfilled: 1 });
   });
 });

@@ -178,7 +178,9 @@ function clauseFulfilment(selection: string): string {
       FROM jsonb_array_elements(CASE WHEN s.type = 'PLACEMENTS' THEN s.parameters -> 'lines' ELSE '[]'::jsonb END) l) req),
   judged AS (
     SELECT f.*, CASE f.type
-        WHEN 'PLACEMENTS' THEN f.filled >= f.required_count AND f.delivered_full_time_months >= f.required_full_time_months
+        -- Rounded to 1/100 month so float sums such as 1.39999… meet a requirement of 1.4.
+        WHEN 'PLACEMENTS' THEN f.filled >= f.required_count
+          AND round(f.delivered_full_time_months::numeric, 2) >= f.required_full_time_months
         WHEN 'DIALOGUE' THEN f.meetings >= f.required_meetings
         ELSE f.milestones_completed >= greatest(f.milestones, 1)
       END AS fulfilled
