@@ -9,7 +9,7 @@ import {
   CLAUSES_NOT_FULFILLED,
   CLAUSES_OF_PERIOD,
   PLACEMENTS_IN_PERIOD,
-  PLACEMENTS_PER_SUPPLIER,
+  placementsPerSupplier,
   PROCUREMENTS_IN_PERIOD,
 } from './results.queries';
 
@@ -48,7 +48,7 @@ export class ResultsService {
     const params = [period.from, period.to, this.counted, period.unit];
     const [placements, suppliers, procurements, clauses] = await Promise.all([
       this.aggregate<PlacementRow>(PLACEMENTS_IN_PERIOD, params),
-      this.aggregate<SupplierRow>(PLACEMENTS_PER_SUPPLIER, params),
+      this.aggregate<SupplierRow>(placementsPerSupplier(period.unit !== null), period.unit === null ? params.slice(0, 3) : params),
       this.aggregate<ProcurementRow>(PROCUREMENTS_IN_PERIOD, [period.from, period.to, period.unit]),
       this.aggregate<ClauseRow>(CLAUSES_OF_PERIOD, params),
     ]);
