@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { PactMembersModule } from './pact-members/pact-members.module';
 import { ProcurementsModule } from './procurements/procurements.module';
 import { ReportingModule } from './reporting/reporting.module';
+import { ResultsModule } from './results/results.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 
 export interface AppRuntime {
@@ -43,6 +44,7 @@ export class AppModule {
         ClausesModule,
         ContractsModule,
         ReportingModule,
+        ResultsModule,
       ],
       providers: [MigrationsOnStart],
     };
