@@ -25,7 +25,7 @@ import { loadDemoData, progressBar } from '../src/results/demo-data/load';
 import {
   CLAUSES_OF_PERIOD,
   PLACEMENTS_IN_PERIOD,
-  placementsPerSupplier,
+  placementsPerSupplierAndMember,
   PROCUREMENTS_IN_PERIOD,
 } from '../src/results/results.queries';
 import { HAND_WRITTEN } from './results-hand-written';
@@ -110,7 +110,7 @@ async function timeRuns(runs: number, work: () => Promise<unknown>): Promise<num
 function ownQueries(pool: Pool, params: unknown[]): Promise<unknown> {
   const statements: [string, unknown[]][] = [
     [PLACEMENTS_IN_PERIOD, params],
-    [placementsPerSupplier(false), params.slice(0, 3)],
+    [placementsPerSupplierAndMember(false), params.slice(0, 3)],
     [PROCUREMENTS_IN_PERIOD, [params[0], params[1], null]],
     [CLAUSES_OF_PERIOD, params],
   ];

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import type { Response } from 'superagent';
 import { Role } from '../src/auth/role';
 import { createSupplier, orgNumber } from './support/factories';
-import { buildPactDataSet, FASTIGHET, TRAFIK } from './support/results-factories';
+import { buildPactDataSet, FASTIGHET, insertPactMember, linkSupplierToMember, TRAFIK } from './support/results-factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 /** Collects a binary response body as a Buffer. */
@@ -23,6 +23,9 @@ describe('Results exports: CSV for Swedish Excel and the annual report PDF', () 
     const alfa = (await createSupplier(t, { name: 'Alfa Städ AB', orgNumber: orgNumber(11) })).id;
     const beta = (await createSupplier(t, { name: 'Beta; "Bygg" AB', orgNumber: orgNumber(12) })).id;
     await buildPactDataSet(t.dataSource, { alfa, beta });
+    const member = await insertPactMember(t.dataSource, 'Stockholmsgruppen AB', orgNumber(21));
+    await linkSupplierToMember(t.dataSource, member, alfa);
+    await linkSupplierToMember(t.dataSource, member, beta);
   });
   afterAll(() => t.close());
 
@@ -56,6 +59,12 @@ describe('Results exports: CSV for Swedish Excel and the annual report PDF', () 
     expect(value(TRAFIK, '5. Tillsatta arbetstillfällen', 'Kön', 'Annat')).toBe('1');
     // A supplier name with ; and " survives quoting.
     expect(value(all, '5. Tillsatta arbetstillfällen', 'Leverantör', `Beta; "Bygg" AB (${orgNumber(12)})`)).toBe('1');
+    // Stockholmsgruppen = Alfa + Beta: 4 offered, 3 filled, 12.3 months; the woman's share is Alfa's.
+    const gruppen = `Stockholmsgruppen AB (${orgNumber(21)})`;
+    expect(value(all, '4. Erbjudna arbetstillfällen', 'Paktmedlem', gruppen)).toBe('4');
+    expect(value(all, '5. Tillsatta arbetstillfällen', 'Paktmedlem', gruppen)).toBe('3');
+    expect(value(all, 'Heltidsmånader i tillsatta arbetstillfällen', 'Paktmedlem', gruppen)).toBe('12,3');
+    expect(value(all, 'Heltidsmånader i tillsatta arbetstillfällen', 'Paktmedlem och kön', `${gruppen}, Kvinna`)).toBe('10,8');
     expect(rows.every((r) => r.length === 7)).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import { AgeBand, Gender, VerificationStatus } from '../reporting/reporting.type
 import {
   ClauseFulfilmentDto,
   GenderFiguresDto,
+  PactMemberResultsDto,
   PeriodDto,
   PlacementFiguresDto,
   ProcurementMeasuresDto,
@@ -29,12 +30,14 @@ export interface PlacementRow extends FigureColumns {
   unit: string | null;
 }
 
-export interface SupplierRow extends FigureColumns {
+/** A supplier's or a pact member's figures, in total or for one gender. */
+export interface OwnerRow extends FigureColumns {
+  owner: 'SUPPLIER' | 'MEMBER';
   by_gender: boolean;
-  supplier_id: string;
+  id: string;
   gender: Gender | null;
-  supplier_name: string;
-  supplier_org_number: string;
+  name: string;
+  org_number: string;
 }
 
 export interface ProcurementRow {
@@ -92,7 +95,7 @@ export function assembleResults(
   period: PeriodDto,
   counted: VerificationStatus[],
   placementRows: PlacementRow[],
-  supplierRows: SupplierRow[],
+  ownerRows: OwnerRow[],
   procurementRows: ProcurementRow[],
   clauseRows: ClauseRow[],
 ): ResultsDto {
@@ -155,7 +158,8 @@ export function assembleResults(
       participants: num(initiativeClauses?.participants ?? 0),
     },
     units: units(set(PLACEMENT_GROUPINGS.unit), set(PLACEMENT_GROUPINGS.unitAndGender), procurementRows),
-    suppliers: suppliers(supplierRows),
+    suppliers: perOwner(ownerRows, 'SUPPLIER').map(({ id, ...rest }) => ({ supplierId: id, ...rest })),
+    pactMembers: perOwner(ownerRows, 'MEMBER').map(({ id, ...rest }): PactMemberResultsDto => ({ memberId: id, ...rest })),
   };
 }
 
@@ -174,18 +178,20 @@ function units(unitRows: PlacementRow[], unitGenderRows: PlacementRow[], procure
     }));
 }
 
-function suppliers(rows: SupplierRow[]): SupplierResultsDto[] {
-  const genderRows = groupBy(rows.filter((row) => row.by_gender), (row) => row.supplier_id);
-  return rows
+/** One entry per supplier or per member with figures, sorted by name, every gender present. */
+function perOwner(rows: OwnerRow[], owner: OwnerRow['owner']): (Omit<SupplierResultsDto, 'supplierId'> & { id: string })[] {
+  const own = rows.filter((row) => row.owner === owner);
+  const genderRows = groupBy(own.filter((row) => row.by_gender), (row) => row.id);
+  return own
     .filter((row) => !row.by_gender)
     .map((row) => ({
-      supplierId: row.supplier_id,
-      name: row.supplier_name,
-      orgNumber: row.supplier_org_number,
+      id: row.id,
+      name: row.name,
+      orgNumber: row.org_number,
       ...figures(row),
-      byGender: byGender(genderRows.get(row.supplier_id) ?? []),
+      byGender: byGender(genderRows.get(row.id) ?? []),
     }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.supplierId.localeCompare(b.supplierId));
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.id.localeCompare(b.id));
 }
 
 function groupBy<K, T>(rows: T[], key: (row: T) => K): Map<K, T[]> {

@@ -66,6 +66,10 @@ export function resultsCsv(results: ResultsDto): string {
       ...placementRows(unit, 'Leverantör', `${s.name} (${s.orgNumber})`, s),
       ...s.byGender.flatMap((r) => placementRows(unit, 'Leverantör och kön', `${s.name} (${s.orgNumber}), ${GENDER_LABEL[r.gender]}`, r)),
     ]),
+    ...results.pactMembers.flatMap((m): Row[] => [
+      ...placementRows(unit, 'Paktmedlem', `${m.name} (${m.orgNumber})`, m),
+      ...m.byGender.flatMap((r) => placementRows(unit, 'Paktmedlem och kön', `${m.name} (${m.orgNumber}), ${GENDER_LABEL[r.gender]}`, r)),
+    ]),
   ];
   const { from, to } = results.period;
   const lines = [

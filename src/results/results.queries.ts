@@ -118,20 +118,37 @@ export const PLACEMENTS_IN_PERIOD = `
   GROUP BY GROUPING SETS ((), (gender), (age_band), (establishment_programme), (gender, age_band),
     (gender, establishment_programme), (unit), (unit, gender))`;
 
+/** One roll-up of the per-supplier figures `f` to `owner` (id, name, org number), in total and by gender. */
+function rollUpTo(owner: 'SUPPLIER' | 'MEMBER', columns: [id: string, name: string, orgNumber: string], from: string): string {
+  const key = columns.join(', ');
+  const [id, name, orgNumber] = columns;
+  return `
+  SELECT '${owner}' AS owner, GROUPING(f.gender) = 0 AS by_gender, ${id} AS id, f.gender, ${name} AS name, ${orgNumber}::text AS org_number,
+    sum(f.offered) AS offered, sum(f.filled) AS filled, sum(f.full_time_months) AS full_time_months
+  FROM ${from}
+  GROUP BY GROUPING SETS ((${key}), (${key}, f.gender))`;
+}
+
 /**
- * Measures 4 and 5 per supplier, in total (by_gender = false) and by gender. For all units the
- * query uses only $1–$3 (see EVENTS_NOT_CANCELLED); for one unit also $4.
+ * Measures 4 and 5 per supplier and per pact member, each in total (by_gender = false) and by
+ * gender. One GROUP BY of the period's events per supplier and gender, rolled up once per supplier
+ * and once per member through its linked suppliers (a supplier links to at most one member), so
+ * a member's figures are exactly the sum of its suppliers'. For all units the query uses only
+ * $1–$3 (see EVENTS_NOT_CANCELLED); for one unit also $4.
  */
-export function placementsPerSupplier(oneUnit: boolean): string {
+export function placementsPerSupplierAndMember(oneUnit: boolean): string {
   return `
   WITH fine AS (
     SELECT supplier_id, gender, ${SUMS}
     FROM (${oneUnit ? COUNTED_EVENTS : EVENTS_NOT_CANCELLED}) counted
     GROUP BY supplier_id, gender)
-  SELECT GROUPING(f.gender) = 0 AS by_gender, f.supplier_id, f.gender, s.name AS supplier_name, s.org_number AS supplier_org_number,
-    sum(f.offered) AS offered, sum(f.filled) AS filled, sum(f.full_time_months) AS full_time_months
-  FROM fine f JOIN supplier s ON s.id = f.supplier_id
-  GROUP BY GROUPING SETS ((f.supplier_id, s.name, s.org_number), (f.supplier_id, s.name, s.org_number, f.gender))`;
+  ${rollUpTo('SUPPLIER', ['s.id', 's.name', 's.org_number'], 'fine f JOIN supplier s ON s.id = f.supplier_id')}
+  UNION ALL
+  ${rollUpTo(
+    'MEMBER',
+    ['m.id', 'm.name', 'm.org_number'],
+    `fine f JOIN pact_member_supplier_link l ON l.supplier_id = f.supplier_id JOIN pact_member m ON m.id = l.member_id`,
+  )}`;
 }
 
 /** Measures 1–3 and procurements with an integration initiative, in total and per unit; $3 = unit. */

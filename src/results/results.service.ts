@@ -4,12 +4,12 @@ import { DataSource } from 'typeorm';
 import { ClauseType } from '../clauses/clause.types';
 import { VerificationStatus } from '../reporting/reporting.types';
 import { PeriodDto, ResultsDto } from './dto/results.dto';
-import { assembleResults, ClauseRow, months, PlacementRow, ProcurementRow, SupplierRow } from './results-assembly';
+import { assembleResults, ClauseRow, months, OwnerRow, PlacementRow, ProcurementRow } from './results-assembly';
 import {
   CLAUSES_NOT_FULFILLED,
   CLAUSES_OF_PERIOD,
   PLACEMENTS_IN_PERIOD,
-  placementsPerSupplier,
+  placementsPerSupplierAndMember,
   PROCUREMENTS_IN_PERIOD,
 } from './results.queries';
 
@@ -46,13 +46,13 @@ export class ResultsService {
   /** The aggregate queries run side by side on separate pool connections. */
   async results(period: PeriodDto): Promise<ResultsDto> {
     const params = [period.from, period.to, this.counted, period.unit];
-    const [placements, suppliers, procurements, clauses] = await Promise.all([
+    const [placements, owners, procurements, clauses] = await Promise.all([
       this.aggregate<PlacementRow>(PLACEMENTS_IN_PERIOD, params),
-      this.aggregate<SupplierRow>(placementsPerSupplier(period.unit !== null), period.unit === null ? params.slice(0, 3) : params),
+      this.aggregate<OwnerRow>(placementsPerSupplierAndMember(period.unit !== null), period.unit === null ? params.slice(0, 3) : params),
       this.aggregate<ProcurementRow>(PROCUREMENTS_IN_PERIOD, [period.from, period.to, period.unit]),
       this.aggregate<ClauseRow>(CLAUSES_OF_PERIOD, params),
     ]);
-    return assembleResults(period, this.counted, placements, suppliers, procurements, clauses);
+    return assembleResults(period, this.counted, placements, owners, procurements, clauses);
   }
 
   async notFulfilled(period: PeriodDto, limit: number): Promise<{ total: number; clauses: NotFulfilledClause[] }> {

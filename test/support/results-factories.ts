@@ -217,3 +217,21 @@ export async function buildPactDataSet(ds: DataSource, supplier: { alfa: string;
   await insertProcurement(ds, { reference: 'P7', unit: FASTIGHET, publishedAt: '2025-12-31T23:30:00Z' });
   await insertProcurement(ds, { reference: 'P8', unit: TRAFIK, status: 'COMPLETED', publishedAt: '2024-12-31T23:30:00Z' });
 }
+
+/** A pact member with the register's required columns filled in. */
+export async function insertPactMember(ds: DataSource, name: string, orgNumber: string): Promise<string> {
+  const [row] = await ds.query(
+    `INSERT INTO pact_member (name, org_number, kind, sector, size_band, contact_name, contact_email)
+     VALUES ($1, $2, 'COMPANY', 'Bygg', 'EMPLOYEES_50_249', 'Anna Lind', 'anna.lind@example.se') RETURNING id`,
+    [name, orgNumber],
+  );
+  return row.id;
+}
+
+/** Links a supplier to a pact member, as the pact office does for a member group's subsidiary. */
+export async function linkSupplierToMember(ds: DataSource, memberId: string, supplierId: string): Promise<void> {
+  await ds.query(`INSERT INTO pact_member_supplier_link (member_id, supplier_id, matched_by, linked_by) VALUES ($1, $2, 'MANUAL', 'test')`, [
+    memberId,
+    supplierId,
+  ]);
+}

@@ -90,6 +90,14 @@ export class SupplierResultsDto extends PlacementFiguresDto {
   @ApiProperty({ type: [GenderFiguresDto] }) byGender: GenderFiguresDto[];
 }
 
+/** Measures 4 and 5 of a pact member: the sum over the suppliers linked to it (pact_member_supplier_link). */
+export class PactMemberResultsDto extends PlacementFiguresDto {
+  @ApiProperty({ format: 'uuid', example: '3f6c2a9e-8b1d-4c57-9e2a-5d7f0b4c1a63' }) memberId: string;
+  @ApiProperty({ example: 'Bygg & Fastighet Stockholm AB' }) name: string;
+  @ApiProperty({ example: '556677-8899' }) orgNumber: string;
+  @ApiProperty({ type: [GenderFiguresDto], description: 'Every gender, zeros included' }) byGender: GenderFiguresDto[];
+}
+
 export class ResultsDto {
   @ApiProperty({ type: PeriodDto }) period: PeriodDto;
   @ApiProperty({
@@ -106,4 +114,10 @@ export class ResultsDto {
   @ApiProperty({ type: IntegrationInitiativesDto }) integrationInitiatives: IntegrationInitiativesDto;
   @ApiProperty({ type: [UnitResultsDto], description: 'Per contracting unit with any figure in the period' }) units: UnitResultsDto[];
   @ApiProperty({ type: [SupplierResultsDto], description: 'Per supplier with placements in the period' }) suppliers: SupplierResultsDto[];
+  @ApiProperty({
+    type: [PactMemberResultsDto],
+    description:
+      'Per pact member with at least one linked supplier with placements in the period: the sum of its linked suppliers’ figures, same period, unit and verification rules',
+  })
+  pactMembers: PactMemberResultsDto[];
 }
