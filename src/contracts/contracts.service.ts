@@ -112,10 +112,18 @@ export class ContractsService {
     return contract;
   }
 
+  /** One clause of the contract with its latest published version, in one query (it is on every report's path). */
   async findFollowedClause(contract: Contract, clauseId: string, manager: EntityManager = this.dataSource.manager): Promise<FollowedClause> {
-    const found = (await this.followedClauses(manager, contract.procurementId)).find((f) => f.clause.id === clauseId);
-    if (!found) throw new NotFoundException(`Clause ${clauseId} not found on contract ${contract.id}`);
-    return found;
+    const version = await manager
+      .createQueryBuilder(ClauseVersion, 'v')
+      .innerJoinAndSelect('v.clause', 'clause')
+      .where('clause.id = :clauseId AND clause.procurement_id = :procurementId', { clauseId, procurementId: contract.procurementId })
+      .andWhere('v.published_at IS NOT NULL')
+      .orderBy('v.version', 'DESC')
+      .limit(1)
+      .getOne();
+    if (!version?.clause) throw new NotFoundException(`Clause ${clauseId} not found on contract ${contract.id}`);
+    return { clause: version.clause, version };
   }
 
   /** The procurement's clauses that have a published version, each with its latest published version. */
