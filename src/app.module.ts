@@ -8,6 +8,7 @@ import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
+import { WebModule } from './web/web.module';
 
 export interface AppRuntime {
   config: AppConfig;
@@ -33,6 +34,7 @@ export class AppModule {
         AuditModule,
         HealthModule,
         SuppliersModule,
+        WebModule,
       ],
     };
   }

@@ -1,0 +1,23 @@
+// @ts-check
+import { signinPage } from './pages/signin.js';
+import { suppliersPage } from './pages/suppliers.js';
+
+/**
+ * Every page, who may open it (admin always may), and its menu label. The server enforces the
+ * same roles on each API call; this table only keeps pages a role cannot use out of its menu.
+ */
+export const ROUTES = [
+  { path: 'signin', public: true, roles: [], render: signinPage },
+  { path: 'suppliers', roles: ['officer', 'pact_office'], nav: 'nav.suppliers', render: suppliersPage },
+];
+
+/** Each role's start page. @param {{ role: string } | null} user */
+export function homePath(user) {
+  switch (user?.role) {
+    case 'officer': return 'suppliers';
+    case 'pact_office': return 'suppliers';
+    case 'supplier': return 'suppliers';
+    case 'admin': return 'suppliers';
+    default: return 'signin';
+  }
+}
