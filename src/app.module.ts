@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { MigrationsOnStart } from './database/migrations-on-start';
 import { HealthModule } from './health/health.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 import { WebModule } from './web/web.module';
@@ -27,7 +28,6 @@ export class AppModule {
         TypeOrmModule.forRoot({
           ...dataSourceOptions(runtime.databaseUrl, runtime.config.dbPoolSize),
           autoLoadEntities: true,
-          migrationsRun: true,
         }),
         AuthModule.forRoot(runtime.signingSecret, runtime.config.tokenTtl),
         RateLimitModule.forRoot(runtime.config.rateLimitPerMinute),
@@ -36,6 +36,7 @@ export class AppModule {
         SuppliersModule,
         WebModule,
       ],
+      providers: [MigrationsOnStart],
     };
   }
 }

@@ -8,6 +8,7 @@ import { TokenService } from './auth/token.service';
 import { loadConfig } from './config/app-config';
 import { openDatabase } from './database/database';
 import { dataSourceOptions } from './database/data-source-options';
+import { runMigrationsExclusively } from './database/run-migrations';
 
 const USAGE = `Usage: npm run cli -- <command>
   token --role <admin|officer|pact_office|supplier> [--supplier <id>] [--subject <name>] [--expires <30m|12h|7d>]
@@ -35,7 +36,7 @@ async function migrate(): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(database.url));
   try {
     await dataSource.initialize();
-    const ran = await dataSource.runMigrations();
+    const ran = await runMigrationsExclusively(dataSource);
     console.log(ran.length ? `Ran ${ran.map((m) => m.name).join(', ')}` : 'No pending migrations');
   } finally {
     await dataSource.destroy();

@@ -28,6 +28,10 @@ async function bootstrap(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal} received: finishing requests and stopping`);
+    // Keep serving briefly: connections accepted just before the signal may not have sent their
+    // request yet, and closing the server now would reset them. Then stop accepting and let
+    // requests in progress finish before the pool closes.
+    await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
     await app.close();
     await database.stop();
     process.exit(0);

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       dbPoolSize: 10,
       rateLimitPerMinute: 1200,
       bodyLimit: '100kb',
+      shutdownGraceMs: 500,
       logLevel: 'log',
     });
   });

@@ -45,6 +45,9 @@ class EnvironmentVariables {
   @Matches(/^\d+(kb|mb)$/, { message: 'BODY_LIMIT must be a size such as 100kb or 1mb' })
   BODY_LIMIT?: string;
 
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(60000)
+  SHUTDOWN_GRACE_MS?: number;
+
   @IsOptional() @Transform(({ value }) => String(value).toLowerCase()) @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL?: string;
 }
@@ -62,6 +65,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Largest accepted JSON body. */
   bodyLimit: string;
+  /** On SIGTERM, keep serving this long before closing, so requests on their way are answered. */
+  shutdownGraceMs: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }
 
@@ -93,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     dbPoolSize: vars.DB_POOL_SIZE ?? 10,
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE ?? 1200,
     bodyLimit: vars.BODY_LIMIT ?? '100kb',
+    shutdownGraceMs: vars.SHUTDOWN_GRACE_MS ?? 500,
     logLevel: (vars.LOG_LEVEL as AppConfig['logLevel']) ?? 'log',
   };
 }

@@ -38,21 +38,33 @@ async function cloneTemplate(serverUrl: string, database: string, template: stri
 
 /** Starts the whole service on a fresh database cloned from the migrated template. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const serverUrl = process.env.TEST_SERVER_URL;
-  const runId = process.env.TEST_RUN_ID;
-  if (!serverUrl || !runId) throw new Error('Integration tests need jest globalSetup (test/support/global-setup.ts)');
+  const { serverUrl, runId } = testServer();
   const database = `sc_test_${runId}_${randomBytes(4).toString('hex')}`;
   await cloneTemplate(serverUrl, database, templateName(runId));
+  const app = await createAppOn(databaseUrl(serverUrl, database), env);
+  return { ...app, close: async () => { await app.close(); await dropDatabase(serverUrl, database); } };
+}
 
+/** A new, empty database on the test server; dropped by the returned function. */
+export async function createEmptyDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const { serverUrl, runId } = testServer();
+  const database = `sc_test_${runId}_${randomBytes(4).toString('hex')}`;
+  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${database}`));
+  return { url: databaseUrl(serverUrl, database), drop: () => dropDatabase(serverUrl, database) };
+}
+
+/**
+ * Starts the whole service on the given database, as `main.ts` does. Instances started with the
+ * same `signingSecret` accept each other's tokens, like instances behind one load balancer.
+ */
+export async function createAppOn(
+  url: string,
+  env: Record<string, string> = {},
+  signingSecret = randomBytes(32).toString('hex'),
+): Promise<TestApp> {
   const config = loadConfig({ LOG_LEVEL: 'error', ...env });
   const moduleRef = await Test.createTestingModule({
-    imports: [
-      AppModule.forRoot({
-        config,
-        databaseUrl: databaseUrl(serverUrl, database),
-        signingSecret: randomBytes(32).toString('hex'),
-      }),
-    ],
+    imports: [AppModule.forRoot({ config, databaseUrl: url, signingSecret })],
   }).compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] }), config);
   await app.init();
@@ -64,9 +76,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     dataSource: app.get(DataSource),
     token,
     auth: (role, supplierId) => `Bearer ${token(role, supplierId)}`,
-    close: async () => {
-      await app.close();
-      await dropDatabase(serverUrl, database);
-    },
+    close: () => app.close(),
   };
+}
+
+function testServer(): { serverUrl: string; runId: string } {
+  const serverUrl = process.env.TEST_SERVER_URL;
+  const runId = process.env.TEST_RUN_ID;
+  if (!serverUrl || !runId) throw new Error('Integration tests need jest globalSetup (test/support/global-setup.ts)');
+  return { serverUrl, runId };
 }

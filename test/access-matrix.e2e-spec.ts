@@ -1,0 +1,79 @@
+import { Role } from '../src/auth/role';
+import { createSupplier, orgNumber } from './support/factories';
+import { createTestApp, TestApp } from './support/test-app';
+
+/**
+ * Who may call what: one row per route in the OpenAPI document. A route missing here fails the
+ * first test, so a new route cannot ship without a decided rule.
+ *
+ * roles: the non-admin roles allowed (admin always is), or 'public'.
+ * supplierScoped: the route reads or writes one supplier's data, so another supplier gets 404.
+ */
+interface Rule {
+  roles: Role[] | 'public';
+  supplierScoped?: boolean;
+}
+
+const RULES: Record<string, Rule> = {
+  'GET /api/health': { roles: 'public' },
+  'GET /api/audit': { roles: [Role.PactOffice] },
+  'GET /api/suppliers': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
+  'POST /api/suppliers': { roles: [Role.Officer] },
+  'GET /api/suppliers/{id}': { roles: [Role.Officer, Role.PactOffice, Role.Supplier], supplierScoped: true },
+  'PATCH /api/suppliers/{id}': { roles: [Role.Officer] },
+};
+
+type Caller = 'none' | Role.Admin | Role.Officer | Role.PactOffice | 'supplier_owner' | 'supplier_other';
+const CALLERS: Caller[] = ['none', Role.Admin, Role.Officer, Role.PactOffice, 'supplier_owner', 'supplier_other'];
+
+/** What a caller must get: 'through' means past the guards (not 401/403), whatever the route then answers. */
+function expected(rule: Rule, caller: Caller): 401 | 403 | 404 | 'through' {
+  if (rule.roles === 'public') return 'through';
+  if (caller === 'none') return 401;
+  if (caller === Role.Admin) return 'through';
+  if (caller === 'supplier_owner' || caller === 'supplier_other') {
+    if (!rule.roles.includes(Role.Supplier)) return 403;
+    return caller === 'supplier_other' && rule.supplierScoped ? 404 : 'through';
+  }
+  return rule.roles.includes(caller) ? 'through' : 403;
+}
+
+describe('Access matrix: every route × every role', () => {
+  let t: TestApp;
+  let routes: string[];
+  let ownerId: string;
+  let otherId: string;
+  /** Path parameters naming records that belong to the owning supplier. */
+  let params: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000' });
+    const doc = (await t.http.get('/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
+    routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    ownerId = (await createSupplier(t, { orgNumber: orgNumber(700), name: 'Ägare AB' })).id;
+    otherId = (await createSupplier(t, { orgNumber: orgNumber(701), name: 'Annan AB' })).id;
+    params = { id: ownerId };
+  });
+  afterAll(() => t.close());
+
+  it('has a rule for every route in the OpenAPI document, and no rule for a route that is gone', () => {
+    expect(routes.filter((route) => !RULES[route])).toEqual([]);
+    expect(Object.keys(RULES).filter((route) => !routes.includes(route))).toEqual([]);
+  });
+
+  const cases = Object.entries(RULES).flatMap(([route, rule]) => CALLERS.map((caller) => [route, caller, expected(rule, caller)] as const));
+
+  it.each(cases)('%s as %s → %s', async (route, caller, want) => {
+    const [method, template] = route.split(' ');
+    const path = template.replace(/\{(\w+)\}/g, (_, name: string) => params[name]);
+    let request = t.http[method.toLowerCase() as 'get'](path);
+    if (caller === 'supplier_owner') request = request.set('Authorization', t.auth(Role.Supplier, ownerId));
+    else if (caller === 'supplier_other') request = request.set('Authorization', t.auth(Role.Supplier, otherId));
+    else if (caller !== 'none') request = request.set('Authorization', t.auth(caller));
+    if (method !== 'GET') request = request.send({});
+    const res = await request;
+    expect(res.status).toBeLessThan(500);
+    if (want === 'through') expect([401, 403]).not.toContain(res.status);
+    else expect(res.status).toBe(want);
+  });
+});

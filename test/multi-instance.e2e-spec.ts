@@ -1,0 +1,52 @@
+import { randomBytes } from 'crypto';
+import { Role } from '../src/auth/role';
+import { migrations } from '../migrations';
+import { supplierInput, orgNumber } from './support/factories';
+import { createAppOn, createEmptyDatabase, TestApp } from './support/test-app';
+
+describe('Several instances on one database', () => {
+  let database: { url: string; drop: () => Promise<void> };
+  let instances: TestApp[];
+  const secret = randomBytes(32).toString('hex');
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+    // Started together on an empty database: both run migrations at start.
+    instances = await Promise.all([createAppOn(database.url, {}, secret), createAppOn(database.url, {}, secret)]);
+  });
+  afterAll(async () => {
+    await Promise.all(instances.map((i) => i.close()));
+    await database.drop();
+  });
+
+  it('applies every migration exactly once when instances start together', async () => {
+    const rows = await instances[0].dataSource.query('SELECT name FROM migrations ORDER BY id');
+    expect(rows.map((r: { name: string }) => r.name)).toEqual(migrations.map((m) => m.name));
+  });
+
+  it('lets one instance read what the other wrote, with the same tokens', async () => {
+    const [a, b] = instances;
+    const created = await a.http
+      .post('/api/suppliers')
+      .set('Authorization', a.auth(Role.Officer))
+      .send(supplierInput({ orgNumber: orgNumber(800) }))
+      .expect(201);
+    const read = await b.http.get(`/api/suppliers/${created.body.id}`).set('Authorization', a.auth(Role.Officer)).expect(200);
+    expect(read.body.orgNumber).toBe(orgNumber(800));
+  });
+
+  it('shares rate-limit counters between instances', async () => {
+    const [a, b] = await Promise.all([
+      createAppOn(database.url, { RATE_LIMIT_PER_MINUTE: '4' }, secret),
+      createAppOn(database.url, { RATE_LIMIT_PER_MINUTE: '4' }, secret),
+    ]);
+    try {
+      const token = a.auth(Role.PactOffice);
+      const statuses: number[] = [];
+      for (const instance of [a, b, a, b, a, b]) statuses.push((await instance.http.get('/api/suppliers').set('Authorization', token)).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+});
