@@ -1,4 +1,7 @@
 // @ts-check
+import { procurementPage } from './pages/procurement.js';
+import { procurementFormPage } from './pages/procurement-form.js';
+import { procurementsPage } from './pages/procurements.js';
 import { signinPage } from './pages/signin.js';
 import { suppliersPage } from './pages/suppliers.js';
 
@@ -8,13 +11,17 @@ import { suppliersPage } from './pages/suppliers.js';
  */
 export const ROUTES = [
   { path: 'signin', public: true, roles: [], render: signinPage },
+  { path: 'procurements', roles: ['officer', 'pact_office'], nav: 'nav.procurements', render: procurementsPage },
+  { path: 'procurements/new', roles: ['officer'], nav: 'nav.newProcurement', render: procurementFormPage },
+  { path: 'procurements/:id', roles: ['officer', 'pact_office'], render: procurementPage },
+  { path: 'procurements/:id/edit', roles: ['officer'], render: procurementFormPage },
   { path: 'suppliers', roles: ['officer', 'pact_office'], nav: 'nav.suppliers', render: suppliersPage },
 ];
 
 /** Each role's start page. @param {{ role: string } | null} user */
 export function homePath(user) {
   switch (user?.role) {
-    case 'officer': return 'suppliers';
+    case 'officer': return 'procurements';
     case 'pact_office': return 'suppliers';
     case 'supplier': return 'suppliers';
     case 'admin': return 'suppliers';
