@@ -49,6 +49,26 @@ export function field(spec) {
   return wrapper;
 }
 
+/**
+ * A group of checkboxes whose checked values the API receives as one array (e.g. targetGroups).
+ * @param {{ name: string, legend: string, options: [string, string][], values?: string[], hint?: string }} spec
+ */
+export function checkboxGroup(spec) {
+  const errorId = uid(`f-${spec.name}-error`);
+  const hintId = `${errorId}-hint`;
+  return h('fieldset', { class: 'checkbox-group' },
+    h('legend', null, spec.legend),
+    spec.hint ? h('p', { class: 'hint', id: hintId }, spec.hint) : null,
+    h('p', { class: 'field-error', id: errorId, hidden: true }),
+    spec.options.map(([value, text]) => {
+      const id = uid(`f-${spec.name}`);
+      return h('div', { class: 'field field-checkbox' },
+        h('input', { id, type: 'checkbox', name: spec.name, value, checked: (spec.values ?? []).includes(value), dataset: { group: 'true' },
+          'aria-describedby': spec.hint ? `${hintId} ${errorId}` : errorId }),
+        h('label', { for: id }, text));
+    }));
+}
+
 /** A group of related fields with a legend. @param {string} legend @param {...any} children */
 export function fieldset(legend, ...children) {
   return h('fieldset', null, h('legend', null, legend), ...children);
@@ -97,13 +117,29 @@ export function showErrors(form, error) {
   const items = [];
   for (const { field: name, messages } of error.fields ?? []) {
     const control = controlFor(form, name);
-    if (control) setFieldError(control, messages.join(' '));
-    items.push(h('li', null, control ? h('a', { href: `#${control.id}`, onclick: (/** @type {Event} */ e) => { e.preventDefault(); control.focus(); } }, messages.join(' ')) : messages.join(' ')));
+    // The API names the field first ("count must not be less than 1"); beside the field its label says that.
+    const text = messages.map((m) => withoutFieldName(m, name)).join(' ');
+    if (control) setFieldError(control, text);
+    const label = control ? labelOf(control) : null;
+    const line = label ? `${label}: ${text}` : messages.join(' ');
+    items.push(h('li', null, control ? h('a', { href: `#${control.id}`, onclick: (/** @type {Event} */ e) => { e.preventDefault(); control.focus(); } }, line) : line));
   }
   if (!items.length) items.push(h('li', null, error.message));
   summary.replaceChildren(h('h2', null, t('form.errorsHeading')), h('ul', null, items));
   summary.hidden = false;
   summary.focus();
+}
+
+/** @param {string} message @param {string} name */
+function withoutFieldName(message, name) {
+  const rest = message.startsWith(`${name} `) ? message.slice(name.length + 1) : message;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** The visible label of a control (or of its checkbox group). @param {HTMLElement} control */
+function labelOf(control) {
+  if (control.dataset.group) return control.closest('fieldset')?.querySelector('legend')?.textContent ?? null;
+  return document.querySelector(`label[for="${control.id}"]`)?.textContent?.replace(/\s*\*$/, '') ?? null;
 }
 
 /** The browser's constraint check in the interface language. @param {HTMLInputElement} control */
@@ -155,6 +191,11 @@ export function readForm(form) {
   for (const control of /** @type {HTMLInputElement[]} */ ([...form.elements])) {
     if (!control.name || control.disabled || control.type === 'file' || control.type === 'submit') continue;
     let value;
+    if (control.type === 'checkbox' && control.dataset.group) {
+      out[control.name] ??= [];
+      if (control.checked) out[control.name].push(control.value);
+      continue;
+    }
     if (control.type === 'checkbox') value = control.checked;
     else if (control.tagName === 'SELECT' && /** @type {any} */ (control).multiple) {
       value = [.../** @type {any} */ (control).selectedOptions].map((o) => o.value);

@@ -1,4 +1,5 @@
 // @ts-check
+import { clauseFormPage } from './pages/clause-form.js';
 import { procurementPage } from './pages/procurement.js';
 import { procurementFormPage } from './pages/procurement-form.js';
 import { procurementsPage } from './pages/procurements.js';
@@ -15,6 +16,8 @@ export const ROUTES = [
   { path: 'procurements/new', roles: ['officer'], nav: 'nav.newProcurement', render: procurementFormPage },
   { path: 'procurements/:id', roles: ['officer', 'pact_office'], render: procurementPage },
   { path: 'procurements/:id/edit', roles: ['officer'], render: procurementFormPage },
+  { path: 'procurements/:id/clauses/new', roles: ['officer'], render: clauseFormPage },
+  { path: 'clauses/:clauseId/edit', roles: ['officer'], render: clauseFormPage },
   { path: 'suppliers', roles: ['officer', 'pact_office'], nav: 'nav.suppliers', render: suppliersPage },
 ];
 
