@@ -67,3 +67,9 @@ export async function download(path, fallbackName, query) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return name;
 }
+
+/** A fresh Idempotency-Key for one report submission (a retry of the same request reuses it). */
+export function newIdempotencyKey() {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,5 +1,7 @@
 // @ts-check
 import { clauseFormPage } from './pages/clause-form.js';
+import { contractsPage } from './pages/contracts.js';
+import { followUpPage } from './pages/follow-up.js';
 import { procurementPage } from './pages/procurement.js';
 import { procurementFormPage } from './pages/procurement-form.js';
 import { procurementsPage } from './pages/procurements.js';
@@ -18,6 +20,8 @@ export const ROUTES = [
   { path: 'procurements/:id/edit', roles: ['officer'], render: procurementFormPage },
   { path: 'procurements/:id/clauses/new', roles: ['officer'], render: clauseFormPage },
   { path: 'clauses/:clauseId/edit', roles: ['officer'], render: clauseFormPage },
+  { path: 'contracts', roles: ['supplier', 'pact_office', 'officer'], nav: 'nav.contracts', render: contractsPage },
+  { path: 'contracts/:contractId/clauses/:clauseId', roles: ['supplier', 'pact_office', 'officer'], render: followUpPage },
   { path: 'suppliers', roles: ['officer', 'pact_office'], nav: 'nav.suppliers', render: suppliersPage },
 ];
 
@@ -26,7 +30,7 @@ export function homePath(user) {
   switch (user?.role) {
     case 'officer': return 'procurements';
     case 'pact_office': return 'suppliers';
-    case 'supplier': return 'suppliers';
+    case 'supplier': return 'contracts';
     case 'admin': return 'suppliers';
     default: return 'signin';
   }
