@@ -1,6 +1,10 @@
 // @ts-check
 import { clauseFormPage } from './pages/clause-form.js';
 import { contractsPage } from './pages/contracts.js';
+import { dashboardPage } from './pages/dashboard.js';
+import { followUpListsPage } from './pages/follow-up-lists.js';
+import { memberPage } from './pages/member.js';
+import { membersPage } from './pages/members.js';
 import { followUpPage } from './pages/follow-up.js';
 import { procurementPage } from './pages/procurement.js';
 import { procurementFormPage } from './pages/procurement-form.js';
@@ -14,6 +18,8 @@ import { suppliersPage } from './pages/suppliers.js';
  */
 export const ROUTES = [
   { path: 'signin', public: true, roles: [], render: signinPage },
+  { path: 'dashboard', roles: ['pact_office', 'officer'], nav: 'nav.dashboard', render: dashboardPage },
+  { path: 'follow-up', roles: ['pact_office'], nav: 'nav.followUp', render: followUpListsPage },
   { path: 'procurements', roles: ['officer', 'pact_office'], nav: 'nav.procurements', render: procurementsPage },
   { path: 'procurements/new', roles: ['officer'], nav: 'nav.newProcurement', render: procurementFormPage },
   { path: 'procurements/:id', roles: ['officer', 'pact_office'], render: procurementPage },
@@ -22,6 +28,8 @@ export const ROUTES = [
   { path: 'clauses/:clauseId/edit', roles: ['officer'], render: clauseFormPage },
   { path: 'contracts', roles: ['supplier', 'pact_office', 'officer'], nav: 'nav.contracts', render: contractsPage },
   { path: 'contracts/:contractId/clauses/:clauseId', roles: ['supplier', 'pact_office', 'officer'], render: followUpPage },
+  { path: 'members', roles: ['pact_office', 'officer'], nav: 'nav.members', render: membersPage },
+  { path: 'members/:id', roles: ['pact_office', 'officer'], render: memberPage },
   { path: 'suppliers', roles: ['officer', 'pact_office'], nav: 'nav.suppliers', render: suppliersPage },
 ];
 
@@ -29,9 +37,9 @@ export const ROUTES = [
 export function homePath(user) {
   switch (user?.role) {
     case 'officer': return 'procurements';
-    case 'pact_office': return 'suppliers';
+    case 'pact_office': return 'dashboard';
     case 'supplier': return 'contracts';
-    case 'admin': return 'suppliers';
+    case 'admin': return 'dashboard';
     default: return 'signin';
   }
 }
