@@ -37,7 +37,7 @@ function locale() {
 
 /** @param {number | null | undefined} value */
 export function formatNumber(value) {
-  return value === null || value === undefined ? '–' : new Intl.NumberFormat(locale()).format(value);
+  return value === null || value === undefined ? '–' : new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value);
 }
 
 /** @param {string | null | undefined} iso a date or timestamp */

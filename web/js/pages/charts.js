@@ -13,7 +13,7 @@ export function barChart(caption, rows) {
   const bar = (value, kind) => h('span', { class: 'bar-cell' },
     h('span', { class: `bar ${kind}`, style: `width: ${(value / max) * 100}%`, 'aria-hidden': 'true' }),
     h('span', { class: 'bar-value' }, formatNumber(value)));
-  return h('figure', { class: 'chart' },
+  return h('div', { class: 'table-wrap chart', role: 'region', 'aria-label': caption, tabindex: '0' },
     h('table', { class: 'chart-table' },
       h('caption', { class: 'visually-hidden' }, caption),
       h('thead', null, h('tr', null,
