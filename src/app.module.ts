@@ -4,10 +4,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { ClausesModule } from './clauses/clauses.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { MigrationsOnStart } from './database/migrations-on-start';
 import { HealthModule } from './health/health.module';
+import { PactMembersModule } from './pact-members/pact-members.module';
+import { ProcurementsModule } from './procurements/procurements.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 import { WebModule } from './web/web.module';
 
@@ -34,6 +37,9 @@ export class AppModule {
         AuditModule,
         HealthModule,
         SuppliersModule,
+        PactMembersModule,
+        ProcurementsModule,
+        ClausesModule,
         WebModule,
       ],
       providers: [MigrationsOnStart],

@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       bodyLimit: '100kb',
       shutdownGraceMs: 500,
       logLevel: 'log',
+      memberExpiringWithinDays: 90,
+      checkInOverdueMonths: 12,
     });
   });
 
@@ -25,6 +27,8 @@ describe('loadConfig', () => {
       TOKEN_TTL: '30m',
       DB_POOL_SIZE: '25',
       LOG_LEVEL: 'DEBUG',
+      MEMBER_EXPIRING_WITHIN_DAYS: '0',
+      CHECK_IN_OVERDUE_MONTHS: '6',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -33,6 +37,8 @@ describe('loadConfig', () => {
       tokenTtl: '30m',
       dbPoolSize: 25,
       logLevel: 'debug',
+      memberExpiringWithinDays: 0,
+      checkInOverdueMonths: 6,
     });
   });
 
@@ -49,6 +55,10 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ RATE_LIMIT_PER_MINUTE: '0' }, /RATE_LIMIT_PER_MINUTE/],
     [{ BODY_LIMIT: 'huge' }, /BODY_LIMIT/],
+    [{ MEMBER_EXPIRING_WITHIN_DAYS: 'ninety' }, /MEMBER_EXPIRING_WITHIN_DAYS must be a whole number of days from 0 to 730 \(got "ninety"\)/],
+    [{ MEMBER_EXPIRING_WITHIN_DAYS: '-1' }, /MEMBER_EXPIRING_WITHIN_DAYS/],
+    [{ CHECK_IN_OVERDUE_MONTHS: '0' }, /CHECK_IN_OVERDUE_MONTHS must be a whole number of months from 1 to 60/],
+    [{ CHECK_IN_OVERDUE_MONTHS: '1.5' }, /CHECK_IN_OVERDUE_MONTHS/],
   ])('refuses %p with one line naming the variable', (env, pattern) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

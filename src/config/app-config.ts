@@ -12,6 +12,9 @@ import {
   validateSync,
 } from 'class-validator';
 
+const EXPIRING_DAYS = { message: 'MEMBER_EXPIRING_WITHIN_DAYS must be a whole number of days from 0 to 730' };
+const OVERDUE_MONTHS = { message: 'CHECK_IN_OVERDUE_MONTHS must be a whole number of months from 1 to 60' };
+
 /** Raw environment variables the service understands, validated at start. */
 class EnvironmentVariables {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535)
@@ -50,6 +53,12 @@ class EnvironmentVariables {
 
   @IsOptional() @Transform(({ value }) => String(value).toLowerCase()) @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt(EXPIRING_DAYS) @Min(0, EXPIRING_DAYS) @Max(730, EXPIRING_DAYS)
+  MEMBER_EXPIRING_WITHIN_DAYS?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt(OVERDUE_MONTHS) @Min(1, OVERDUE_MONTHS) @Max(60, OVERDUE_MONTHS)
+  CHECK_IN_OVERDUE_MONTHS?: number;
 }
 
 export interface AppConfig {
@@ -68,6 +77,10 @@ export interface AppConfig {
   /** On SIGTERM, keep serving this long before closing, so requests on their way are answered. */
   shutdownGraceMs: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** A pact member whose letter of intent ends within this many days is EXPIRING (0: never). */
+  memberExpiringWithinDays: number;
+  /** A pact member's annual check-in is overdue when the last one is older than this. */
+  checkInOverdueMonths: number;
 }
 
 /** Thrown for bad configuration; its message is one line naming the variable. */
@@ -100,5 +113,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     bodyLimit: vars.BODY_LIMIT ?? '100kb',
     shutdownGraceMs: vars.SHUTDOWN_GRACE_MS ?? 500,
     logLevel: (vars.LOG_LEVEL as AppConfig['logLevel']) ?? 'log',
+    memberExpiringWithinDays: vars.MEMBER_EXPIRING_WITHIN_DAYS ?? 90,
+    checkInOverdueMonths: vars.CHECK_IN_OVERDUE_MONTHS ?? 12,
   };
 }

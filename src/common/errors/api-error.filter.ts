@@ -17,6 +17,8 @@ const PG_STATUS: Record<string, HttpStatus> = {
   '23505': HttpStatus.CONFLICT, // unique_violation
   '23503': HttpStatus.CONFLICT, // foreign_key_violation
   '22P02': HttpStatus.BAD_REQUEST, // invalid_text_representation
+  '23502': HttpStatus.BAD_REQUEST, // not_null_violation
+  '23514': HttpStatus.CONFLICT, // check_violation: e.g. a change to a frozen (published) clause version
   '22021': HttpStatus.BAD_REQUEST, // character_not_in_repertoire
   '22003': HttpStatus.BAD_REQUEST, // numeric_value_out_of_range
   '22007': HttpStatus.BAD_REQUEST, // invalid_datetime_format

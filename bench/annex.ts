@@ -1,0 +1,73 @@
+/**
+ * Median time to render one PDF tender annex (three clauses, Swedish), after one warm-up render.
+ * Run: npm run bench:annex   (ANNEX_RUNS=50 to change the count; ANNEX_OUT=/tmp/annex.pdf keeps one copy)
+ */
+import { writeFileSync } from 'fs';
+import { performance } from 'perf_hooks';
+import { ClauseType, PlacementKind, TargetGroup } from '../src/clauses/clause.types';
+import { AnnexInput, renderAnnexPdf } from '../src/clauses/text/annex-pdf';
+
+const annex: AnnexInput = {
+  referenceNumber: 'AMN 2026-0178',
+  title: 'Lokalvård och fönsterputs – Årsta, Älvsjö och Östermalm',
+  contractingUnit: 'Arbetsmarknadsnämnden',
+  date: '2026-11-29',
+  draft: false,
+  clauses: [
+    {
+      number: 1,
+      type: ClauseType.Placements,
+      version: 1,
+      title: 'Sysselsättningskrav för lokalvård',
+      targetGroups: [TargetGroup.Newcomer, TargetGroup.ForeignBornWomen],
+      parameters: {
+        lines: [
+          { kind: PlacementKind.Employment, count: 3, fullTimeMonths: 13.5, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 75, deadline: { contractMonth: 12 } },
+          { kind: PlacementKind.Internship, count: 2, fullTimeMonths: 3.69, minLength: { value: 8, unit: 'WEEKS' }, minWorkingTimePercent: 100, deadline: { date: '2028-06-30' } },
+        ],
+        earlyStartWithinMonths: 6,
+        earlyEndingCreditPercent: 75,
+        bonus: { sekPerExtraFullTimeMonth: 20_000, maxSek: 200_000 },
+      },
+      reportingIntervalMonths: 3,
+      penaltySek: 50_000,
+    },
+    {
+      number: 2,
+      type: ClauseType.Dialogue,
+      version: 1,
+      title: 'Krav på dialog om sysselsättning',
+      targetGroups: [TargetGroup.LongTermUnemployed],
+      parameters: { firstMeetingWithinWeeks: 8, followUpMeetings: 2, cityContact: { unit: 'Jobbtorg Stockholm', email: 'jobbtorg@stockholm.se' } },
+      reportingIntervalMonths: 6,
+      penaltySek: 50_000,
+    },
+    {
+      number: 3,
+      type: ClauseType.IntegrationInitiative,
+      version: 1,
+      title: 'Integrationsinitiativ',
+      targetGroups: [TargetGroup.Youth],
+      parameters: { description: 'Mentorprogram för unga i Söderort.', milestones: [{ title: 'Programmet startat', dueDate: '2027-09-30' }] },
+      reportingIntervalMonths: 12,
+      penaltySek: 50_000,
+    },
+  ],
+};
+
+async function main(): Promise<void> {
+  const runs = Number(process.env.ANNEX_RUNS ?? 30);
+  const first = await renderAnnexPdf(annex, 'sv');
+  if (process.env.ANNEX_OUT) writeFileSync(process.env.ANNEX_OUT, first);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await renderAnnexPdf(annex, 'sv');
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  console.log(`annex render: median ${median.toFixed(1)} ms, min ${times[0].toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms over ${runs} runs (${first.length} bytes, target < 50 ms)`);
+}
+
+void main();

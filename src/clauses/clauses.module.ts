@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProcurementsModule } from '../procurements/procurements.module';
+import { ClausesController } from './clauses.controller';
+import { ClausesService } from './clauses.service';
+import { Clause } from './entities/clause.entity';
+import { ClauseVersion } from './entities/clause-version.entity';
+import { TenderDocumentsController } from './tender-documents.controller';
+import { TenderDocumentsService } from './tender-documents.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Clause, ClauseVersion]), ProcurementsModule],
+  controllers: [ClausesController, TenderDocumentsController],
+  providers: [ClausesService, TenderDocumentsService],
+  exports: [ClausesService],
+})
+export class ClausesModule {}

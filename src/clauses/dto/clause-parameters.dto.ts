@@ -1,0 +1,125 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { PlacementKind } from '../clause.types';
+
+/** May be left out, but not sent as null: stored parameters are read by the follow-up without null checks. */
+const optional = () => ValidateIf((_object, value) => value !== undefined);
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+const isoDate = () => IsISO8601({ strict: true }, { message: '$property must be a date such as 2027-06-30' });
+const dateOnly = () => Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date such as 2027-06-30' });
+
+export class CityContactDto {
+  @ApiPropertyOptional({ example: 'Anna Lind' }) @optional() @trim @IsString() @MaxLength(200) name?: string;
+  @ApiProperty({ example: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen' }) @trim @IsString() @IsNotEmpty() @MaxLength(200) unit: string;
+  @ApiPropertyOptional({ example: 'jobbtorg@stockholm.se' }) @optional() @trim @IsEmail() @MaxLength(254) email?: string;
+  @ApiPropertyOptional({ example: '08-508 35 000' }) @optional() @trim @Matches(/^[0-9 +\-()]{5,30}$/, { message: '$property must be a phone number' }) phone?: string;
+}
+
+export class DialogueParametersDto {
+  @ApiProperty({ example: 8, description: 'The first meeting is held within this many weeks of contract start' })
+  @IsInt() @Min(1) @Max(104)
+  firstMeetingWithinWeeks: number;
+
+  @ApiProperty({ example: 2, description: 'Follow-up meetings during the contract' })
+  @IsInt() @Min(0) @Max(24)
+  followUpMeetings: number;
+
+  @ApiProperty({ type: CityContactDto })
+  @ValidateNested() @Type(() => CityContactDto)
+  cityContact: CityContactDto;
+}
+
+export class PlacementLengthDto {
+  @ApiProperty({ example: 6 }) @IsInt() @Min(1) @Max(520) value: number;
+  @ApiProperty({ enum: ['MONTHS', 'WEEKS'], example: 'MONTHS' }) @IsIn(['MONTHS', 'WEEKS']) unit: 'MONTHS' | 'WEEKS';
+}
+
+export class PlacementDeadlineDto {
+  @ApiPropertyOptional({ example: '2027-12-31', description: 'Filled by this date; or use contractMonth' })
+  @optional() @dateOnly() @isoDate()
+  date?: string;
+
+  @ApiPropertyOptional({ example: 12, description: 'Filled by the end of this contract month (1 = the first)' })
+  @optional() @IsInt() @Min(1) @Max(240)
+  contractMonth?: number;
+}
+
+export class PlacementLineDto {
+  @ApiProperty({ enum: PlacementKind, example: PlacementKind.Employment }) @IsEnum(PlacementKind) kind: PlacementKind;
+  @ApiProperty({ example: 3, description: 'Required head count' }) @IsInt() @Min(1) @Max(10_000) count: number;
+
+  @ApiPropertyOptional({
+    example: 18,
+    description: 'Required volume in full-time months (months × working-time share); default count × minimum length × minimum working time',
+  })
+  @optional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.01) @Max(100_000)
+  fullTimeMonths?: number;
+
+  @ApiProperty({ type: PlacementLengthDto }) @ValidateNested() @Type(() => PlacementLengthDto) minLength: PlacementLengthDto;
+  @ApiProperty({ example: 75, description: 'Minimum working time, % of full time' }) @IsInt() @Min(1) @Max(100) minWorkingTimePercent: number;
+  @ApiProperty({ type: PlacementDeadlineDto }) @ValidateNested() @Type(() => PlacementDeadlineDto) deadline: PlacementDeadlineDto;
+}
+
+export class PlacementBonusDto {
+  @ApiProperty({ example: 20_000, description: 'Bonus in SEK per full-time month beyond the requirement' })
+  @IsInt() @Min(1) @Max(10_000_000)
+  sekPerExtraFullTimeMonth: number;
+
+  @ApiPropertyOptional({ example: 200_000 }) @optional() @IsInt() @Min(1) @Max(1_000_000_000) maxSek?: number;
+
+  @ApiPropertyOptional({ example: 'Minst hälften av anställningarna går till kvinnor.' })
+  @optional() @trim @IsString() @IsNotEmpty() @MaxLength(2000)
+  genderEqualityMeasures?: string;
+}
+
+export class PlacementsParametersDto {
+  @ApiProperty({ type: [PlacementLineDto] })
+  @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PlacementLineDto)
+  lines: PlacementLineDto[];
+
+  @ApiPropertyOptional({ example: 6, default: 6, description: 'At least one placement started or offered within this many months' })
+  @optional() @IsInt() @Min(1) @Max(240)
+  earlyStartWithinMonths?: number;
+
+  @ApiPropertyOptional({ example: 75, default: 75, description: 'An employment that ends early still counts this % of its agreed time' })
+  @optional() @IsInt() @Min(0) @Max(100)
+  earlyEndingCreditPercent?: number;
+
+  @ApiPropertyOptional({ type: PlacementBonusDto }) @optional() @ValidateNested() @Type(() => PlacementBonusDto) bonus?: PlacementBonusDto;
+}
+
+export class MilestoneDto {
+  @ApiProperty({ example: 'Mentorprogram startat' }) @trim @IsString() @IsNotEmpty() @MaxLength(300) title: string;
+  @ApiProperty({ example: '2027-09-30' }) @dateOnly() @isoDate() dueDate: string;
+  @ApiPropertyOptional({ example: 'Tio mentorer från företaget matchas med nyanlända.' })
+  @optional() @trim @IsString() @MaxLength(2000)
+  description?: string;
+}
+
+export class IntegrationInitiativeParametersDto {
+  @ApiProperty({ example: 'Företaget utvidgar sitt mentorprogram för nyanlända till Stockholm.' })
+  @trim @IsString() @IsNotEmpty() @MaxLength(5000)
+  description: string;
+
+  @ApiProperty({ type: [MilestoneDto] })
+  @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => MilestoneDto)
+  milestones: MilestoneDto[];
+}

@@ -1,0 +1,81 @@
+import {
+  ClauseParameters,
+  ClauseType,
+  DialogueParameters,
+  IntegrationInitiativeParameters,
+  PlacementLine,
+  PlacementsParameters,
+  TargetGroup,
+} from '../clause.types';
+import { totalFullTimeMonths } from '../full-time-months';
+import { formatNumber, joinList, Lang, LABELS } from './labels';
+
+/** Everything a clause text needs: the clause version and the procurement facts it depends on. */
+export interface ClauseTextInput {
+  number: number;
+  type: ClauseType;
+  version: number;
+  title: string;
+  targetGroups: TargetGroup[];
+  parameters: ClauseParameters;
+  reportingIntervalMonths: number;
+  /** The procurement’s contract penalty (vite) in SEK; null or 0 when it sets none. */
+  penaltySek: number | null;
+}
+
+/** The values the templates print, already in words and the language's number format. */
+export function clauseView(input: ClauseTextInput, lang: Lang): Record<string, unknown> {
+  const l = LABELS[lang];
+  const num = (n: number) => formatNumber(n, lang);
+  const common = {
+    typeName: l.types[input.type],
+    targetGroups: joinList(input.targetGroups.map((g) => l.targetGroups[g]), lang),
+    reportingInterval: l.interval(input.reportingIntervalMonths),
+    penalty: input.penaltySek ? l.currency(num(input.penaltySek)) : null,
+  };
+  switch (input.type) {
+    case ClauseType.Dialogue: {
+      const p = input.parameters as DialogueParameters;
+      return {
+        ...common,
+        firstMeetingWithinWeeks: l.weeks(num(p.firstMeetingWithinWeeks), p.firstMeetingWithinWeeks === 1),
+        followUpMeetings: p.followUpMeetings,
+        hasFollowUps: p.followUpMeetings > 0,
+        cityContact: p.cityContact,
+      };
+    }
+    case ClauseType.Placements: {
+      const p = input.parameters as PlacementsParameters;
+      return {
+        ...common,
+        lines: p.lines.map((line) => lineView(line, lang)),
+        totalFullTimeMonths: num(totalFullTimeMonths(p.lines)),
+        earlyStartWithinMonths: l.months(num(p.earlyStartWithinMonths), p.earlyStartWithinMonths === 1),
+        earlyEndingCreditPercent: num(p.earlyEndingCreditPercent),
+        bonus: p.bonus && {
+          perFullTimeMonth: l.currency(num(p.bonus.sekPerExtraFullTimeMonth)),
+          max: p.bonus.maxSek === undefined ? null : l.currency(num(p.bonus.maxSek)),
+          genderEqualityMeasures: p.bonus.genderEqualityMeasures ?? null,
+        },
+      };
+    }
+    case ClauseType.IntegrationInitiative: {
+      const p = input.parameters as IntegrationInitiativeParameters;
+      return { ...common, description: p.description, milestones: p.milestones };
+    }
+  }
+}
+
+function lineView(line: PlacementLine, lang: Lang): Record<string, unknown> {
+  const l = LABELS[lang];
+  const num = (n: number) => formatNumber(n, lang);
+  const { value, unit } = line.minLength;
+  return {
+    kind: l.placementKinds[line.kind],
+    count: line.count,
+    fullTimeMonths: num(line.fullTimeMonths),
+    minLength: unit === 'WEEKS' ? l.weeks(num(value), value === 1) : l.months(num(value), value === 1),
+    minWorkingTimePercent: num(line.minWorkingTimePercent),
+    deadline: line.deadline.date ?? l.contractMonth(line.deadline.contractMonth ?? 0),
+  };
+}

@@ -1,0 +1,116 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/role';
+import { ValidationFailedException } from '../common/errors/validation-errors';
+import { PaginationQueryDto } from '../common/pagination';
+import { CheckInDto, CreateCheckInDto, OverdueCheckInDto, OverdueCheckInPageDto, UpdateCheckInDto } from './dto/check-in.dto';
+import { CheckIn } from './entities/check-in.entity';
+import { deriveMemberStatus, stockholmToday } from './member-status';
+import { PACT_MEMBERS_CONFIG, PactMembersConfig } from './pact-members.config';
+import { PactMembersService } from './pact-members.service';
+
+/**
+ * Current members (a letter valid today) whose last check-in, or the start of their membership when
+ * they have had none, is more than the configured number of months before today. PostgreSQL's month
+ * arithmetic clamps to the month's end (31 January + 1 month = 28 or 29 February).
+ */
+const OVERDUE_SQL = `
+  WITH current_member AS (
+    SELECT m.id, m.name, m.org_number, l.valid_from, l.valid_to,
+           (SELECT max(c.held_on) FROM check_in c WHERE c.member_id = m.id) AS last_check_in_on,
+           (SELECT min(f.valid_from) FROM letter_of_intent f WHERE f.member_id = m.id) AS member_since
+    FROM pact_member m
+    JOIN letter_of_intent l ON l.member_id = m.id AND l.superseded_at IS NULL
+    WHERE l.valid_from <= $1::date AND l.valid_to >= $1::date
+  ), due AS (
+    SELECT *, (COALESCE(last_check_in_on, member_since) + make_interval(months => $2::int))::date AS due_on
+    FROM current_member
+  )`;
+
+@Injectable()
+export class CheckInsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PACT_MEMBERS_CONFIG) private readonly config: PactMembersConfig,
+    private readonly audit: AuditService,
+    private readonly members: PactMembersService,
+  ) {}
+
+  async create(memberId: string, dto: CreateCheckInDto, user: AuthUser): Promise<CheckInDto> {
+    assertNotFuture(dto.heldOn);
+    return this.dataSource.transaction(async (manager) => {
+      await this.members.lock(manager, memberId);
+      const checkIn = await manager.save(
+        manager.create(CheckIn, { ...dto, memberId, notes: dto.notes ?? '', followUpActions: dto.followUpActions ?? [], createdBy: user.sub }),
+      );
+      const after = CheckInDto.from(checkIn);
+      await this.audit.record(manager, user, { entityType: 'check_in', entityId: checkIn.id, action: 'CREATE', after });
+      return after;
+    });
+  }
+
+  async update(memberId: string, id: string, dto: UpdateCheckInDto, user: AuthUser): Promise<CheckInDto> {
+    if (dto.heldOn) assertNotFuture(dto.heldOn);
+    return this.dataSource.transaction(async (manager) => {
+      const checkIn = await manager.findOne(CheckIn, { where: { id, memberId }, lock: { mode: 'pessimistic_write' } });
+      if (!checkIn) throw new NotFoundException(`Pact member ${memberId} has no check-in ${id}`);
+      const before = CheckInDto.from(checkIn);
+      const after = CheckInDto.from(await manager.save(Object.assign(checkIn, dto)));
+      await this.audit.record(manager, user, { entityType: 'check_in', entityId: id, action: 'UPDATE', before, after });
+      return after;
+    });
+  }
+
+  /** A member's check-ins, newest first. */
+  async list(memberId: string): Promise<CheckInDto[]> {
+    await this.members.find(this.dataSource.manager, memberId);
+    const checkIns = await this.dataSource.manager.find(CheckIn, { where: { memberId }, order: { heldOn: 'DESC', createdAt: 'DESC' } });
+    return checkIns.map(CheckInDto.from);
+  }
+
+  /** Current members with an overdue check-in, longest overdue first. */
+  async overdue(query: PaginationQueryDto): Promise<OverdueCheckInPageDto> {
+    const today = stockholmToday();
+    const months = this.config.checkInOverdueMonths;
+    const [rows, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `${OVERDUE_SQL}
+         SELECT id, name, org_number, valid_from::text, valid_to::text, last_check_in_on::text, member_since::text,
+                due_on::text, ($1::date - due_on) AS days_overdue
+         FROM due WHERE due_on < $1::date
+         ORDER BY due_on, lower(name), id
+         LIMIT $3 OFFSET $4`,
+        [today, months, query.limit, query.offset],
+      ) as Promise<Record<string, string | number | null>[]>,
+      this.dataSource.query(`${OVERDUE_SQL} SELECT count(*)::int AS total FROM due WHERE due_on < $1::date`, [today, months]) as Promise<
+        { total: number }[]
+      >,
+    ]);
+    const items = rows.map(
+      (row): OverdueCheckInDto => ({
+        memberId: row.id as string,
+        name: row.name as string,
+        orgNumber: row.org_number as string,
+        status: deriveMemberStatus(
+          { validFrom: row.valid_from as string, validTo: row.valid_to as string },
+          today,
+          this.config.expiringWithinDays,
+        ),
+        lastCheckInOn: row.last_check_in_on as string | null,
+        memberSince: row.member_since as string,
+        dueOn: row.due_on as string,
+        daysOverdue: row.days_overdue as number,
+      }),
+    );
+    return { items, total, limit: query.limit, offset: query.offset, overdueAfterMonths: months };
+  }
+}
+
+function assertNotFuture(heldOn: string): void {
+  const today = stockholmToday();
+  if (heldOn > today) {
+    throw new ValidationFailedException([{ field: 'heldOn', messages: [`heldOn must not be after today (${today}); record a check-in once it is held`] }]);
+  }
+}

@@ -1,0 +1,125 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
+import { Procurement } from '../entities/procurement.entity';
+import { LabourIntensity, ProcurementKind, ProcurementStatus } from '../procurement.types';
+
+/** May be left out, but not sent as null (the column has no null). */
+const optional = () => ValidateIf((_object, value) => value !== undefined);
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+const upperTrim = Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').toUpperCase() : value));
+/** The largest SEK amount accepted: well inside PostgreSQL bigint and JavaScript's safe integers. */
+const MAX_SEK = 1_000_000_000_000;
+
+export class CreateProcurementDto {
+  @ApiProperty({ example: 'AMN 2026-0178', description: 'Diary number (diarienummer): unit, year, serial' })
+  @upperTrim
+  @Matches(/^[A-ZÅÄÖ][A-ZÅÄÖ0-9.]{0,11}( [A-ZÅÄÖ0-9.]{1,12})? \d{4}[-/]\d{1,6}$/, {
+    message: 'referenceNumber must be a diary number such as AMN 2026-0178',
+  })
+  referenceNumber: string;
+
+  @ApiProperty({ example: 'Lokalvård i arbetsmarknadsförvaltningens lokaler', maxLength: 300 })
+  @trim @IsString() @IsNotEmpty() @MaxLength(300)
+  title: string;
+
+  @ApiPropertyOptional({ example: 'Städning av kontor och Jobbtorg i hela staden.', maxLength: 5000 })
+  @optional() @trim @IsString() @MaxLength(5000)
+  description?: string;
+
+  @ApiProperty({ example: 'Arbetsmarknadsnämnden', maxLength: 200 })
+  @trim @IsString() @IsNotEmpty() @MaxLength(200)
+  contractingUnit: string;
+
+  @ApiProperty({ enum: ProcurementKind, example: ProcurementKind.Services })
+  @IsEnum(ProcurementKind)
+  kind: ProcurementKind;
+
+  @ApiProperty({ example: 24_000_000, description: 'Estimated contract value in SEK, whole kronor' })
+  @IsInt() @Min(0) @Max(MAX_SEK)
+  estimatedValueSek: number;
+
+  @ApiProperty({ example: 36, minimum: 1, maximum: 240 })
+  @IsInt() @Min(1) @Max(240)
+  durationMonths: number;
+
+  @ApiProperty({ enum: LabourIntensity, example: LabourIntensity.High })
+  @IsEnum(LabourIntensity)
+  labourIntensity: LabourIntensity;
+
+  @ApiPropertyOptional({ example: false, default: false })
+  @optional() @IsBoolean()
+  frameworkAgreement?: boolean;
+
+  @ApiPropertyOptional({ example: '90910000-9', description: 'CPV code: eight digits and an optional check digit', nullable: true })
+  @IsOptional() @trim @Matches(/^\d{8}(-\d)?$/, { message: 'cpvCode must be a CPV code such as 90910000-9' })
+  cpvCode?: string | null;
+
+  @ApiPropertyOptional({ example: 50_000, description: 'Contract penalty (vite) in SEK for non-fulfilment', nullable: true })
+  @IsOptional() @IsInt() @Min(0) @Max(MAX_SEK)
+  penaltySek?: number | null;
+}
+
+/** Any field may be left out; only `cpvCode` and `penaltySek` may be cleared with null. */
+export class UpdateProcurementDto extends PartialType(CreateProcurementDto, { skipNullProperties: false }) {}
+
+export class ListProcurementsQueryDto extends PaginationQueryDto {
+  @ApiPropertyOptional({ enum: ProcurementStatus })
+  @IsOptional() @IsEnum(ProcurementStatus)
+  status?: ProcurementStatus;
+
+  @ApiPropertyOptional({ example: 'Arbetsmarknadsnämnden' })
+  @IsOptional() @trim @IsString() @MaxLength(200)
+  contractingUnit?: string;
+
+  @ApiPropertyOptional({ description: 'Part of the title or reference number', example: 'lokalvård' })
+  @IsOptional() @trim @IsString() @MaxLength(100)
+  q?: string;
+}
+
+export class ProcurementDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'AMN 2026-0178' }) referenceNumber: string;
+  @ApiProperty({ example: 'Lokalvård i arbetsmarknadsförvaltningens lokaler' }) title: string;
+  @ApiProperty({ example: '' }) description: string;
+  @ApiProperty({ example: 'Arbetsmarknadsnämnden' }) contractingUnit: string;
+  @ApiProperty({ enum: ProcurementKind }) kind: ProcurementKind;
+  @ApiProperty({ example: 24_000_000 }) estimatedValueSek: number;
+  @ApiProperty({ example: 36 }) durationMonths: number;
+  @ApiProperty({ enum: LabourIntensity }) labourIntensity: LabourIntensity;
+  @ApiProperty() frameworkAgreement: boolean;
+  @ApiProperty({ nullable: true, example: '90910000-9' }) cpvCode: string | null;
+  @ApiProperty({ nullable: true, example: 50_000 }) penaltySek: number | null;
+  @ApiProperty({ enum: ProcurementStatus, example: ProcurementStatus.Draft }) status: ProcurementStatus;
+  @ApiProperty({ nullable: true }) publishedAt: string | null;
+  @ApiProperty() createdBy: string;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+
+  static from(p: Procurement): ProcurementDto {
+    return {
+      id: p.id,
+      referenceNumber: p.referenceNumber,
+      title: p.title,
+      description: p.description,
+      contractingUnit: p.contractingUnit,
+      kind: p.kind,
+      estimatedValueSek: p.estimatedValueSek,
+      durationMonths: p.durationMonths,
+      labourIntensity: p.labourIntensity,
+      frameworkAgreement: p.frameworkAgreement,
+      cpvCode: p.cpvCode,
+      penaltySek: p.penaltySek,
+      status: p.status,
+      publishedAt: p.publishedAt ? p.publishedAt.toISOString() : null,
+      createdBy: p.createdBy,
+      createdAt: p.createdAt.toISOString(),
+      updatedAt: p.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class ProcurementPageDto extends PageMetaDto {
+  @ApiProperty({ type: [ProcurementDto] }) items: ProcurementDto[];
+}

@@ -1,0 +1,63 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ScreeningDecision } from '../entities/screening-decision.entity';
+import { ScreeningRecommendation } from '../procurement.types';
+import { ScreeningResult } from '../screening';
+
+export class ScreeningResultDto {
+  @ApiProperty({ enum: ScreeningRecommendation, isArray: true, example: [ScreeningRecommendation.Placements] })
+  recommendations: ScreeningRecommendation[];
+
+  @ApiProperty({ example: 24, description: 'Suggested placements volume in full-time months; 0 unless placements are recommended' })
+  suggestedFullTimeMonths: number;
+
+  @ApiProperty({ type: [String], example: ['High labour intensity, 36 months (at least 24) and 24 000 000 SEK: a firm placements requirement suits.'] })
+  reasons: string[];
+
+  static from(result: ScreeningResult): ScreeningResultDto {
+    return { recommendations: [...result.recommendations], suggestedFullTimeMonths: result.suggestedFullTimeMonths, reasons: [...result.reasons] };
+  }
+}
+
+export class RecordScreeningDecisionDto {
+  @ApiProperty({ example: true, description: 'true: clauses are set; false: no clause suits this procurement' })
+  @IsBoolean()
+  clausesSet: boolean;
+
+  @ApiProperty({ example: 'Personalintensiv tjänst över tre år; skarpt krav på sysselsättning passar.', maxLength: 5000 })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString() @IsNotEmpty() @MaxLength(5000)
+  motivation: string;
+}
+
+export class ScreeningDecisionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) procurementId: string;
+  @ApiProperty({ type: ScreeningResultDto, description: 'What the screening recommended when the decision was made' })
+  screening: ScreeningResultDto;
+  @ApiProperty() clausesSet: boolean;
+  @ApiProperty() motivation: string;
+  @ApiProperty() decidedBy: string;
+  @ApiProperty() decidedAt: string;
+
+  static from(d: ScreeningDecision): ScreeningDecisionDto {
+    return {
+      id: d.id,
+      procurementId: d.procurementId,
+      screening: ScreeningResultDto.from(d.screening),
+      clausesSet: d.clausesSet,
+      motivation: d.motivation,
+      decidedBy: d.decidedBy,
+      decidedAt: d.decidedAt.toISOString(),
+    };
+  }
+}
+
+export class ScreeningDto {
+  @ApiProperty({ type: ScreeningResultDto, description: 'The recommendation for the procurement as it stands now' })
+  recommendation: ScreeningResultDto;
+
+  @ApiProperty({ type: ScreeningDecisionDto, nullable: true, description: 'The latest recorded decision, which is the one that counts' })
+  decision: ScreeningDecisionDto | null;
+}

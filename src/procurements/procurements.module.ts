@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClauseVersion } from '../clauses/entities/clause-version.entity';
+import { Clause } from '../clauses/entities/clause.entity';
+import { Procurement } from './entities/procurement.entity';
+import { ScreeningDecision } from './entities/screening-decision.entity';
+import { ProcurementsController } from './procurements.controller';
+import { ProcurementsService } from './procurements.service';
+import { PublicationGuard } from './publication-guard';
+import { loadScreeningThresholds, SCREENING_THRESHOLDS } from './screening-config';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Procurement, ScreeningDecision, Clause, ClauseVersion])],
+  controllers: [ProcurementsController],
+  providers: [
+    ProcurementsService,
+    PublicationGuard,
+    { provide: SCREENING_THRESHOLDS, useFactory: () => loadScreeningThresholds(process.env) },
+  ],
+  exports: [ProcurementsService],
+})
+export class ProcurementsModule {}

@@ -1,0 +1,160 @@
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/role';
+import { Page } from '../common/pagination';
+import {
+  CreateProcurementDto,
+  ListProcurementsQueryDto,
+  ProcurementDto,
+  UpdateProcurementDto,
+} from './dto/procurement.dto';
+import { RecordScreeningDecisionDto, ScreeningDecisionDto, ScreeningDto, ScreeningResultDto } from './dto/screening.dto';
+import { Procurement } from './entities/procurement.entity';
+import { ScreeningDecision } from './entities/screening-decision.entity';
+import { checkTransition, isDraft } from './procurement-lifecycle';
+import { ProcurementStatus } from './procurement.types';
+import { PublicationGuard } from './publication-guard';
+import { screen, ScreeningThresholds } from './screening';
+import { SCREENING_THRESHOLDS } from './screening-config';
+
+@Injectable()
+export class ProcurementsService {
+  constructor(
+    @InjectRepository(Procurement) private readonly procurements: Repository<Procurement>,
+    @InjectRepository(ScreeningDecision) private readonly decisions: Repository<ScreeningDecision>,
+    @Inject(SCREENING_THRESHOLDS) private readonly thresholds: ScreeningThresholds,
+    private readonly publication: PublicationGuard,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(dto: CreateProcurementDto, user: AuthUser): Promise<ProcurementDto> {
+    await this.assertReferenceFree(dto.referenceNumber);
+    return this.procurements.manager.transaction(async (manager) => {
+      const saved = ProcurementDto.from(await manager.save(manager.create(Procurement, { ...dto, createdBy: user.sub })));
+      await this.audit.record(manager, user, { entityType: 'procurement', entityId: saved.id, action: 'CREATE', after: saved });
+      return saved;
+    });
+  }
+
+  async list(query: ListProcurementsQueryDto): Promise<Page<ProcurementDto>> {
+    const qb = this.procurements.createQueryBuilder('p').orderBy('p.created_at', 'DESC').addOrderBy('p.id');
+    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    if (query.contractingUnit) qb.andWhere('p.contracting_unit = :unit', { unit: query.contractingUnit });
+    if (query.q) {
+      qb.andWhere('(p.title ILIKE :q OR p.reference_number ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    }
+    const [rows, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
+    return { items: rows.map(ProcurementDto.from), total, limit: query.limit, offset: query.offset };
+  }
+
+  async get(id: string): Promise<ProcurementDto> {
+    return ProcurementDto.from(await this.findOrFail(id));
+  }
+
+  async update(id: string, dto: UpdateProcurementDto, user: AuthUser): Promise<ProcurementDto> {
+    return this.procurements.manager.transaction(async (manager) => {
+      const procurement = await this.lockOrFail(manager, id);
+      if (!isDraft(procurement.status)) {
+        throw new ConflictException(`Procurement ${procurement.referenceNumber} is ${procurement.status}; only a draft can be changed`);
+      }
+      if (dto.referenceNumber && dto.referenceNumber !== procurement.referenceNumber) await this.assertReferenceFree(dto.referenceNumber);
+      const before = ProcurementDto.from(procurement);
+      const after = ProcurementDto.from(await manager.save(Object.assign(procurement, dto)));
+      await this.audit.record(manager, user, { entityType: 'procurement', entityId: id, action: 'UPDATE', before, after });
+      return after;
+    });
+  }
+
+  async screening(id: string): Promise<ScreeningDto> {
+    const procurement = await this.findOrFail(id);
+    const latest = await this.decisions.findOne({ where: { procurementId: id }, order: { decidedAt: 'DESC' } });
+    return {
+      recommendation: ScreeningResultDto.from(screen(procurement, this.thresholds)),
+      decision: latest ? ScreeningDecisionDto.from(latest) : null,
+    };
+  }
+
+  async listDecisions(id: string): Promise<ScreeningDecisionDto[]> {
+    await this.findOrFail(id);
+    const rows = await this.decisions.find({ where: { procurementId: id }, order: { decidedAt: 'DESC' } });
+    return rows.map(ScreeningDecisionDto.from);
+  }
+
+  /** Records the officer's decision together with what the screening recommended at that moment. */
+  async recordDecision(id: string, dto: RecordScreeningDecisionDto, user: AuthUser): Promise<ScreeningDecisionDto> {
+    return this.procurements.manager.transaction(async (manager) => {
+      const procurement = await this.lockOrFail(manager, id);
+      if (!isDraft(procurement.status)) {
+        throw new ConflictException(`Procurement ${procurement.referenceNumber} is ${procurement.status}; the screening decision is made on the draft`);
+      }
+      const decision = manager.create(ScreeningDecision, {
+        procurementId: id,
+        screening: screen(procurement, this.thresholds),
+        clausesSet: dto.clausesSet,
+        motivation: dto.motivation,
+        decidedBy: user.sub,
+      });
+      const saved = ScreeningDecisionDto.from(await manager.save(decision));
+      await this.audit.record(manager, user, { entityType: 'procurement', entityId: id, action: 'SCREENING_DECISION', after: saved });
+      return saved;
+    });
+  }
+
+  /** DRAFT → PUBLISHED: needs a screening decision consistent with the clauses; freezes the clause versions. */
+  async publish(id: string, user: AuthUser): Promise<ProcurementDto> {
+    return this.changeStatus(id, ProcurementStatus.Published, user, async (manager, procurement) => {
+      const latest = await manager.findOne(ScreeningDecision, { where: { procurementId: id }, order: { decidedAt: 'DESC' } });
+      const publishedAt = new Date();
+      await this.publication.assertPublishable(manager, procurement, latest, publishedAt);
+      procurement.publishedAt = publishedAt;
+      await this.publication.freezeClauses(manager, id, publishedAt);
+    });
+  }
+
+  cancel(id: string, user: AuthUser): Promise<ProcurementDto> {
+    return this.changeStatus(id, ProcurementStatus.Cancelled, user);
+  }
+
+  complete(id: string, user: AuthUser): Promise<ProcurementDto> {
+    return this.changeStatus(id, ProcurementStatus.Completed, user);
+  }
+
+  async findOrFail(id: string): Promise<Procurement> {
+    const procurement = await this.procurements.findOneBy({ id });
+    if (!procurement) throw new NotFoundException(`Procurement ${id} not found`);
+    return procurement;
+  }
+
+  /** Locks the procurement row so status changes and clause edits on it are serialised. */
+  async lockOrFail(manager: EntityManager, id: string): Promise<Procurement> {
+    const procurement = await manager.findOne(Procurement, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!procurement) throw new NotFoundException(`Procurement ${id} not found`);
+    return procurement;
+  }
+
+  private async changeStatus(
+    id: string,
+    to: ProcurementStatus,
+    user: AuthUser,
+    beforeSave?: (manager: EntityManager, procurement: Procurement) => Promise<void>,
+  ): Promise<ProcurementDto> {
+    return this.procurements.manager.transaction(async (manager) => {
+      const procurement = await this.lockOrFail(manager, id);
+      const check = checkTransition(procurement.status, to);
+      if (!check.allowed) throw new ConflictException(`Procurement ${procurement.referenceNumber}: ${check.reason}`);
+      const before = ProcurementDto.from(procurement);
+      await beforeSave?.(manager, procurement);
+      procurement.status = to;
+      const after = ProcurementDto.from(await manager.save(procurement));
+      await this.audit.record(manager, user, { entityType: 'procurement', entityId: id, action: 'STATUS_CHANGE', before, after });
+      return after;
+    });
+  }
+
+  private async assertReferenceFree(referenceNumber: string): Promise<void> {
+    const existing = await this.procurements.findOneBy({ referenceNumber });
+    if (existing) throw new ConflictException(`A procurement with reference number ${referenceNumber} already exists (${existing.id})`);
+  }
+}

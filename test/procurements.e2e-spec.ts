@@ -1,0 +1,172 @@
+import { Role } from '../src/auth/role';
+import { createProcurement, procurementInput, recordDecision } from './support/procurement-factories';
+import { createTestApp, TestApp } from './support/test-app';
+
+describe('Procurements: an officer registers a procurement, screens it and records the decision', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('creates a draft, normalising the reference number, and audits it', async () => {
+    const res = await t.http
+      .post('/api/procurements')
+      .set('Authorization', t.auth(Role.Officer))
+      .send(procurementInput({ referenceNumber: '  amn   2026-0178 ', title: ' Lokalvård Årsta ' }))
+      .expect(201);
+    expect(res.body).toMatchObject({
+      referenceNumber: 'AMN 2026-0178',
+      title: 'Lokalvård Årsta',
+      status: 'DRAFT',
+      estimatedValueSek: 24_000_000,
+      penaltySek: 50_000,
+      publishedAt: null,
+    });
+    const fetched = await t.http.get(`/api/procurements/${res.body.id}`).set('Authorization', t.auth(Role.PactOffice)).expect(200);
+    expect(fetched.body).toEqual(res.body);
+    const audit = await t.http.get(`/api/audit?entityType=procurement&entityId=${res.body.id}`).set('Authorization', t.auth(Role.Admin)).expect(200);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['CREATE']);
+  });
+
+  it('refuses a duplicate reference number with 409', async () => {
+    await createProcurement(t, { referenceNumber: 'KS 2026-0001' });
+    const res = await t.http.post('/api/procurements').set('Authorization', t.auth(Role.Officer)).send(procurementInput({ referenceNumber: 'ks 2026-0001' })).expect(409);
+    expect(res.body.message).toContain('KS 2026-0001');
+  });
+
+  it.each([
+    [{ referenceNumber: '2026-0178' }, 'referenceNumber', /diary number/],
+    [{ title: '' }, 'title', /title should not be empty/],
+    [{ kind: 'FOOD' }, 'kind', /kind must be one of/],
+    [{ estimatedValueSek: -1 }, 'estimatedValueSek', /must not be less than 0/],
+    [{ estimatedValueSek: 1.5 }, 'estimatedValueSek', /integer/],
+    [{ durationMonths: 0 }, 'durationMonths', /must not be less than 1/],
+    [{ labourIntensity: 'EXTREME' }, 'labourIntensity', /must be one of/],
+    [{ cpvCode: '9091' }, 'cpvCode', /CPV code/],
+    [{ penaltySek: 'lots' }, 'penaltySek', /integer/],
+    [{ frameworkAgreement: 'yes' }, 'frameworkAgreement', /boolean/],
+    [{ status: 'PUBLISHED' }, 'status', /should not exist/],
+  ])('refuses %p with a 400 naming %s', async (override, field, pattern) => {
+    const res = await t.http.post('/api/procurements').set('Authorization', t.auth(Role.Officer)).send(procurementInput(override)).expect(400);
+    expect(res.body.message).toMatch(pattern);
+    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+  });
+
+  it.each([['title'], ['kind'], ['durationMonths'], ['description'], ['frameworkAgreement'], ['referenceNumber']])(
+    'refuses null for %s with a 400 naming it, on update and on create',
+    async (field) => {
+      const p = await createProcurement(t);
+      const update = await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Officer)).send({ [field]: null }).expect(400);
+      expect(update.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+      const create = await t.http.post('/api/procurements').set('Authorization', t.auth(Role.Officer)).send(procurementInput({ [field]: null })).expect(400);
+      expect(create.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+    },
+  );
+
+  it('clears the optional CPV code and penalty with null', async () => {
+    const p = await createProcurement(t);
+    const res = await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Officer)).send({ cpvCode: null, penaltySek: null }).expect(200);
+    expect(res.body).toMatchObject({ cpvCode: null, penaltySek: null });
+  });
+
+  it('lists with filters and paging', async () => {
+    const a = await createProcurement(t, { title: 'Snöröjning Söderort', contractingUnit: 'Trafiknämnden' });
+    await createProcurement(t, { title: 'Kontorsmaterial', contractingUnit: 'Trafiknämnden', kind: 'GOODS' });
+    const byUnit = await t.http.get('/api/procurements?contractingUnit=Trafiknämnden').set('Authorization', t.auth(Role.PactOffice)).expect(200);
+    expect(byUnit.body.total).toBe(2);
+    const byText = await t.http.get('/api/procurements?q=snöröjning').set('Authorization', t.auth(Role.Officer)).expect(200);
+    expect(byText.body.items.map((p: { id: string }) => p.id)).toEqual([a.id]);
+    const page = await t.http.get('/api/procurements?limit=1&status=DRAFT').set('Authorization', t.auth(Role.Officer)).expect(200);
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.total).toBeGreaterThanOrEqual(3);
+    await t.http.get('/api/procurements?status=OPEN').set('Authorization', t.auth(Role.Officer)).expect(400);
+  });
+
+  it('updates a draft and audits before and after', async () => {
+    const p = await createProcurement(t);
+    const res = await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Officer)).send({ durationMonths: 48, penaltySek: null }).expect(200);
+    expect(res.body).toMatchObject({ durationMonths: 48, penaltySek: null });
+    const audit = await t.dataSource.query(`SELECT before, after FROM audit_event WHERE entity_id = $1 AND action = 'UPDATE'`, [p.id]);
+    expect(audit[0].before.durationMonths).toBe(36);
+    expect(audit[0].after.durationMonths).toBe(48);
+  });
+
+  it('recommends placements for labour-intensive long services, with a volume and reasons', async () => {
+    const p = await createProcurement(t);
+    const res = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.PactOffice)).expect(200);
+    expect(res.body).toEqual({
+      recommendation: { recommendations: ['PLACEMENTS'], suggestedFullTimeMonths: 24, reasons: expect.arrayContaining([expect.stringMatching(/placements/)]) },
+      decision: null,
+    });
+  });
+
+  it('recommends no clause for goods, and records a decision not to set one, with the screening kept', async () => {
+    const p = await createProcurement(t, { kind: 'GOODS', labourIntensity: 'LOW' });
+    const decision = await recordDecision(t, p.id, false);
+    expect(decision).toMatchObject({ clausesSet: false, screening: { recommendations: ['NONE'], suggestedFullTimeMonths: 0 } });
+    const res = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer)).expect(200);
+    expect(res.body.decision).toEqual(decision);
+    const history = await t.http.get(`/api/procurements/${p.id}/screening-decisions`).set('Authorization', t.auth(Role.Officer)).expect(200);
+    expect(history.body).toEqual([decision]);
+    const audit = await t.dataSource.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY id`, [p.id]);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['CREATE', 'SCREENING_DECISION']);
+  });
+
+  it('refuses a decision without a motivation', async () => {
+    const p = await createProcurement(t);
+    const res = await t.http.post(`/api/procurements/${p.id}/screening-decisions`).set('Authorization', t.auth(Role.Officer)).send({ clausesSet: true, motivation: '  ' }).expect(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field)).toEqual(['motivation']);
+  });
+
+  it('answers 404 for an unknown procurement and 400 for a malformed id', async () => {
+    await t.http.get('/api/procurements/00000000-0000-4000-8000-000000000000').set('Authorization', t.auth(Role.Officer)).expect(404);
+    await t.http.post('/api/procurements/00000000-0000-4000-8000-000000000000/publish').set('Authorization', t.auth(Role.Officer)).expect(404);
+    const bad = await t.http.get('/api/procurements/nope/screening').set('Authorization', t.auth(Role.Officer)).expect(400);
+    expect(bad.body.fields).toEqual([{ field: 'id', messages: ['id must be a UUID'] }]);
+  });
+
+  describe('roles', () => {
+    it('hides every procurement route from suppliers (403)', async () => {
+      const p = await createProcurement(t);
+      const supplier = t.auth(Role.Supplier, '00000000-0000-4000-8000-000000000001');
+      await t.http.get('/api/procurements').set('Authorization', supplier).expect(403);
+      await t.http.get(`/api/procurements/${p.id}`).set('Authorization', supplier).expect(403);
+      await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', supplier).expect(403);
+      await t.http.post('/api/procurements').set('Authorization', supplier).send(procurementInput()).expect(403);
+      await t.http.post(`/api/procurements/${p.id}/publish`).set('Authorization', supplier).expect(403);
+    });
+
+    it('lets the pact office read but not write; admin may write', async () => {
+      const p = await createProcurement(t);
+      await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.PactOffice)).send({ title: 'X' }).expect(403);
+      await t.http.post(`/api/procurements/${p.id}/screening-decisions`).set('Authorization', t.auth(Role.PactOffice)).send({ clausesSet: false, motivation: 'x' }).expect(403);
+      await t.http.post(`/api/procurements/${p.id}/cancel`).set('Authorization', t.auth(Role.PactOffice)).expect(403);
+      await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Admin)).send({ title: 'Ny titel' }).expect(200);
+      await t.http.get(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.PactOffice)).expect(200);
+    });
+
+    it('refuses anonymous calls (401)', async () => {
+      await t.http.get('/api/procurements').expect(401);
+    });
+  });
+});
+
+describe('Screening thresholds come from the environment', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    process.env.SCREENING_PLACEMENTS_MIN_MONTHS = '12';
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    delete process.env.SCREENING_PLACEMENTS_MIN_MONTHS;
+    await t.close();
+  });
+
+  it('recommends placements for a 12-month contract when configured so', async () => {
+    const p = await createProcurement(t, { durationMonths: 12 });
+    const res = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer)).expect(200);
+    expect(res.body.recommendation).toMatchObject({ recommendations: ['PLACEMENTS'], suggestedFullTimeMonths: 24 });
+    expect(res.body.recommendation.reasons[0]).toMatch(/at least 12/);
+  });
+});
