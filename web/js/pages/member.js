@@ -26,7 +26,7 @@ export async function memberPage(page, { params, user, refresh }) {
       [t('member.contact'), [m.contactName, m.contactEmail, m.contactPhone].filter(Boolean).join(', ')],
     ])),
     section(t('letters.heading'),
-      letters.length ? letters.slice().reverse().map(letterCard) : h('p', { class: 'empty' }, t('letters.none')),
+      letters.length ? letters.slice().sort((a, b) => b.version - a.version).map(letterCard) : h('p', { class: 'empty' }, t('letters.none')),
       office ? h('h3', null, current ? t('letters.revise') : t('letters.new')) : null,
       office ? letterForm(m.id, current, refresh) : null),
     section(t('checkIns.heading'),
@@ -47,7 +47,7 @@ function letterCard(l) {
       [t('letters.signedOn'), formatDate(l.signedOn)],
       [t('letters.valid'), `${formatDate(l.validFrom)} – ${formatDate(l.validTo)}`],
       [t('member.activity'), l.activities.map((a) => term('activity', a)).join(', ')],
-      [t('letters.commitments'), h('ul', null, l.commitments.map((c) => h('li', null, c.description, c.target !== undefined && c.target !== null ? ` (${formatNumber(c.target)} ${c.unit ?? ''})` : '')))],
+      [t('letters.commitments'), h('ul', null, l.commitments.map((c) => h('li', null, c.description, c.target !== undefined && c.target !== null ? ` (${[formatNumber(c.target), c.unit].filter(Boolean).join(' ')})` : '')))],
       l.changeReason ? [t('clause.changeReason'), l.changeReason] : null,
     ].filter(Boolean)));
 }
