@@ -38,7 +38,7 @@ export function badge(group, code) {
   return h('span', { class: `badge badge-${String(code).toLowerCase().replace(/_/g, '-')}` }, term(group, code));
 }
 
-/** A definition list of label/value pairs. @param {[string, any][]} pairs */
+/** A definition list of label/value pairs. @param {any[][]} pairs */
 export function facts(pairs) {
   return h('dl', { class: 'facts' }, pairs.map(([label, value]) => [h('dt', null, label), h('dd', null, value ?? '–')]));
 }

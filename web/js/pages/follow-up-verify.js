@@ -21,7 +21,7 @@ export function verificationCell(report) {
  */
 export function reportActions(fu, path, report, correctionFields) {
   const body = h('div', { class: 'report-actions' });
-  const details = h('details', { class: 'report-details' }, h('summary', null, fu.verifier ? t('verify.open') : t('report.open')), body);
+  const details = /** @type {HTMLDetailsElement} */ (h('details', { class: 'report-details' }, h('summary', null, fu.verifier ? t('verify.open') : t('report.open')), body));
   let loaded = false;
   details.addEventListener('toggle', async () => {
     if (!details.open || loaded) return;
