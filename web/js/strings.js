@@ -248,6 +248,8 @@ export const STRINGS = {
   'followUp.status': ['Status', 'Status'],
   'followUp.nextDue': ['Nästa rapport', 'Next report'],
   'followUp.dueOn': ['Period {number}, senast {date}', 'Period {number}, due {date}'],
+  'followUp.overdue': ['försenad', 'overdue'],
+  'followUpLists.clause': ['Klausul', 'Clause'],
   'followUp.allSubmitted': ['Alla perioder rapporterade', 'All periods reported'],
   'followUp.back': ['Tillbaka', 'Back'],
   'followUp.asOf': ['per {date}', 'as of {date}'],

@@ -36,6 +36,7 @@ function clauseTable(contract, clauses, statuses) {
         h('th', { scope: 'row' }, h('a', { href: `#/contracts/${contract.id}/clauses/${cl.clauseId}` }, t('clauses.number', { number: cl.number }), ' ', cl.title)),
         h('td', null, term('clauseType', cl.type)),
         h('td', null, statuses[i] ? badge('clauseStatus', statuses[i].status) : '–'),
-        h('td', null, due ? t('followUp.dueOn', { number: due.number, date: formatDate(due.dueDate) }) : t('followUp.allSubmitted')));
+        h('td', null, due ? t('followUp.dueOn', { number: due.number, date: formatDate(due.dueDate) }) : t('followUp.allSubmitted'),
+          due && due.dueDate < new Date().toISOString().slice(0, 10) ? h('strong', { class: 'overdue' }, ' – ', t('followUp.overdue')) : null));
     }))));
 }

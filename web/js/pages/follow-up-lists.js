@@ -21,7 +21,7 @@ export async function followUpListsPage(page, { query, go }) {
     h('form', { class: 'search', role: 'search', onsubmit: (/** @type {Event} */ e) => { e.preventDefault(); go(`follow-up?${new URLSearchParams(input.value ? { unit: input.value } : {})}`); } },
       h('label', { for: 'fu-unit' }, t('dashboard.unit')), input, h('button', { type: 'submit', class: 'button secondary' }, t('list.search'))),
     section(t('followUpLists.deviations', { count: deviations.total }), table(t('followUpLists.deviations', { count: deviations.total }), [
-      { label: t('clauses.heading'), cell: (d) => link(d, `${d.referenceNumber}, ${t('clauses.number', { number: d.clauseNumber })}`) },
+      { label: t('followUpLists.clause'), cell: (d) => link(d, `${d.referenceNumber}, ${t('clauses.number', { number: d.clauseNumber })}`) },
       { label: t('award.supplier'), cell: (d) => d.supplierName },
       { label: t('followUp.status'), cell: (d) => badge('clauseStatus', d.status) },
       { label: t('followUpLists.why'), cell: (d) => d.reasons.join(' · ') },
@@ -35,7 +35,7 @@ export async function followUpListsPage(page, { query, go }) {
       { label: t('followUpLists.questionedAt'), cell: (q) => formatDate(q.questionedAt) },
     ], questioned.items)),
     section(t('followUpLists.overdue', { count: overdue.total }), table(t('followUpLists.overdue', { count: overdue.total }), [
-      { label: t('clauses.heading'), cell: (o) => link(o, `${o.referenceNumber}, ${t('clauses.number', { number: o.clauseNumber })}`) },
+      { label: t('followUpLists.clause'), cell: (o) => link(o, `${o.referenceNumber}, ${t('clauses.number', { number: o.clauseNumber })}`) },
       { label: t('award.supplier'), cell: (o) => o.supplierName },
       { label: t('followUp.period'), cell: (o) => `${o.periodNumber}: ${formatDate(o.periodStart)} – ${formatDate(o.periodEnd)}` },
       { label: t('followUp.due'), cell: (o) => formatDate(o.dueDate) },
