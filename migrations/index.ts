@@ -2,6 +2,7 @@ import { CreateSuppliers1764430000000 } from './1764430000000-CreateSuppliers';
 import { CreateProcurementsClausesContractsAudit1764431000000 } from './1764431000000-CreateProcurementsClausesContractsAudit';
 import { CreatePactMemberRegister1764440000000 } from './1764440000000-CreatePactMemberRegister';
 import { FreezePublishedClauseVersions1764450000000 } from './1764450000000-FreezePublishedClauseVersions';
+import { CreateFollowUpReports1764460000000 } from './1764460000000-CreateFollowUpReports';
 import { CreateRateLimitCounters1764480000000 } from './1764480000000-CreateRateLimitCounters';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
@@ -10,5 +11,6 @@ export const migrations = [
   CreateProcurementsClausesContractsAudit1764431000000,
   CreatePactMemberRegister1764440000000,
   FreezePublishedClauseVersions1764450000000,
+  CreateFollowUpReports1764460000000,
   CreateRateLimitCounters1764480000000,
 ];

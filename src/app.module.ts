@@ -5,12 +5,14 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { ClausesModule } from './clauses/clauses.module';
+import { ContractsModule } from './contracts/contracts.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { MigrationsOnStart } from './database/migrations-on-start';
 import { HealthModule } from './health/health.module';
 import { PactMembersModule } from './pact-members/pact-members.module';
 import { ProcurementsModule } from './procurements/procurements.module';
+import { ReportingModule } from './reporting/reporting.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 import { WebModule } from './web/web.module';
 
@@ -40,6 +42,8 @@ export class AppModule {
         PactMembersModule,
         ProcurementsModule,
         ClausesModule,
+        ContractsModule,
+        ReportingModule,
         WebModule,
       ],
       providers: [MigrationsOnStart],

@@ -16,7 +16,14 @@ describe('loadConfig', () => {
       logLevel: 'log',
       memberExpiringWithinDays: 90,
       checkInOverdueMonths: 12,
+      evidenceMaxBytes: 5 * 1024 * 1024,
+      reportGraceDays: 30,
     });
+  });
+
+  it('reads the follow-up limits', () => {
+    expect(loadConfig({ EVIDENCE_MAX_BYTES: '2048', REPORT_GRACE_DAYS: '14' })).toMatchObject({ evidenceMaxBytes: 2048, reportGraceDays: 14 });
+    expect(() => loadConfig({ EVIDENCE_MAX_BYTES: '10' })).toThrow(/EVIDENCE_MAX_BYTES/);
   });
 
   it('reads and converts values that are set', () => {

@@ -50,6 +50,11 @@ class EnvironmentVariables {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(60000)
   SHUTDOWN_GRACE_MS?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1024) @Max(52428800)
+  EVIDENCE_MAX_BYTES?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(365)
+  REPORT_GRACE_DAYS?: number;
 
   @IsOptional() @Transform(({ value }) => String(value).toLowerCase()) @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL?: string;
@@ -81,6 +86,10 @@ export interface AppConfig {
   memberExpiringWithinDays: number;
   /** A pact member's annual check-in is overdue when the last one is older than this. */
   checkInOverdueMonths: number;
+  /** Largest evidence file a supplier may attach to a report. */
+  evidenceMaxBytes: number;
+  /** Days after a reporting period ends before its report is overdue. */
+  reportGraceDays: number;
 }
 
 /** Thrown for bad configuration; its message is one line naming the variable. */
@@ -115,5 +124,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: (vars.LOG_LEVEL as AppConfig['logLevel']) ?? 'log',
     memberExpiringWithinDays: vars.MEMBER_EXPIRING_WITHIN_DAYS ?? 90,
     checkInOverdueMonths: vars.CHECK_IN_OVERDUE_MONTHS ?? 12,
+    evidenceMaxBytes: vars.EVIDENCE_MAX_BYTES ?? 5 * 1024 * 1024,
+    reportGraceDays: vars.REPORT_GRACE_DAYS ?? 30,
   };
 }

@@ -1,0 +1,131 @@
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser, Role } from '../auth/role';
+import { ClauseVersion } from '../clauses/entities/clause-version.entity';
+import { Clause } from '../clauses/entities/clause.entity';
+import { ValidationFailedException } from '../common/errors/validation-errors';
+import { Page } from '../common/pagination';
+import { Procurement } from '../procurements/entities/procurement.entity';
+import { ProcurementStatus } from '../procurements/procurement.types';
+import { ReportingPeriod } from '../reporting/entities/reporting-period.entity';
+import { Supplier } from '../suppliers/entities/supplier.entity';
+import { AwardProcurementDto } from './dto/award.dto';
+import { ContractClauseDto, ContractDto, ListContractsQueryDto } from './dto/contract.dto';
+import { Contract } from './entities/contract.entity';
+import { reportingSchedule } from './reporting-schedule';
+
+/** A clause of a contract with the published version its follow-up uses. */
+export interface FollowedClause {
+  clause: Clause;
+  version: ClauseVersion;
+}
+
+@Injectable()
+export class ContractsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @Inject(ConfigService) private readonly config: ConfigService,
+  ) {}
+
+  /** Awards a published procurement: contract, AWARDED status and a reporting schedule per clause, in one transaction. */
+  async award(procurementId: string, dto: AwardProcurementDto, user: AuthUser): Promise<ContractDto> {
+    if (dto.endDate <= dto.startDate) {
+      throw new ValidationFailedException([{ field: 'endDate', messages: ['endDate must be after startDate'] }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const procurement = await manager.findOne(Procurement, { where: { id: procurementId }, lock: { mode: 'pessimistic_write' } });
+      if (!procurement) throw new NotFoundException(`Procurement ${procurementId} not found`);
+      if (procurement.status !== ProcurementStatus.Published) {
+        throw new ConflictException(`Procurement ${procurement.referenceNumber} is ${procurement.status}; only a PUBLISHED procurement can be awarded`);
+      }
+      if (!(await manager.existsBy(Supplier, { id: dto.supplierId }))) {
+        throw new ValidationFailedException([{ field: 'supplierId', messages: ['supplierId must name an existing supplier'] }]);
+      }
+      await manager.update(Procurement, { id: procurementId }, { status: ProcurementStatus.Awarded });
+      await this.audit.record(manager, user, {
+        entityType: 'procurement', entityId: procurementId, action: 'STATUS_CHANGE',
+        before: { status: procurement.status }, after: { status: ProcurementStatus.Awarded },
+      });
+      const contract = await manager.save(
+        manager.create(Contract, { procurementId, supplierId: dto.supplierId, startDate: dto.startDate, endDate: dto.endDate, awardedBy: user.sub }),
+      );
+      const followed = await this.followedClauses(manager, procurementId);
+      const graceDays = this.config.getOrThrow<number>('reportGraceDays');
+      for (const { clause, version } of followed) {
+        const periods = reportingSchedule(dto.startDate, dto.endDate, version.reportingIntervalMonths, graceDays);
+        await manager.insert(ReportingPeriod, periods.map((p) => ({ ...p, contractId: contract.id, clauseId: clause.id })));
+      }
+      contract.procurement = procurement;
+      const saved = ContractDto.from(contract);
+      await this.audit.record(manager, user, {
+        entityType: 'contract', entityId: contract.id, action: 'CREATE',
+        after: { ...saved, followedClauses: followed.map((f) => ({ clauseId: f.clause.id, version: f.version.version })) },
+      });
+      return saved;
+    });
+  }
+
+  async list(query: ListContractsQueryDto, user: AuthUser): Promise<Page<ContractDto>> {
+    const qb = this.dataSource.getRepository(Contract).createQueryBuilder('c')
+      .innerJoinAndSelect('c.procurement', 'p')
+      .orderBy('c.start_date', 'DESC').addOrderBy('c.id');
+    if (user.role === Role.Supplier) qb.andWhere('c.supplier_id = :own', { own: user.supplierId });
+    if (query.supplierId) qb.andWhere('c.supplier_id = :supplierId', { supplierId: query.supplierId });
+    const [rows, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
+    return { items: rows.map(ContractDto.from), total, limit: query.limit, offset: query.offset };
+  }
+
+  async get(id: string, user: AuthUser): Promise<ContractDto> {
+    return ContractDto.from(await this.findVisible(id, user));
+  }
+
+  async listClauses(contractId: string, user: AuthUser): Promise<ContractClauseDto[]> {
+    const contract = await this.findVisible(contractId, user);
+    const followed = await this.followedClauses(this.dataSource.manager, contract.procurementId);
+    const periods = await this.dataSource.manager.find(ReportingPeriod, { where: { contractId }, order: { number: 'ASC' } });
+    return followed.map(({ clause, version }) =>
+      ContractClauseDto.from(clause, version, periods.filter((p) => p.clauseId === clause.id)));
+  }
+
+  async getClause(contractId: string, clauseId: string, user: AuthUser): Promise<ContractClauseDto> {
+    const contract = await this.findVisible(contractId, user);
+    const { clause, version } = await this.findFollowedClause(contract, clauseId);
+    const periods = await this.dataSource.manager.find(ReportingPeriod, { where: { contractId, clauseId }, order: { number: 'ASC' } });
+    return ContractClauseDto.from(clause, version, periods);
+  }
+
+  /** Another supplier's contract answers 404, so a supplier token cannot learn that it exists. */
+  async findVisible(id: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<Contract> {
+    const contract = await manager.findOne(Contract, { where: { id }, relations: { procurement: true } });
+    if (!contract || (user.role === Role.Supplier && contract.supplierId !== user.supplierId)) {
+      throw new NotFoundException(`Contract ${id} not found`);
+    }
+    return contract;
+  }
+
+  async findFollowedClause(contract: Contract, clauseId: string, manager: EntityManager = this.dataSource.manager): Promise<FollowedClause> {
+    const found = (await this.followedClauses(manager, contract.procurementId)).find((f) => f.clause.id === clauseId);
+    if (!found) throw new NotFoundException(`Clause ${clauseId} not found on contract ${contract.id}`);
+    return found;
+  }
+
+  /** The procurement's clauses that have a published version, each with its latest published version. */
+  async followedClauses(manager: EntityManager, procurementId: string): Promise<FollowedClause[]> {
+    const clauses = await manager.find(Clause, { where: { procurementId }, order: { number: 'ASC' } });
+    if (clauses.length === 0) return [];
+    const versions = await manager.createQueryBuilder(ClauseVersion, 'v')
+      .distinctOn(['v.clause_id'])
+      .where('v.clause_id IN (:...ids)', { ids: clauses.map((c) => c.id) })
+      .andWhere('v.published_at IS NOT NULL')
+      .orderBy('v.clause_id').addOrderBy('v.version', 'DESC')
+      .getMany();
+    return clauses.flatMap((clause) => {
+      const version = versions.find((v) => v.clauseId === clause.id);
+      return version ? [{ clause, version }] : [];
+    });
+  }
+}

@@ -1,0 +1,93 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+import { ClauseParameters, ClauseType, TargetGroup } from '../../clauses/clause.types';
+import { ClauseVersion } from '../../clauses/entities/clause-version.entity';
+import { Clause } from '../../clauses/entities/clause.entity';
+import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
+import { ReportingPeriod } from '../../reporting/entities/reporting-period.entity';
+import { Contract } from '../entities/contract.entity';
+
+export class ContractDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) procurementId: string;
+  @ApiProperty({ example: 'AMN 2026-0178' }) referenceNumber: string;
+  @ApiProperty({ example: 'Lokalvård för Arbetsmarknadsförvaltningen' }) procurementTitle: string;
+  @ApiProperty({ example: 'Arbetsmarknadsnämnden' }) contractingUnit: string;
+  @ApiProperty({ format: 'uuid' }) supplierId: string;
+  @ApiProperty({ example: '2026-03-01' }) startDate: string;
+  @ApiProperty({ example: '2028-02-29' }) endDate: string;
+  @ApiProperty({ example: 'officer-3f2c…' }) awardedBy: string;
+  @ApiProperty() awardedAt: string;
+
+  static from(contract: Contract): ContractDto {
+    return {
+      id: contract.id,
+      procurementId: contract.procurementId,
+      referenceNumber: contract.procurement?.referenceNumber ?? '',
+      procurementTitle: contract.procurement?.title ?? '',
+      contractingUnit: contract.procurement?.contractingUnit ?? '',
+      supplierId: contract.supplierId,
+      startDate: contract.startDate,
+      endDate: contract.endDate,
+      awardedBy: contract.awardedBy,
+      awardedAt: contract.awardedAt.toISOString(),
+    };
+  }
+}
+
+export class ContractPageDto extends PageMetaDto {
+  @ApiProperty({ type: [ContractDto] }) items: ContractDto[];
+}
+
+export class ListContractsQueryDto extends PaginationQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this supplier’s contracts (a supplier token always sees only its own)' })
+  @IsOptional() @IsUUID()
+  supplierId?: string;
+}
+
+export class ReportingPeriodDto {
+  @ApiProperty({ example: 1 }) number: number;
+  @ApiProperty({ example: '2026-03-01' }) periodStart: string;
+  @ApiProperty({ example: '2026-05-31' }) periodEnd: string;
+  @ApiProperty({ example: '2026-06-30' }) dueDate: string;
+  @ApiProperty({ nullable: true }) submittedAt: string | null;
+  @ApiProperty({ nullable: true, example: 'Två nya anställningar under kvartalet.' }) comment: string | null;
+
+  static from(p: ReportingPeriod): ReportingPeriodDto {
+    return {
+      number: p.number,
+      periodStart: p.periodStart,
+      periodEnd: p.periodEnd,
+      dueDate: p.dueDate,
+      submittedAt: p.submittedAt?.toISOString() ?? null,
+      comment: p.comment,
+    };
+  }
+}
+
+/** A clause as followed up on a contract: its latest published version and reporting schedule. */
+export class ContractClauseDto {
+  @ApiProperty({ format: 'uuid' }) clauseId: string;
+  @ApiProperty({ example: 1 }) number: number;
+  @ApiProperty({ enum: ClauseType }) type: ClauseType;
+  @ApiProperty({ example: 2, description: 'The published version followed up' }) version: number;
+  @ApiProperty({ example: 'Anställning av personer långt från arbetsmarknaden' }) title: string;
+  @ApiProperty({ enum: TargetGroup, isArray: true }) targetGroups: TargetGroup[];
+  @ApiProperty({ type: 'object', additionalProperties: true }) parameters: ClauseParameters;
+  @ApiProperty({ example: 3 }) reportingIntervalMonths: number;
+  @ApiProperty({ type: [ReportingPeriodDto] }) periods: ReportingPeriodDto[];
+
+  static from(clause: Clause, version: ClauseVersion, periods: ReportingPeriod[]): ContractClauseDto {
+    return {
+      clauseId: clause.id,
+      number: clause.number,
+      type: clause.type,
+      version: version.version,
+      title: version.title,
+      targetGroups: version.targetGroups,
+      parameters: version.parameters,
+      reportingIntervalMonths: version.reportingIntervalMonths,
+      periods: periods.map(ReportingPeriodDto.from),
+    };
+  }
+}

@@ -1,0 +1,114 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/role';
+import { ClauseType, IntegrationInitiativeParameters } from '../clauses/clause.types';
+import { FieldError } from '../common/errors/api-error';
+import { ValidationFailedException } from '../common/errors/validation-errors';
+import {
+  CreateDialogueMeetingDto,
+  CreateInitiativeProgressDto,
+  DialogueMeetingDto,
+  InitiativeProgressDto,
+  UpdateDialogueMeetingDto,
+  UpdateInitiativeProgressDto,
+} from './dto/activity-report.dto';
+import { answered } from './answered';
+import { DialogueMeeting } from './entities/dialogue-meeting.entity';
+import { InitiativeProgress } from './entities/initiative-progress.entity';
+import { IdempotencyContext } from './idempotency/idempotency.decorator';
+import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
+import { ClauseOnContract, ReportAccessService } from './report-access.service';
+import { ProgressStatus } from './reporting.types';
+
+/** Dialogue meetings and initiative progress: the reports of the two non-numerical clause types. */
+@Injectable()
+export class ActivityReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ReportAccessService,
+    private readonly idempotency: IdempotencyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  createMeeting(contractId: string, clauseId: string, dto: CreateDialogueMeetingDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
+    return this.idempotency.run(user, idem, dto, async (manager) => {
+      const { contract } = await this.access.clause(contractId, clauseId, user, ClauseType.Dialogue, manager);
+      const meeting = await manager.save(manager.create(DialogueMeeting, { ...dto, supplierId: contract.supplierId, contractId, clauseId, createdBy: user.sub }));
+      const saved = DialogueMeetingDto.from(meeting);
+      await this.audit.record(manager, user, { entityType: 'dialogue_meeting', entityId: saved.id, action: 'CREATE', after: saved });
+      return saved;
+    });
+  }
+
+  createProgress(contractId: string, clauseId: string, dto: CreateInitiativeProgressDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
+    return this.idempotency.run(user, idem, dto, async (manager) => {
+      const on = await this.access.clause(contractId, clauseId, user, ClauseType.IntegrationInitiative, manager);
+      assertProgress(dto, on);
+      const progress = await manager.save(manager.create(InitiativeProgress, {
+        ...dto, supplierId: on.contract.supplierId, contractId, clauseId, createdBy: user.sub,
+      }));
+      const saved = InitiativeProgressDto.from(progress);
+      await this.audit.record(manager, user, { entityType: 'initiative_progress', entityId: saved.id, action: 'CREATE', after: saved });
+      return saved;
+    });
+  }
+
+  async listMeetings(contractId: string, clauseId: string, user: AuthUser): Promise<DialogueMeetingDto[]> {
+    await this.access.clause(contractId, clauseId, user, ClauseType.Dialogue);
+    const rows = await this.dataSource.manager.find(DialogueMeeting, { where: { contractId, clauseId }, order: { heldOn: 'ASC' } });
+    return rows.map(DialogueMeetingDto.from);
+  }
+
+  async listProgress(contractId: string, clauseId: string, user: AuthUser): Promise<InitiativeProgressDto[]> {
+    await this.access.clause(contractId, clauseId, user, ClauseType.IntegrationInitiative);
+    const rows = await this.dataSource.manager.find(InitiativeProgress, { where: { contractId, clauseId }, order: { reportedOn: 'ASC', createdAt: 'ASC' } });
+    return rows.map(InitiativeProgressDto.from);
+  }
+
+  updateMeeting(contractId: string, clauseId: string, id: string, dto: UpdateDialogueMeetingDto, user: AuthUser): Promise<DialogueMeetingDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.clause(contractId, clauseId, user, ClauseType.Dialogue, manager);
+      const meeting = await lockedReport(manager, DialogueMeeting, id, contractId, clauseId);
+      const before = DialogueMeetingDto.from(meeting);
+      const after = DialogueMeetingDto.from(await manager.save(answered(Object.assign(meeting, dto))));
+      await this.audit.record(manager, user, { entityType: 'dialogue_meeting', entityId: id, action: 'UPDATE', before, after });
+      return after;
+    });
+  }
+
+  updateProgress(contractId: string, clauseId: string, id: string, dto: UpdateInitiativeProgressDto, user: AuthUser): Promise<InitiativeProgressDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const on = await this.access.clause(contractId, clauseId, user, ClauseType.IntegrationInitiative, manager);
+      const progress = await lockedReport(manager, InitiativeProgress, id, contractId, clauseId);
+      const before = InitiativeProgressDto.from(progress);
+      Object.assign(progress, dto);
+      assertProgress(progress, on);
+      const after = InitiativeProgressDto.from(await manager.save(answered(progress)));
+      await this.audit.record(manager, user, { entityType: 'initiative_progress', entityId: id, action: 'UPDATE', before, after });
+      return after;
+    });
+  }
+}
+
+async function lockedReport<T extends DialogueMeeting | InitiativeProgress>(
+  manager: EntityManager, entity: new () => T, id: string, contractId: string, clauseId: string,
+): Promise<T> {
+  const report = await manager.findOne(entity as never, { where: { id, contractId, clauseId }, lock: { mode: 'pessimistic_write' } });
+  if (!report) throw new NotFoundException(`Report ${id} not found`);
+  return report as T;
+}
+
+function assertProgress(p: { milestoneTitle: string; progressStatus: ProgressStatus; completedOn?: string | null }, on: ClauseOnContract): void {
+  const titles = (on.version.parameters as IntegrationInitiativeParameters).milestones.map((m) => m.title);
+  const errors: FieldError[] = [];
+  if (!titles.includes(p.milestoneTitle)) {
+    errors.push({ field: 'milestoneTitle', messages: [`milestoneTitle must be one of the clause's milestones: ${titles.join(', ')}`] });
+  }
+  const completed = p.progressStatus === ProgressStatus.Completed;
+  if (completed !== Boolean(p.completedOn)) {
+    errors.push({ field: 'completedOn', messages: [completed ? 'completedOn is required when progressStatus is COMPLETED' : 'completedOn is only set when progressStatus is COMPLETED'] });
+  }
+  if (errors.length) throw new ValidationFailedException(errors);
+}

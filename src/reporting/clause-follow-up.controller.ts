@@ -1,0 +1,89 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { AuthUser, Role } from '../auth/role';
+import { ApiError } from '../common/errors/api-error';
+import { ValidationFailedException } from '../common/errors/validation-errors';
+import { UuidParam } from '../common/uuid-param';
+import { ReportingPeriodDto } from '../contracts/dto/contract.dto';
+import { ClauseFollowUpService } from './clause-follow-up.service';
+import { AsOfQueryDto, ClauseStatusDto, CreateRecoveryPlanDto, RecoveryPlanDto, SubmitPeriodDto } from './dto/clause-follow-up.dto';
+import { ApiIdempotent, Idempotency, IdempotencyContext, reply } from './idempotency/idempotency.decorator';
+import { RefusePersonalIdentityNumbers } from './personal-identity-number.interceptor';
+
+const periodNumber = new ParseIntPipe({
+  exceptionFactory: () => new ValidationFailedException([{ field: 'number', messages: ['number must be a period number such as 1'] }]),
+});
+
+@ApiTags('follow-up')
+@ApiBadRequestResponse({ type: ApiError, description: 'Invalid input; `fields` names each offending field' })
+@ApiNotFoundResponse({ type: ApiError, description: 'No such contract or clause, or not the supplier token’s own' })
+@UseInterceptors(RefusePersonalIdentityNumbers)
+@Controller('contracts/:contractId/clauses/:clauseId')
+export class ClauseFollowUpController {
+  constructor(private readonly followUp: ClauseFollowUpService) {}
+
+  @Get('status')
+  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @ApiOperation({ summary: 'NOT_STARTED, ON_TRACK, AT_RISK, FULFILLED or NOT_FULFILLED, with the reasons and numbers' })
+  @ApiOkResponse({ type: ClauseStatusDto })
+  status(
+    @UuidParam('contractId') contractId: string,
+    @UuidParam('clauseId') clauseId: string,
+    @Query() query: AsOfQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ClauseStatusDto> {
+    return this.followUp.status(contractId, clauseId, user, query.asOf);
+  }
+
+  @Post('recovery-plans')
+  @Roles(Role.Supplier)
+  @ApiIdempotent()
+  @ApiOperation({ summary: 'File a recovery plan (åtgärdsplan) for a clause that is AT_RISK' })
+  @ApiCreatedResponse({ type: RecoveryPlanDto })
+  @ApiConflictResponse({ type: ApiError, description: 'The clause is not AT_RISK' })
+  async fileRecoveryPlan(
+    @UuidParam('contractId') contractId: string,
+    @UuidParam('clauseId') clauseId: string,
+    @Body() dto: CreateRecoveryPlanDto,
+    @CurrentUser() user: AuthUser,
+    @Idempotency() idem: IdempotencyContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<unknown> {
+    return reply(res, await this.followUp.fileRecoveryPlan(contractId, clauseId, dto, user, idem));
+  }
+
+  @Get('recovery-plans')
+  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @ApiOkResponse({ type: [RecoveryPlanDto], description: 'Newest first' })
+  recoveryPlans(@UuidParam('contractId') contractId: string, @UuidParam('clauseId') clauseId: string, @CurrentUser() user: AuthUser): Promise<RecoveryPlanDto[]> {
+    return this.followUp.recoveryPlans(contractId, clauseId, user);
+  }
+
+  @Post('periods/:number/submission')
+  @Roles(Role.Supplier)
+  @ApiIdempotent()
+  @ApiOperation({ summary: 'Submit the report for a reporting period; an unsubmitted period past its due date is overdue' })
+  @ApiCreatedResponse({ type: ReportingPeriodDto })
+  @ApiConflictResponse({ type: ApiError, description: 'Already submitted, or the period has not begun' })
+  async submitPeriod(
+    @UuidParam('contractId') contractId: string,
+    @UuidParam('clauseId') clauseId: string,
+    @Param('number', periodNumber) number: number,
+    @Body() dto: SubmitPeriodDto,
+    @CurrentUser() user: AuthUser,
+    @Idempotency() idem: IdempotencyContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<unknown> {
+    return reply(res, await this.followUp.submitPeriod(contractId, clauseId, number, dto, user, idem));
+  }
+}

@@ -1,0 +1,119 @@
+import { ClauseType, PlacementKind, PlacementsParameters } from '../clauses/clause.types';
+import { clauseStatus, ClauseStatusInput, MeetingFact, ProgressFact } from './clause-status';
+import { PlacementFact } from './placements-progress';
+import { ClauseStatus, MeetingKind, ProgressStatus, VerificationStatus } from './reporting.types';
+
+const contract = { startDate: '2026-01-01', endDate: '2027-12-31' };
+
+function placements(overrides: Partial<PlacementsParameters['lines'][number]> = {}, params: Partial<PlacementsParameters> = {}): PlacementsParameters {
+  return {
+    lines: [{
+      kind: PlacementKind.Employment, count: 4, fullTimeMonths: 24, minLength: { value: 3, unit: 'MONTHS' },
+      minWorkingTimePercent: 50, deadline: { contractMonth: 24 }, ...overrides,
+    }],
+    earlyStartWithinMonths: 6,
+    earlyEndingCreditPercent: 75,
+    ...params,
+  };
+}
+
+function placement(startDate: string, endDate: string, extra: Partial<PlacementFact> = {}): PlacementFact {
+  return {
+    kind: PlacementKind.Employment, filled: true, offeredDate: startDate, startDate, endDate, earlyEndDate: null,
+    workingTimePercent: 100, verificationStatus: VerificationStatus.Pending, ...extra,
+  };
+}
+
+/** Four six-month full-time employments: exactly 24 full-time months. */
+const fourSixMonths = ['2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01'].map((start) =>
+  placement(start, new Date(Date.UTC(+start.slice(0, 4), +start.slice(5, 7) + 5, 0)).toISOString().slice(0, 10)));
+
+const dialogue = { firstMeetingWithinWeeks: 8, followUpMeetings: 3, cityContact: { unit: 'Arbetsmarknadsförvaltningen' } };
+const meeting = (heldOn: string, extra: Partial<MeetingFact> = {}): MeetingFact => ({
+  meetingKind: MeetingKind.FollowUp, heldOn, verificationStatus: VerificationStatus.Accepted, ...extra,
+});
+const initiative = {
+  description: 'Språkcafé på arbetsplatsen',
+  milestones: [{ title: 'Start', dueDate: '2026-03-31' }, { title: 'Utvärdering', dueDate: '2027-06-30' }],
+};
+const done = (milestoneTitle: string, completedOn: string): ProgressFact => ({
+  milestoneTitle, progressStatus: ProgressStatus.Completed, completedOn, verificationStatus: VerificationStatus.Pending,
+});
+
+type Case = [string, Omit<ClauseStatusInput, 'contract'>, ClauseStatus, string];
+
+const cases: Case[] = [
+  ['before the contract starts', { type: ClauseType.Placements, parameters: placements(), today: '2025-12-31' },
+    ClauseStatus.NotStarted, 'starts 2026-01-01'],
+  ['no reports, inside the early-start window', { type: ClauseType.Placements, parameters: placements(), today: '2026-03-01' },
+    ClauseStatus.OnTrack, 'offered or started by 2026-06-30'],
+  ['no reports, early-start window passed', { type: ClauseType.Placements, parameters: placements(), today: '2026-07-01' },
+    ClauseStatus.AtRisk, 'within 6 months of contract start'],
+  ['no reports, contract ended', { type: ClauseType.Placements, parameters: placements(), today: '2028-01-01' },
+    ClauseStatus.NotFulfilled, 'deadline 2027-12-31 passed with 0 of 24 full-time months'],
+  ['behind pace', {
+    type: ClauseType.Placements, parameters: placements({ deadline: { date: '2027-05-20' } }), today: '2026-12-21',
+    placements: [placement('2026-03-01', '2027-02-28'), placement('2026-06-01', '2026-09-30', { workingTimePercent: 50 })],
+  }, ClauseStatus.AtRisk, '14 of 24 full-time months, 2 of 4 placements; 5 months left; pace needed 2.0/month, actual 1.2/month'],
+  ['ahead of pace', {
+    type: ClauseType.Placements, parameters: placements(), today: '2026-12-21', placements: fourSixMonths.slice(0, 3),
+  }, ClauseStatus.OnTrack, '18 of 24 full-time months'],
+  ['met before the deadline', { type: ClauseType.Placements, parameters: placements(), today: '2026-12-21', placements: fourSixMonths },
+    ClauseStatus.Fulfilled, '24 of 24 full-time months, 4 of 4 placements — fulfilled'],
+  ['over-fulfilment with a capped bonus', {
+    type: ClauseType.Placements, parameters: placements({}, { bonus: { sekPerExtraFullTimeMonth: 1000, maxSek: 5000 } }), today: '2026-12-21',
+    placements: [...fourSixMonths, placement('2026-06-01', '2026-11-30')],
+  }, ClauseStatus.Fulfilled, 'Bonus for employment beyond the requirement: 5000 SEK'],
+  ['deadline today, not met', {
+    type: ClauseType.Placements, parameters: placements({ deadline: { date: '2026-12-21' } }), today: '2026-12-21', placements: fourSixMonths.slice(0, 3),
+  }, ClauseStatus.AtRisk, '18 of 24 full-time months'],
+  ['deadline passed yesterday, not met', {
+    type: ClauseType.Placements, parameters: placements({ deadline: { date: '2026-12-20' } }), today: '2026-12-21', placements: fourSixMonths.slice(0, 3),
+  }, ClauseStatus.NotFulfilled, 'deadline 2026-12-20 passed'],
+  ['early ending credited at 75 %', {
+    type: ClauseType.Placements, parameters: placements({ count: 3 }), today: '2027-03-01',
+    placements: [placement('2026-02-01', '2027-01-31', { earlyEndDate: '2026-02-28' }), placement('2026-02-01', '2027-01-31'), placement('2026-03-01', '2026-05-31')],
+  }, ClauseStatus.Fulfilled, '24 of 24 full-time months'],
+  ['early ending with a 50 % credit rule', {
+    type: ClauseType.Placements, parameters: placements({ count: 3 }, { earlyEndingCreditPercent: 50 }), today: '2028-01-15',
+    placements: [placement('2026-02-01', '2027-01-31', { earlyEndDate: '2026-02-28' }), placement('2026-02-01', '2027-01-31'), placement('2026-03-01', '2026-05-31')],
+  }, ClauseStatus.NotFulfilled, '21 of 24 full-time months'],
+  ['questioned and too-small placements do not count', {
+    type: ClauseType.Placements, parameters: placements(), today: '2027-12-31',
+    placements: [...fourSixMonths.slice(0, 2), { ...fourSixMonths[2], verificationStatus: VerificationStatus.Questioned },
+      { ...fourSixMonths[3], workingTimePercent: 40 }],
+  }, ClauseStatus.AtRisk, '12 of 24 full-time months, 2 of 4 placements'],
+  ['contract ended and met', { type: ClauseType.Placements, parameters: placements(), today: '2028-02-01', placements: fourSixMonths },
+    ClauseStatus.Fulfilled, 'fulfilled'],
+  ['dialogue: first meeting on time and all follow-ups held', {
+    type: ClauseType.Dialogue, parameters: dialogue, today: '2026-10-01',
+    meetings: [meeting('2026-02-10', { meetingKind: MeetingKind.First }), meeting('2026-05-01'), meeting('2026-07-01'), meeting('2026-09-01')],
+  }, ClauseStatus.Fulfilled, '3 of 3 follow-up meetings held'],
+  ['dialogue: first meeting not held by its deadline', { type: ClauseType.Dialogue, parameters: dialogue, today: '2026-03-01', meetings: [] },
+    ClauseStatus.AtRisk, 'First meeting due by 2026-02-26, not yet held'],
+  ['dialogue: contract ended with follow-ups missing', {
+    type: ClauseType.Dialogue, parameters: dialogue, today: '2028-01-01', meetings: [meeting('2026-02-10'), meeting('2026-06-01')],
+  }, ClauseStatus.NotFulfilled, '1 of 3 follow-up meetings held'],
+  ['initiative: a milestone overdue', { type: ClauseType.IntegrationInitiative, parameters: initiative, today: '2026-04-01', progress: [] },
+    ClauseStatus.AtRisk, '"Start" was due 2026-03-31'],
+  ['initiative: every milestone completed', {
+    type: ClauseType.IntegrationInitiative, parameters: initiative, today: '2027-07-01',
+    progress: [done('Start', '2026-03-15'), done('Utvärdering', '2027-06-01')],
+  }, ClauseStatus.Fulfilled, '2 of 2 milestones completed'],
+  ['initiative: contract ended with a milestone open', {
+    type: ClauseType.IntegrationInitiative, parameters: initiative, today: '2028-01-01', progress: [done('Start', '2026-03-15')],
+  }, ClauseStatus.NotFulfilled, '1 of 2 milestones completed'],
+];
+
+describe('clauseStatus', () => {
+  it.each(cases)('%s', (_name, input, expected, reason) => {
+    const result = clauseStatus({ ...input, contract });
+    expect(result.status).toBe(expected);
+    expect(result.reasons.join(' | ')).toContain(reason);
+  });
+
+  it('reports the numbers per placements line', () => {
+    const result = clauseStatus({ type: ClauseType.Placements, parameters: placements(), contract, today: '2026-12-21', placements: fourSixMonths.slice(0, 3) });
+    expect(result.lines?.[0]).toMatchObject({ kind: PlacementKind.Employment, countedPlacements: 3, fullTimeMonths: 18, requiredFullTimeMonths: 24, deadline: '2027-12-31' });
+  });
+});

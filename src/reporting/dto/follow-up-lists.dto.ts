@@ -1,0 +1,87 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ClauseType } from '../../clauses/clause.types';
+import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
+import { ClauseStatus, ReportType } from '../reporting.types';
+import { ClauseStatusDto } from './clause-follow-up.dto';
+import { IsIsoDate } from './iso-date';
+
+const asArray = Transform(({ value }) => (value === undefined ? undefined : Array.isArray(value) ? value : String(value).split(',')));
+
+class FollowUpFilterDto extends PaginationQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() supplierId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() contractId?: string;
+  @ApiPropertyOptional({ example: 'Arbetsmarknadsnämnden', description: 'Exact contracting unit' })
+  @IsOptional() @IsString() @MaxLength(200) contractingUnit?: string;
+}
+
+export class OverdueReportsQueryDto extends FollowUpFilterDto {
+  @ApiPropertyOptional({ example: '2026-06-30', description: 'Overdue as of this date (default today)' })
+  @IsOptional() @IsIsoDate('2026-06-30') asOf?: string;
+}
+
+const DEVIATIONS = [ClauseStatus.AtRisk, ClauseStatus.NotFulfilled];
+
+export class ClauseDeviationsQueryDto extends OverdueReportsQueryDto {
+  @ApiPropertyOptional({ enum: ClauseStatus, isArray: true, description: 'Default AT_RISK and NOT_FULFILLED; repeat or comma-separate' })
+  @IsOptional() @asArray @IsEnum(ClauseStatus, { each: true, message: `status must be one of ${Object.values(ClauseStatus).join(', ')}` })
+  status?: ClauseStatus[];
+
+  statuses(): ClauseStatus[] {
+    return this.status?.length ? this.status : DEVIATIONS;
+  }
+}
+
+export class QuestionedReportsQueryDto extends FollowUpFilterDto {
+  @ApiPropertyOptional({ enum: ReportType }) @IsOptional() @IsIn(Object.values(ReportType), { message: `reportType must be one of ${Object.values(ReportType).join(', ')}` })
+  reportType?: ReportType;
+}
+
+class ContractContextDto {
+  @ApiProperty({ format: 'uuid' }) contractId: string;
+  @ApiProperty({ format: 'uuid' }) supplierId: string;
+  @ApiProperty({ example: 'Städ & Service i Stockholm AB' }) supplierName: string;
+  @ApiProperty({ example: 'AMN 2026-0178' }) referenceNumber: string;
+  @ApiProperty({ example: 'Arbetsmarknadsnämnden' }) contractingUnit: string;
+}
+
+export class OverdueReportDto extends ContractContextDto {
+  @ApiProperty({ format: 'uuid' }) clauseId: string;
+  @ApiProperty({ example: 1 }) clauseNumber: number;
+  @ApiProperty({ enum: ClauseType }) clauseType: ClauseType;
+  @ApiProperty({ example: 2 }) periodNumber: number;
+  @ApiProperty({ example: '2026-04-01' }) periodStart: string;
+  @ApiProperty({ example: '2026-06-30' }) periodEnd: string;
+  @ApiProperty({ example: '2026-07-30' }) dueDate: string;
+  @ApiProperty({ example: 12 }) daysOverdue: number;
+}
+
+export class OverdueReportPageDto extends PageMetaDto {
+  @ApiProperty({ type: [OverdueReportDto] }) items: OverdueReportDto[];
+}
+
+export class ClauseDeviationDto extends ClauseStatusDto {
+  @ApiProperty({ format: 'uuid' }) supplierId: string;
+  @ApiProperty({ example: 'Städ & Service i Stockholm AB' }) supplierName: string;
+  @ApiProperty({ example: 'AMN 2026-0178' }) referenceNumber: string;
+  @ApiProperty({ example: 'Arbetsmarknadsnämnden' }) contractingUnit: string;
+  @ApiProperty({ nullable: true, description: 'When the latest recovery plan was filed' }) latestRecoveryPlanAt: string | null;
+}
+
+export class ClauseDeviationPageDto extends PageMetaDto {
+  @ApiProperty({ type: [ClauseDeviationDto] }) items: ClauseDeviationDto[];
+}
+
+export class QuestionedReportDto extends ContractContextDto {
+  @ApiProperty({ enum: ReportType }) reportType: ReportType;
+  @ApiProperty({ format: 'uuid' }) reportId: string;
+  @ApiProperty({ format: 'uuid' }) clauseId: string;
+  @ApiProperty({ example: 'SSAB-2026-017', description: 'Placement reference, meeting date or milestone' }) summary: string;
+  @ApiProperty({ example: 'Anställningsavtal saknas.' }) reason: string;
+  @ApiProperty({ nullable: true }) questionedAt: string | null;
+}
+
+export class QuestionedReportPageDto extends PageMetaDto {
+  @ApiProperty({ type: [QuestionedReportDto] }) items: QuestionedReportDto[];
+}

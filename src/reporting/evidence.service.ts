@@ -1,0 +1,83 @@
+import { Injectable, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'crypto';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/role';
+import { ValidationFailedException } from '../common/errors/validation-errors';
+import { EvidenceFileDto } from './dto/evidence.dto';
+import { EvidenceFile } from './entities/evidence-file.entity';
+import { detectEvidenceType, EVIDENCE_TYPES } from './file-type';
+import { IdempotencyContext } from './idempotency/idempotency.decorator';
+import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
+import { containsPersonalIdentityNumber } from './personal-identity-number';
+import { PERSONAL_IDENTITY_NUMBER_MESSAGE } from './personal-identity-number.interceptor';
+import { ReportAccessService } from './report-access.service';
+import { ReportType } from './reporting.types';
+
+export interface UploadedEvidence {
+  originalname: string;
+  buffer: Buffer;
+}
+
+@Injectable()
+export class EvidenceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ReportAccessService,
+    private readonly idempotency: IdempotencyService,
+    private readonly audit: AuditService,
+    private readonly config: ConfigService,
+  ) {}
+
+  attach(contractId: string, type: ReportType, reportId: string, file: UploadedEvidence, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
+    const limit = this.config.getOrThrow<number>('evidenceMaxBytes');
+    if (file.buffer.length > limit) throw new PayloadTooLargeException(`The file is larger than the limit of ${limit} bytes`);
+    if (containsPersonalIdentityNumber(file.originalname)) {
+      throw new ValidationFailedException([{ field: 'file', messages: [`the file name ${PERSONAL_IDENTITY_NUMBER_MESSAGE}`] }]);
+    }
+    const contentType = detectEvidenceType(file.buffer);
+    if (!contentType) {
+      throw new ValidationFailedException([{ field: 'file', messages: [`file must be one of ${EVIDENCE_TYPES.join(', ')} (recognised by its content, not its name)`] }]);
+    }
+    const request = { type, reportId, name: file.originalname, content: file.buffer };
+    return this.idempotency.run(user, idem, request, async (manager) => {
+      const { contract } = await this.access.report(contractId, type, reportId, user, manager);
+      const evidence = await manager.save(manager.create(EvidenceFile, {
+        supplierId: contract.supplierId, contractId, reportType: type, reportId,
+        fileName: safeName(file.originalname), contentType, sizeBytes: file.buffer.length,
+        sha256: createHash('sha256').update(file.buffer).digest('hex'), content: file.buffer, createdBy: user.sub,
+      }));
+      const saved = EvidenceFileDto.from(evidence);
+      await this.audit.record(manager, user, { entityType: 'evidence_file', entityId: saved.id, action: 'CREATE', after: saved });
+      return saved;
+    });
+  }
+
+  async list(contractId: string, type: ReportType, reportId: string, user: AuthUser): Promise<EvidenceFileDto[]> {
+    await this.access.report(contractId, type, reportId, user);
+    const files = await this.dataSource.manager.find(EvidenceFile, { where: { contractId, reportType: type, reportId }, order: { createdAt: 'ASC' } });
+    return files.map(EvidenceFileDto.from);
+  }
+
+  async content(contractId: string, fileId: string, user: AuthUser): Promise<{ file: EvidenceFileDto; content: Buffer }> {
+    await this.access.contract(contractId, user);
+    const file = await this.dataSource.manager.createQueryBuilder(EvidenceFile, 'f')
+      .addSelect('f.content').where('f.id = :fileId AND f.contract_id = :contractId', { fileId, contractId }).getOne();
+    if (!file?.content) throw new NotFoundException(`Evidence file ${fileId} not found`);
+    return { file: EvidenceFileDto.from(file), content: file.content };
+  }
+}
+
+/**
+ * The file's own name without any folder part or control characters, at most 255 characters.
+ * Multipart parsing reads names as Latin-1; a name that is valid UTF-8 read that way is decoded.
+ */
+function safeName(raw: string): string {
+  const bytes = Buffer.from(raw, 'latin1');
+  const utf8 = bytes.toString('utf8');
+  const name = /[^\x00-\xff]/.test(raw) || utf8.includes('\uFFFD') ? raw : utf8;
+  const base = name.split(/[\\/]/).pop() ?? '';
+  return base.replace(/[\x00-\x1f\x7f"]/g, '').slice(0, 255) || 'evidence';
+}

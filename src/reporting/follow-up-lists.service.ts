@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditEventDto } from '../audit/dto/audit-event.dto';
+import { AuditEvent } from '../audit/entities/audit-event.entity';
+import { AuthUser, Role } from '../auth/role';
+import { Page, PaginationQueryDto } from '../common/pagination';
+import { Contract } from '../contracts/entities/contract.entity';
+import { ContractsService } from '../contracts/contracts.service';
+import { todayInStockholm } from './calendar';
+import { ClauseStatusService } from './clause-status.service';
+import {
+  ClauseDeviationDto,
+  ClauseDeviationsQueryDto,
+  OverdueReportDto,
+  OverdueReportsQueryDto,
+  QuestionedReportDto,
+  QuestionedReportsQueryDto,
+} from './dto/follow-up-lists.dto';
+import { RecoveryPlan } from './entities/recovery-plan.entity';
+import { ClauseStatus } from './reporting.types';
+
+/** Entity types whose rows belong to a contract through a `contract_id` column. */
+const CONTRACT_PARTS = ['placement', 'dialogue_meeting', 'initiative_progress', 'evidence_file', 'recovery_plan', 'reporting_period'];
+
+const SEVERITY = [ClauseStatus.NotFulfilled, ClauseStatus.AtRisk, ClauseStatus.OnTrack, ClauseStatus.NotStarted, ClauseStatus.Fulfilled];
+
+/** Shared WHERE for the contract filters; `params` collects the values ($1, $2, …). */
+function contractFilters(query: { supplierId?: string; contractId?: string; contractingUnit?: string }, params: unknown[]): string {
+  const where: string[] = [];
+  if (query.supplierId) where.push(`ct.supplier_id = $${params.push(query.supplierId)}`);
+  if (query.contractId) where.push(`ct.id = $${params.push(query.contractId)}`);
+  if (query.contractingUnit) where.push(`p.contracting_unit = $${params.push(query.contractingUnit)}`);
+  return where.map((w) => ` AND ${w}`).join('');
+}
+
+/** The pact office's deviation lists: overdue reports, clauses at risk or not fulfilled, questioned reports. */
+@Injectable()
+export class FollowUpListsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contracts: ContractsService,
+    private readonly statuses: ClauseStatusService,
+  ) {}
+
+  async overdueReports(query: OverdueReportsQueryDto): Promise<Page<OverdueReportDto>> {
+    const params: unknown[] = [query.asOf ?? todayInStockholm()];
+    const { rows, total } = await paged(this.dataSource,
+      `SELECT rp.id AS row_key, rp.contract_id, ct.supplier_id, s.name AS supplier_name, p.reference_number, p.contracting_unit,
+              rp.clause_id, c.number AS clause_number, c.type AS clause_type, rp.number AS period_number,
+              rp.period_start::text, rp.period_end::text, rp.due_date::text, ($1::date - rp.due_date) AS days_overdue
+         FROM reporting_period rp
+         JOIN contract ct ON ct.id = rp.contract_id
+         JOIN procurement p ON p.id = ct.procurement_id
+         JOIN supplier s ON s.id = ct.supplier_id
+         JOIN clause c ON c.id = rp.clause_id
+        WHERE rp.submitted_at IS NULL AND rp.due_date < $1::date${contractFilters(query, params)}`,
+      'due_date, reference_number, clause_number', params, query);
+    return {
+      items: rows.map((r) => ({
+        contractId: r.contract_id, supplierId: r.supplier_id, supplierName: r.supplier_name, referenceNumber: r.reference_number,
+        contractingUnit: r.contracting_unit, clauseId: r.clause_id, clauseNumber: r.clause_number, clauseType: r.clause_type,
+        periodNumber: r.period_number, periodStart: r.period_start, periodEnd: r.period_end, dueDate: r.due_date,
+        daysOverdue: Number(r.days_overdue),
+      })) as OverdueReportDto[],
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+
+  /** Clause statuses are computed by the pure rule, so this list is evaluated per clause and paged in memory. */
+  async clauseDeviations(query: ClauseDeviationsQueryDto): Promise<Page<ClauseDeviationDto>> {
+    const asOf = query.asOf ?? todayInStockholm();
+    const wanted = query.statuses();
+    const qb = this.dataSource.getRepository(Contract).createQueryBuilder('ct')
+      .innerJoinAndSelect('ct.procurement', 'p').innerJoinAndSelect('ct.supplier', 's').orderBy('p.reference_number');
+    if (query.supplierId) qb.andWhere('ct.supplier_id = :supplierId', { supplierId: query.supplierId });
+    if (query.contractId) qb.andWhere('ct.id = :contractId', { contractId: query.contractId });
+    if (query.contractingUnit) qb.andWhere('p.contracting_unit = :unit', { unit: query.contractingUnit });
+    const manager = this.dataSource.manager;
+    const deviations: ClauseDeviationDto[] = [];
+    for (const contract of await qb.getMany()) {
+      for (const followed of await this.contracts.followedClauses(manager, contract.procurementId)) {
+        const status = await this.statuses.evaluate(manager, contract, followed, asOf);
+        if (!wanted.includes(status.status)) continue;
+        const plan = await manager.findOne(RecoveryPlan, { where: { contractId: contract.id, clauseId: followed.clause.id }, order: { createdAt: 'DESC' } });
+        deviations.push({
+          ...status, supplierId: contract.supplierId, supplierName: contract.supplier?.name ?? '',
+          referenceNumber: contract.procurement?.referenceNumber ?? '', contractingUnit: contract.procurement?.contractingUnit ?? '',
+          latestRecoveryPlanAt: plan?.createdAt.toISOString() ?? null,
+        });
+      }
+    }
+    deviations.sort((a, b) => SEVERITY.indexOf(a.status) - SEVERITY.indexOf(b.status));
+    return { items: deviations.slice(query.offset, query.offset + query.limit), total: deviations.length, limit: query.limit, offset: query.offset };
+  }
+
+  /** Audit events of the contract and of every row reported on it, newest first. */
+  async contractAudit(contractId: string, query: PaginationQueryDto, user: AuthUser): Promise<Page<AuditEventDto>> {
+    await this.contracts.findVisible(contractId, user);
+    const parts = CONTRACT_PARTS.map((table) => `SELECT '${table}'::varchar, id FROM ${table} WHERE contract_id = :contractId`).join(' UNION ALL ');
+    const [rows, total] = await this.dataSource.getRepository(AuditEvent).createQueryBuilder('e')
+      .where(`(e.entity_type, e.entity_id) IN (SELECT 'contract'::varchar, CAST(:contractId AS uuid) UNION ALL ${parts})`, { contractId })
+      .orderBy('e.occurred_at', 'DESC').addOrderBy('e.id', 'DESC')
+      .take(query.limit).skip(query.offset).getManyAndCount();
+    return { items: rows.map(AuditEventDto.from), total, limit: query.limit, offset: query.offset };
+  }
+
+  /** Questioned reports: all of them for the pact office, its own for a supplier token. */
+  async questionedReports(query: QuestionedReportsQueryDto, user: AuthUser): Promise<Page<QuestionedReportDto>> {
+    const params: unknown[] = [];
+    const filters = contractFilters({ ...query, supplierId: user.role === Role.Supplier ? user.supplierId : query.supplierId }, params);
+    const typeFilter = query.reportType ? ` AND q.report_type = $${params.push(query.reportType)}` : '';
+    const { rows, total } = await paged(this.dataSource,
+      `SELECT q.id AS row_key, q.*, ct.supplier_id, s.name AS supplier_name, p.reference_number, p.contracting_unit
+         FROM (
+           SELECT 'PLACEMENT' AS report_type, id, contract_id, clause_id, reference AS summary, verification_reason, verified_at
+             FROM placement WHERE verification_status = 'QUESTIONED'
+           UNION ALL
+           SELECT 'DIALOGUE_MEETING', id, contract_id, clause_id, meeting_kind || ' ' || held_on::text, verification_reason, verified_at
+             FROM dialogue_meeting WHERE verification_status = 'QUESTIONED'
+           UNION ALL
+           SELECT 'INITIATIVE_PROGRESS', id, contract_id, clause_id, milestone_title, verification_reason, verified_at
+             FROM initiative_progress WHERE verification_status = 'QUESTIONED'
+         ) q
+         JOIN contract ct ON ct.id = q.contract_id
+         JOIN procurement p ON p.id = ct.procurement_id
+         JOIN supplier s ON s.id = ct.supplier_id
+        WHERE true${filters}${typeFilter}`,
+      'verified_at DESC, row_key', params, query);
+    return {
+      items: rows.map((r) => ({
+        reportType: r.report_type, reportId: r.id, contractId: r.contract_id, clauseId: r.clause_id, summary: r.summary,
+        reason: r.verification_reason, questionedAt: r.verified_at ? (r.verified_at as Date).toISOString() : null,
+        supplierId: r.supplier_id, supplierName: r.supplier_name, referenceNumber: r.reference_number, contractingUnit: r.contracting_unit,
+      })) as QuestionedReportDto[],
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+}
+
+/**
+ * One page of `matching` (which must select a non-null `row_key`) and the total count, in one
+ * query that returns the total even when the page is past the end.
+ */
+async function paged(
+  dataSource: DataSource, matching: string, orderBy: string, params: unknown[], page: { limit: number; offset: number },
+): Promise<{ rows: Record<string, unknown>[]; total: number }> {
+  const all = [...params, page.limit, page.offset];
+  const rows: Record<string, unknown>[] = await dataSource.query(
+    `WITH matching AS (${matching})
+     SELECT t.total, m.* FROM (SELECT count(*) AS total FROM matching) t
+     LEFT JOIN LATERAL (SELECT * FROM matching ORDER BY ${orderBy} LIMIT $${all.length - 1} OFFSET $${all.length}) m ON true`,
+    all,
+  );
+  return { rows: rows.filter((r) => r.row_key !== null), total: Number(rows[0].total) };
+}

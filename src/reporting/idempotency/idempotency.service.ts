@@ -1,0 +1,76 @@
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthUser } from '../../auth/role';
+import { IdempotencyContext } from './idempotency.decorator';
+
+export interface IdempotentResult {
+  status: number;
+  body: unknown;
+  /** True when this is a stored first response returned again for a retry. */
+  replayed: boolean;
+}
+
+/**
+ * Runs a report-creating write at most once per (token subject, route, Idempotency-Key). The key row
+ * is inserted first in the write's own transaction; a concurrent duplicate blocks on the primary key
+ * until the first commits, then reads the stored response. If the first fails, its key row rolls back
+ * with it and the retry runs the write itself.
+ */
+@Injectable()
+export class IdempotencyService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async run(
+    user: AuthUser,
+    context: IdempotencyContext,
+    request: unknown,
+    write: (manager: EntityManager) => Promise<unknown>,
+    status = 201,
+  ): Promise<IdempotentResult> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!context.key) return { status, body: await write(manager), replayed: false };
+      const id = [user.sub, context.route, context.key];
+      const requestHash = fingerprint(request);
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO idempotency_key (subject, route, key, request_hash) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING RETURNING key`,
+        [...id, requestHash],
+      );
+      if (inserted.length === 0) return this.replay(manager, id, requestHash, context.key);
+      const body = await write(manager);
+      await manager.query(
+        `UPDATE idempotency_key SET response_status = $4, response_body = $5 WHERE subject = $1 AND route = $2 AND key = $3`,
+        [...id, status, JSON.stringify(body)],
+      );
+      return { status, body, replayed: false };
+    });
+  }
+
+  private async replay(manager: EntityManager, id: string[], requestHash: string, key: string): Promise<IdempotentResult> {
+    const [row] = await manager.query(
+      `SELECT request_hash, response_status, response_body FROM idempotency_key WHERE subject = $1 AND route = $2 AND key = $3`,
+      id,
+    );
+    if (!row || row.response_status === null) throw new ConflictException(`A request with Idempotency-Key ${key} is still in progress; retry`);
+    if (row.request_hash !== requestHash) {
+      throw new UnprocessableEntityException(`Idempotency-Key ${key} was already used for a different request`);
+    }
+    return { status: row.response_status, body: row.response_body, replayed: true };
+  }
+}
+
+/** A stable hash of the request: object keys sorted, so key order does not matter. */
+export function fingerprint(value: unknown): string {
+  return createHash('sha256').update(stableJson(value)).digest('hex');
+}
+
+function stableJson(value: unknown): string {
+  if (Buffer.isBuffer(value)) return JSON.stringify(createHash('sha256').update(value).digest('hex'));
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}

@@ -1,0 +1,27 @@
+import { PlacementKind } from '../clauses/clause.types';
+import { FieldError } from '../common/errors/api-error';
+
+export interface PlacementDates {
+  kind: PlacementKind;
+  offeredDate: string;
+  filled: boolean;
+  startDate?: string | null;
+  endDate?: string | null;
+  earlyEndDate?: string | null;
+}
+
+/** Cross-field rules of a placement; `prefix` names the row in a bulk upload (e.g. `rows.3.`). */
+export function placementRuleErrors(p: PlacementDates, clauseKinds: PlacementKind[], prefix = ''): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, message: string) => errors.push({ field: prefix + field, messages: [`${prefix + field} ${message}`] });
+  if (!clauseKinds.includes(p.kind)) add('kind', `must be one of the clause's placement kinds: ${clauseKinds.join(', ')}`);
+  if (p.filled && !p.startDate) add('startDate', 'is required for a filled placement');
+  if (p.filled && !p.endDate) add('endDate', 'is required for a filled placement');
+  if (p.startDate && p.startDate < p.offeredDate) add('startDate', 'must not be before offeredDate');
+  if (p.startDate && p.endDate && p.endDate < p.startDate) add('endDate', 'must not be before startDate');
+  if (p.earlyEndDate) {
+    if (!p.startDate || !p.endDate) add('earlyEndDate', 'needs startDate and endDate');
+    else if (p.earlyEndDate < p.startDate || p.earlyEndDate >= p.endDate) add('earlyEndDate', 'must be on or after startDate and before endDate');
+  }
+  return errors;
+}

@@ -1,0 +1,112 @@
+import { Body, Controller, Get, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { AuthUser, Role } from '../auth/role';
+import { ApiError } from '../common/errors/api-error';
+import { ValidationFailedException } from '../common/errors/validation-errors';
+import { Page, PaginationQueryDto } from '../common/pagination';
+import { UuidParam } from '../common/uuid-param';
+import { CreatePlacementDto, PlacementDto, PlacementPageDto, PlacementUploadDto, UpdatePlacementDto } from './dto/placement.dto';
+import { ApiIdempotent, Idempotency, IdempotencyContext, reply } from './idempotency/idempotency.decorator';
+import { RefusePersonalIdentityNumbers } from './personal-identity-number.interceptor';
+import { PlacementsService } from './placements.service';
+import { CSV_COLUMNS } from './placements-csv';
+
+@ApiTags('reporting')
+@ApiBadRequestResponse({ type: ApiError, description: 'Invalid input, or a personal identity number anywhere in it; `fields` names the field' })
+@ApiNotFoundResponse({ type: ApiError, description: 'No such contract, clause or placement, or not the supplier token’s own' })
+@UseInterceptors(RefusePersonalIdentityNumbers)
+@Controller('contracts/:contractId/clauses/:clauseId/placements')
+export class PlacementsController {
+  constructor(private readonly placements: PlacementsService) {}
+
+  @Post()
+  @Roles(Role.Supplier)
+  @ApiIdempotent()
+  @ApiOperation({ summary: 'Report a placement offered (and perhaps filled) under a placements clause' })
+  @ApiCreatedResponse({ type: PlacementDto })
+  @ApiConflictResponse({ type: ApiError, description: 'The supplier has already reported this reference (on any contract)' })
+  async create(
+    @UuidParam('contractId') contractId: string,
+    @UuidParam('clauseId') clauseId: string,
+    @Body() dto: CreatePlacementDto,
+    @CurrentUser() user: AuthUser,
+    @Idempotency() idem: IdempotencyContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<unknown> {
+    return reply(res, await this.placements.create(contractId, clauseId, dto, user, idem));
+  }
+
+  @Post('csv')
+  @Roles(Role.Supplier)
+  @ApiIdempotent()
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+    description: `UTF-8 CSV separated by ; or , with a header row: ${CSV_COLUMNS.join(';')}. filled and establishmentProgramme accept ja/nej, yes/no, true/false.`,
+  })
+  @ApiOperation({ summary: 'Upload placements as CSV: all rows are stored, or none with an error per row (rows.<line>.<field>)' })
+  @ApiCreatedResponse({ type: PlacementUploadDto })
+  async upload(
+    @UuidParam('contractId') contractId: string,
+    @UuidParam('clauseId') clauseId: string,
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @CurrentUser() user: AuthUser,
+    @Idempotency() idem: IdempotencyContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<unknown> {
+    if (!file) throw new ValidationFailedException([{ field: 'file', messages: ['file must be a CSV file sent as multipart field "file"'] }]);
+    return reply(res, await this.placements.upload(contractId, clauseId, file.buffer, user, idem));
+  }
+
+  @Get()
+  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @ApiOkResponse({ type: PlacementPageDto })
+  list(
+    @UuidParam('contractId') contractId: string,
+    @UuidParam('clauseId') clauseId: string,
+    @Query() query: PaginationQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Page<PlacementDto>> {
+    return this.placements.list(contractId, clauseId, query, user);
+  }
+
+  @Get(':placementId')
+  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @ApiOkResponse({ type: PlacementDto })
+  get(
+    @UuidParam('contractId') contractId: string,
+    @UuidParam('clauseId') clauseId: string,
+    @UuidParam('placementId') id: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<PlacementDto> {
+    return this.placements.get(contractId, clauseId, id, user);
+  }
+
+  @Patch(':placementId')
+  @Roles(Role.Supplier)
+  @ApiOperation({ summary: 'Update a placement (end date, early ending, correction); a questioned placement goes back to PENDING' })
+  @ApiOkResponse({ type: PlacementDto })
+  update(
+    @UuidParam('contractId') contractId: string,
+    @UuidParam('clauseId') clauseId: string,
+    @UuidParam('placementId') id: string,
+    @Body() dto: UpdatePlacementDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<PlacementDto> {
+    return this.placements.update(contractId, clauseId, id, dto, user);
+  }
+}

@@ -1,0 +1,50 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { MulterModule } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContractsModule } from '../contracts/contracts.module';
+import { ActivityReportsController } from './activity-reports.controller';
+import { ActivityReportsService } from './activity-reports.service';
+import { ClauseFollowUpController } from './clause-follow-up.controller';
+import { ClauseFollowUpService } from './clause-follow-up.service';
+import { ClauseStatusService } from './clause-status.service';
+import { ContractAuditController } from './contract-audit.controller';
+import { DialogueMeeting } from './entities/dialogue-meeting.entity';
+import { EvidenceFile } from './entities/evidence-file.entity';
+import { IdempotencyKey } from './entities/idempotency-key.entity';
+import { InitiativeProgress } from './entities/initiative-progress.entity';
+import { Placement } from './entities/placement.entity';
+import { RecoveryPlan } from './entities/recovery-plan.entity';
+import { ReportingPeriod } from './entities/reporting-period.entity';
+import { EvidenceController } from './evidence.controller';
+import { EvidenceService } from './evidence.service';
+import { FollowUpListsController } from './follow-up-lists.controller';
+import { FollowUpListsService } from './follow-up-lists.service';
+import { IdempotencyService } from './idempotency/idempotency.service';
+import { PlacementsController } from './placements.controller';
+import { PlacementsService } from './placements.service';
+import { ReportAccessService } from './report-access.service';
+import { VerificationController } from './verification.controller';
+import { VerificationService } from './verification.service';
+
+/** The supplier's follow-up reports and the pact office's verification and deviation lists. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Placement, DialogueMeeting, InitiativeProgress, EvidenceFile, RecoveryPlan, ReportingPeriod, IdempotencyKey]),
+    MulterModule.registerAsync({
+      inject: [ConfigService],
+      // Uploads stay in memory (evidence goes to PostgreSQL); the limit is the evidence limit.
+      useFactory: (config: ConfigService) => ({ limits: { fileSize: config.getOrThrow<number>('evidenceMaxBytes'), files: 1 } }),
+    }),
+    ContractsModule,
+  ],
+  controllers: [
+    PlacementsController, ActivityReportsController, EvidenceController, VerificationController, ClauseFollowUpController, FollowUpListsController,
+    ContractAuditController,
+  ],
+  providers: [
+    ReportAccessService, IdempotencyService, PlacementsService, ActivityReportsService, EvidenceService,
+    VerificationService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService,
+  ],
+})
+export class ReportingModule {}

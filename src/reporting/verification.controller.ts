@@ -1,0 +1,34 @@
+import { Body, Controller, Put, UseInterceptors } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { AuthUser, Role } from '../auth/role';
+import { ApiError } from '../common/errors/api-error';
+import { UuidParam } from '../common/uuid-param';
+import { ReportTypeParam } from './dto/report-path.dto';
+import { VerificationDto, VerifyReportDto } from './dto/verification.dto';
+import { RefusePersonalIdentityNumbers } from './personal-identity-number.interceptor';
+import { ReportType } from './reporting.types';
+import { VerificationService } from './verification.service';
+
+@ApiTags('follow-up')
+@UseInterceptors(RefusePersonalIdentityNumbers)
+@Controller('contracts/:contractId/reports/:reportType/:reportId/verification')
+export class VerificationController {
+  constructor(private readonly verification: VerificationService) {}
+
+  @Put()
+  @Roles(Role.PactOffice)
+  @ApiOperation({ summary: 'Accept a report, or question it with a reason (reportType: placements, dialogue-meetings, initiative-progress)' })
+  @ApiOkResponse({ type: VerificationDto })
+  @ApiBadRequestResponse({ type: ApiError, description: 'A QUESTIONED verdict needs a reason' })
+  @ApiNotFoundResponse({ type: ApiError })
+  verify(
+    @UuidParam('contractId') contractId: string,
+    @ReportTypeParam() type: ReportType,
+    @UuidParam('reportId') reportId: string,
+    @Body() dto: VerifyReportDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<VerificationDto> {
+    return this.verification.verify(contractId, type, reportId, dto, user);
+  }
+}

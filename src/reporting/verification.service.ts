@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/role';
+import { VerificationDto, VerifyReportDto } from './dto/verification.dto';
+import { REPORT_KINDS } from './report-kinds';
+import { AnyReport, ReportAccessService } from './report-access.service';
+import { ReportType, VerificationStatus } from './reporting.types';
+
+@Injectable()
+export class VerificationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ReportAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The pact office accepts a report or questions it with a reason; a questioned report goes back to the supplier. */
+  verify(contractId: string, type: ReportType, reportId: string, dto: VerifyReportDto, user: AuthUser): Promise<VerificationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { report } = await this.access.report(contractId, type, reportId, user, manager);
+      const before = verificationOf(type, report);
+      report.verificationStatus = dto.status;
+      report.verificationReason = dto.reason ?? (dto.status === VerificationStatus.Questioned ? report.verificationReason : null);
+      report.verifiedBy = user.sub;
+      report.verifiedAt = new Date();
+      await manager.save(report);
+      const after = verificationOf(type, report);
+      await this.audit.record(manager, user, { entityType: REPORT_KINDS[type].table, entityId: reportId, action: 'STATUS_CHANGE', before, after });
+      return after;
+    });
+  }
+}
+
+function verificationOf(type: ReportType, report: AnyReport): VerificationDto {
+  return {
+    reportType: type,
+    reportId: report.id,
+    verificationStatus: report.verificationStatus,
+    verificationReason: report.verificationReason,
+    verifiedBy: report.verifiedBy,
+    verifiedAt: report.verifiedAt?.toISOString() ?? null,
+  };
+}
