@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import { Role } from '../../src/auth/role';
+import { createSupplier, orgNumber } from '../support/factories';
 import { BrowserSession, openBrowser, screenshot, seriousViolations, signIn } from '../support/browser';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -11,6 +12,7 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
 
   beforeAll(async () => {
     t = await createTestApp();
+    await createSupplier(t, { orgNumber: orgNumber(3) });
     b = await openBrowser(t);
   });
   afterAll(async () => {
@@ -110,5 +112,21 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     const row = page.getByRole('row', { name: /AMN 2026-0178/ });
     await row.getByText('Publicerad').waitFor();
     await screenshot(page, 'officer-main');
+  });
+
+  it('records the award: supplier and contract period; the procurement becomes awarded', async () => {
+    const { page } = b;
+    await page.getByRole('link', { name: 'AMN 2026-0178' }).click();
+    const award = page.getByRole('region', { name: 'Tilldelning' });
+    await award.getByLabel('Leverantör').selectOption({ label: `Städ & Service i Stockholm AB (${orgNumber(3)})` });
+    await award.getByLabel('Avtalsstart').fill('2027-01-01');
+    await award.getByLabel('Avtalsslut').fill('2026-12-31');
+    await award.getByRole('button', { name: 'Registrera tilldelning' }).click();
+    await award.locator('[name="endDate"][aria-invalid="true"]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await award.getByLabel('Avtalsslut').fill('2029-12-31');
+    await award.getByRole('button', { name: 'Registrera tilldelning' }).click();
+    await page.getByText('Tilldelningen är registrerad.').waitFor();
+    await page.getByText('Tilldelad', { exact: true }).first().waitFor();
   });
 });
