@@ -16,11 +16,25 @@ async function call(t: TestApp, method: 'post' | 'put', path: string, role: Role
   return res.body;
 }
 
+export const PLACEMENTS_CLAUSE = {
+  type: 'PLACEMENTS',
+  targetGroups: ['NEWCOMER', 'FOREIGN_BORN_WOMEN'],
+  parameters: {
+    lines: [{ kind: 'EMPLOYMENT', count: 2, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 75, deadline: { contractMonth: 24 } }],
+    earlyStartWithinMonths: 6,
+    earlyEndingCreditPercent: 75,
+  },
+};
+
 /**
- * Through the API (the officer's part of the story): a supplier, and a published procurement with a
- * placements clause awarded to it, with a contract that started 11 months ago and runs 24 months.
+ * Through the API (the officer's part of the story): a supplier, and a published procurement with
+ * the given clauses awarded to it, with a contract that started 11 months ago and runs 24 months.
  */
-export async function awardedPlacementsContract(t: TestApp, n = 1): Promise<{ supplierId: string; procurementId: string; contractId: string; clauseId: string }> {
+export async function awardedPlacementsContract(
+  t: TestApp,
+  n = 1,
+  clauses: object[] = [PLACEMENTS_CLAUSE],
+): Promise<{ supplierId: string; procurementId: string; contractId: string; clauseId: string; clauseIds: string[] }> {
   const supplier = await createSupplier(t, { orgNumber: orgNumber(100 + n), name: `Städ & Service ${n} AB` });
   const procurement = await call(t, 'post', '/api/procurements', Role.Officer, {
     referenceNumber: `AMN 2026-0${100 + n}`,
@@ -32,20 +46,13 @@ export async function awardedPlacementsContract(t: TestApp, n = 1): Promise<{ su
     labourIntensity: 'HIGH',
   }, 201);
   await call(t, 'post', `/api/procurements/${procurement.id}/screening-decisions`, Role.Officer, { clausesSet: true, motivation: 'Personalintensiv tjänst.' }, 201);
-  const clause = await call(t, 'post', `/api/procurements/${procurement.id}/clauses`, Role.Officer, {
-    type: 'PLACEMENTS',
-    targetGroups: ['NEWCOMER', 'FOREIGN_BORN_WOMEN'],
-    parameters: {
-      lines: [{ kind: 'EMPLOYMENT', count: 2, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 75, deadline: { contractMonth: 24 } }],
-      earlyStartWithinMonths: 6,
-      earlyEndingCreditPercent: 75,
-    },
-  }, 201);
+  const clauseIds: string[] = [];
+  for (const clause of clauses) clauseIds.push((await call(t, 'post', `/api/procurements/${procurement.id}/clauses`, Role.Officer, clause, 201)).id);
   await call(t, 'post', `/api/procurements/${procurement.id}/publish`, Role.Officer, {}, 200);
   const contract = await call(t, 'post', `/api/procurements/${procurement.id}/award`, Role.Officer, {
     supplierId: supplier.id,
     startDate: monthsFromToday(-11),
     endDate: monthsFromToday(13),
   }, 201);
-  return { supplierId: supplier.id, procurementId: procurement.id, contractId: contract.id, clauseId: clause.id };
+  return { supplierId: supplier.id, procurementId: procurement.id, contractId: contract.id, clauseId: clauseIds[0], clauseIds };
 }
