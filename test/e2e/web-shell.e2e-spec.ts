@@ -90,6 +90,25 @@ describe('Web interface shell: sign-in, role menu, language, errors beside the f
     await screenshot(page, 'shell-officer-suppliers');
   });
 
+  it('can be used from the keyboard: the skip link moves focus to the page, and the form is submitted with Enter', async () => {
+    const { page, baseUrl } = b;
+    await signIn(page, baseUrl, t.token(Role.Officer));
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Leverantörer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Leverantörer' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Leverantörer' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Hoppa till innehållet');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('search-q');
+    await page.keyboard.type('Städ');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=St%C3%A4d/);
+    await page.getByRole('table').getByText(orgNumber(7)).waitFor();
+  });
+
   it('works at phone width with no serious accessibility problems', async () => {
     const { page, baseUrl } = b;
     await page.setViewportSize({ width: 375, height: 740 });
