@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { createSecretKey } from 'crypto';
 import { AuthGuard } from './auth.guard';
 import { TokenService } from './token.service';
 
@@ -12,7 +13,8 @@ export class AuthModule {
       module: AuthModule,
       imports: [
         JwtModule.register({
-          secret,
+          // A KeyObject, so that verifying a token does not parse the secret again each time.
+          secret: createSecretKey(Buffer.from(secret)) as unknown as string,
           signOptions: { expiresIn: tokenTtl as never, algorithm: 'HS256' },
           verifyOptions: { algorithms: ['HS256'] },
         }),

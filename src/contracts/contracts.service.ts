@@ -100,7 +100,12 @@ export class ContractsService {
 
   /** Another supplier's contract answers 404, so a supplier token cannot learn that it exists. */
   async findVisible(id: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<Contract> {
-    const contract = await manager.findOne(Contract, { where: { id }, relations: { procurement: true } });
+    // A query builder's getOne() is one query; findOne() with a relation adds a DISTINCT pre-query.
+    const contract = await manager
+      .createQueryBuilder(Contract, 'contract')
+      .innerJoinAndSelect('contract.procurement', 'procurement')
+      .where('contract.id = :id', { id })
+      .getOne();
     if (!contract || (user.role === Role.Supplier && contract.supplierId !== user.supplierId)) {
       throw new NotFoundException(`Contract ${id} not found`);
     }

@@ -13,11 +13,11 @@ import { Placement } from './entities/placement.entity';
 export class ClauseStatusService {
   async evaluate(manager: EntityManager, contract: Contract, { clause, version }: FollowedClause, asOf: string): Promise<ClauseStatusDto> {
     const where = { contractId: contract.id, clauseId: clause.id };
-    const [placements, meetings, progress] = await Promise.all([
-      manager.find(Placement, { where }),
-      manager.find(DialogueMeeting, { where }),
-      manager.find(InitiativeProgress, { where }),
-    ]);
+    // One after another: inside a transaction the manager has a single connection, which runs one
+    // query at a time (pg deprecates queueing them).
+    const placements = await manager.find(Placement, { where });
+    const meetings = await manager.find(DialogueMeeting, { where });
+    const progress = await manager.find(InitiativeProgress, { where });
     const result = clauseStatus({
       type: clause.type, parameters: version.parameters, contract, placements, meetings, progress, today: asOf,
     });

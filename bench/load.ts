@@ -1,0 +1,176 @@
+/**
+ * Load benchmark: placement reports submitted through the whole HTTP stack (auth, rate limit,
+ * personal-number screening, validation, ownership check, transaction with audit row) measured
+ * with autocannon, against raw single-row INSERT throughput of PostgreSQL measured with pgbench on
+ * an equivalent table, in the same run and on the same server. Prints throughput, p50/p99 latency,
+ * the service's peak RSS and the ratio.
+ *
+ *   npm run bench:load            (DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/test)
+ */
+import autocannon from 'autocannon';
+import { ChildProcess, execFileSync, spawn } from 'child_process';
+import { randomUUID } from 'crypto';
+import { readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { runMigrationsExclusively } from '../src/database/run-migrations';
+
+const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const DATABASE = 'sc_bench_load';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function urlFor(database: string): string {
+  const url = new URL(SERVER);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new Client({ connectionString: urlFor('postgres') });
+  await client.connect();
+  await client.query(sql);
+  await client.end();
+}
+
+async function api(base: string, token: string, method: string, path: string, body?: unknown): Promise<{ id: string }> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await res.json()) as { id: string };
+  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+function token(env: NodeJS.ProcessEnv, ...args: string[]): string {
+  const out = execFileSync(process.execPath, [resolve(__dirname, '../src/cli.js'), 'token', ...args], { env }).toString();
+  return out.trim().split('\n').pop() as string;
+}
+
+function rssMb(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : 0;
+}
+
+/** Raw PostgreSQL: one single-row INSERT per transaction into a table shaped like `placement`. */
+function pgbench(): number {
+  const script = join(tmpdir(), `sc-pgbench-${process.pid}.sql`);
+  writeFileSync(
+    script,
+    `\\set n random(1, 1000000000)
+INSERT INTO bench_placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
+  working_time_percent, target_group, gender, age_band, establishment_programme, created_by)
+VALUES ('${randomUUID()}', '${randomUUID()}', '${randomUUID()}', 'R-' || :n || '-' || :client_id, 'EMPLOYMENT', '2026-02-01', true,
+  '2026-02-15', '2026-08-14', 100, 'NEWCOMER', 'WOMAN', '25-29', false, 'bench') ON CONFLICT DO NOTHING;
+`,
+  );
+  const out = execFileSync(
+    'pgbench',
+    ['-n', '-c', String(CONNECTIONS), '-j', '2', '-T', String(DURATION_S), '-f', script, urlFor(DATABASE)],
+    { encoding: 'utf8' },
+  );
+  const tps = /tps = ([\d.]+)/.exec(out);
+  if (!tps) throw new Error(`pgbench printed no tps:\n${out}`);
+  return Number(tps[1]);
+}
+
+async function main(): Promise<void> {
+  await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${DATABASE}`);
+  const dataSource = new DataSource(dataSourceOptions(urlFor(DATABASE), 2));
+  await dataSource.initialize();
+  await runMigrationsExclusively(dataSource);
+  // Same columns, checks and unique reference as `placement`, without the foreign keys.
+  if (process.env.BENCH_LOG_STATEMENTS) await dataSource.query(`ALTER DATABASE ${DATABASE} SET log_min_duration_statement = 0`);
+  await dataSource.query(`CREATE TABLE bench_placement (LIKE placement INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)`);
+  await dataSource.destroy();
+
+  const port = 43000 + Math.floor(Math.random() * 1000);
+  const env = {
+    ...process.env,
+    DATABASE_URL: urlFor(DATABASE),
+    PORT: String(port),
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '20',
+  };
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the service under load.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const service: ChildProcess = spawn(process.execPath, [...nodeArgs, resolve(__dirname, '../src/main.js')], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; i < 200 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await sleep(100);
+
+    const officer = token(env, '--role', 'officer');
+    const supplier = await api(base, officer, 'POST', '/api/suppliers', { name: 'Last & Prov AB', orgNumber: '556036-0793', contactEmail: 'last@prov.se' });
+    const procurement = await api(base, officer, 'POST', '/api/procurements', {
+      referenceNumber: 'AMN 2026-9999', title: 'Lasttest: lokalvård', contractingUnit: 'Arbetsmarknadsnämnden', kind: 'SERVICES',
+      estimatedValueSek: 40_000_000, durationMonths: 36, labourIntensity: 'HIGH', frameworkAgreement: false,
+    });
+    await api(base, officer, 'POST', `/api/procurements/${procurement.id}/screening-decisions`, { clausesSet: true, motivation: 'Personalintensiv tjänst.' });
+    const clause = await api(base, officer, 'POST', `/api/procurements/${procurement.id}/clauses`, {
+      type: 'PLACEMENTS', targetGroups: ['NEWCOMER'],
+      parameters: { lines: [{ kind: 'EMPLOYMENT', count: 100, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 50, deadline: { contractMonth: 30 } }] },
+    });
+    await api(base, officer, 'POST', `/api/procurements/${procurement.id}/publish`);
+    const contract = await api(base, officer, 'POST', `/api/procurements/${procurement.id}/award`, {
+      supplierId: supplier.id, startDate: '2026-01-01', endDate: '2028-12-31',
+    });
+    const supplierToken = token(env, '--role', 'supplier', '--supplier', supplier.id);
+    const path = `/api/contracts/${contract.id}/clauses/${clause.id}/placements`;
+
+    let peakRss = 0;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(service.pid as number))), 200);
+    let serial = 0;
+    const result = await autocannon({
+      url: `${base}${path}`,
+      method: 'POST',
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      headers: { Authorization: `Bearer ${supplierToken}`, 'Content-Type': 'application/json' },
+      requests: [
+        {
+          setupRequest: (request) => ({
+            ...request,
+            body: JSON.stringify({
+              reference: `L-${++serial}`, kind: 'EMPLOYMENT', offeredDate: '2026-02-01', filled: true, startDate: '2026-02-15',
+              endDate: '2026-08-14', workingTimePercent: 100, targetGroup: 'NEWCOMER', gender: serial % 2 ? 'WOMAN' : 'MAN',
+              ageBand: '25-29', establishmentProgramme: serial % 3 === 0,
+            }),
+          }),
+        },
+      ],
+    });
+    clearInterval(sampler);
+    const stored = new Client({ connectionString: urlFor(DATABASE) });
+    await stored.connect();
+    const { rows } = await stored.query('SELECT count(*)::int AS n FROM placement');
+    await stored.end();
+
+    const pgTps = pgbench();
+    const serviceRps = result.non2xx === 0 ? result.requests.average : (result.requests.total - result.non2xx) / DURATION_S;
+    console.log(`service: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+      `non-2xx ${result.non2xx}, errors ${result.errors}, placements stored ${rows[0].n}, peak RSS ${peakRss.toFixed(0)} MB`);
+    console.log(`pgbench single-row INSERT: ${pgTps.toFixed(0)} tps (${CONNECTIONS} clients, ${DURATION_S} s)`);
+    console.log(`ratio service/pgbench: ${((serviceRps / pgTps) * 100).toFixed(1)} % (target ≥ 40 %, p99 < 50 ms, RSS < 250 MB)`);
+  } finally {
+    service.kill('SIGTERM');
+    await new Promise((r) => service.on('exit', r));
+    await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
