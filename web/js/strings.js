@@ -242,6 +242,8 @@ export const STRINGS = {
   'nav.contracts': ['Avtal', 'Contracts'],
   'contracts.mine': ['Mina avtal', 'My contracts'],
   'contracts.heading': ['Avtal', 'Contracts'],
+  'contracts.questioned': ['Ifrågasatta rapporter att svara på ({count})', 'Questioned reports to answer ({count})'],
+  'contracts.questionedIntro': ['Integrationspaktens kansli har frågor om de här rapporterna. Öppna klausulen, bifoga underlag eller rätta och skicka för ny granskning.', 'The pact office has questions about these reports. Open the clause, attach evidence or correct, and send for verification again.'],
   'contracts.none': ['Inga tilldelade avtal.', 'No awarded contracts.'],
   'contracts.clauses': ['Klausuler i avtalet', 'Clauses of the contract'],
   'contract.period': ['Avtalstid {start} – {end}', 'Contract period {start} – {end}'],

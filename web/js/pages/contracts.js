@@ -2,11 +2,15 @@
 import { api } from '../api.js';
 import { append, h } from '../dom.js';
 import { formatDate, t, term } from '../i18n.js';
-import { badge, section } from '../ui.js';
+import { badge, section, table } from '../ui.js';
 
 /** The supplier's own contracts, each clause with its status and the next report due. */
 export async function contractsPage(page, { user }) {
-  const contracts = await api('/contracts', { query: { limit: 100 } });
+  const supplier = user.role === 'supplier';
+  const [contracts, questioned] = await Promise.all([
+    api('/contracts', { query: { limit: 100 } }),
+    supplier ? api('/follow-up/questioned-reports', { query: { limit: 100 } }) : null,
+  ]);
   const cards = await Promise.all(contracts.items.map(async (c) => {
     const clauses = await api(`/contracts/${c.id}/clauses`);
     const statuses = await Promise.all(clauses.map((cl) => api(`/contracts/${c.id}/clauses/${cl.clauseId}/status`).catch(() => null)));
@@ -15,7 +19,14 @@ export async function contractsPage(page, { user }) {
       clauseTable(c, clauses, statuses));
   }));
   append(page, [
-    h('h1', null, user.role === 'supplier' ? t('contracts.mine') : t('contracts.heading')),
+    h('h1', null, supplier ? t('contracts.mine') : t('contracts.heading')),
+    questioned?.items.length ? section(t('contracts.questioned', { count: questioned.total }),
+      h('p', null, t('contracts.questionedIntro')),
+      table(t('contracts.questioned', { count: questioned.total }), [
+        { label: t('followUpLists.report'), cell: (q) => h('a', { href: `#/contracts/${q.contractId}/clauses/${q.clauseId}` }, `${term('reportType', q.reportType)}: ${q.summary}`) },
+        { label: t('procurement.referenceNumber'), cell: (q) => q.referenceNumber },
+        { label: t('verify.reason'), cell: (q) => q.reason },
+      ], questioned.items)) : null,
     contracts.items.length ? null : h('p', { class: 'empty' }, t('contracts.none')),
     cards,
   ]);
