@@ -129,4 +129,14 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     await page.getByText('Tilldelningen är registrerad.').waitFor();
     await page.getByText('Tilldelad', { exact: true }).first().waitFor();
   });
+
+  it('fits a phone: the procurement page reflows without sideways scrolling', async () => {
+    const { page } = b;
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /AMN 2026-0178/ }).waitFor();
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'officer-phone');
+  });
 });
