@@ -102,4 +102,14 @@ describe('Web interface, supplier: report two placements (one by CSV) and see th
     expect(await row.locator('.badge').textContent()).toBe('Uppfylld');
     await screenshot(page, 'supplier-main');
   });
+
+  it('fits a phone: the clause page reflows, wide tables scroll inside their own region', async () => {
+    const { page } = b;
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.getByRole('link', { name: /Klausul 1\. Sysselsättningskrav/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Klausul 1\./ }).waitFor();
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'supplier-phone');
+  });
 });
