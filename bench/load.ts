@@ -8,21 +8,21 @@
  *   npm run bench:load            (DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/test)
  */
 import autocannon from 'autocannon';
-import { ChildProcess, execFileSync, spawn } from 'child_process';
+import { ChildProcess, execFileSync } from 'child_process';
 import { randomUUID } from 'crypto';
 import { readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join, resolve } from 'path';
+import { join } from 'path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { runMigrationsExclusively } from '../src/database/run-migrations';
+import { awardedPlacementsContract, placementReport, startService, waitHealthy } from './support/service';
 
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const DATABASE = 'sc_bench_load';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function urlFor(database: string): string {
   const url = new URL(SERVER);
@@ -37,21 +37,7 @@ async function admin(sql: string): Promise<void> {
   await client.end();
 }
 
-async function api(base: string, token: string, method: string, path: string, body?: unknown): Promise<{ id: string }> {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await res.json()) as { id: string };
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
-function token(env: NodeJS.ProcessEnv, ...args: string[]): string {
-  const out = execFileSync(process.execPath, [resolve(__dirname, '../src/cli.js'), 'token', ...args], { env }).toString();
-  return out.trim().split('\n').pop() as string;
-}
 
 function rssMb(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -102,32 +88,11 @@ async function main(): Promise<void> {
     DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '20',
   };
   // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the service under load.
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const service: ChildProcess = spawn(process.execPath, [...nodeArgs, resolve(__dirname, '../src/main.js')], {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const service: ChildProcess = startService(env, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
   const base = `http://127.0.0.1:${port}`;
   try {
-    for (let i = 0; i < 200 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await sleep(100);
-
-    const officer = token(env, '--role', 'officer');
-    const supplier = await api(base, officer, 'POST', '/api/suppliers', { name: 'Last & Prov AB', orgNumber: '556036-0793', contactEmail: 'last@prov.se' });
-    const procurement = await api(base, officer, 'POST', '/api/procurements', {
-      referenceNumber: 'AMN 2026-9999', title: 'Lasttest: lokalvård', contractingUnit: 'Arbetsmarknadsnämnden', kind: 'SERVICES',
-      estimatedValueSek: 40_000_000, durationMonths: 36, labourIntensity: 'HIGH', frameworkAgreement: false,
-    });
-    await api(base, officer, 'POST', `/api/procurements/${procurement.id}/screening-decisions`, { clausesSet: true, motivation: 'Personalintensiv tjänst.' });
-    const clause = await api(base, officer, 'POST', `/api/procurements/${procurement.id}/clauses`, {
-      type: 'PLACEMENTS', targetGroups: ['NEWCOMER'],
-      parameters: { lines: [{ kind: 'EMPLOYMENT', count: 100, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 50, deadline: { contractMonth: 30 } }] },
-    });
-    await api(base, officer, 'POST', `/api/procurements/${procurement.id}/publish`);
-    const contract = await api(base, officer, 'POST', `/api/procurements/${procurement.id}/award`, {
-      supplierId: supplier.id, startDate: '2026-01-01', endDate: '2028-12-31',
-    });
-    const supplierToken = token(env, '--role', 'supplier', '--supplier', supplier.id);
-    const path = `/api/contracts/${contract.id}/clauses/${clause.id}/placements`;
+    await waitHealthy(base);
+    const { path, supplierToken } = await awardedPlacementsContract(base, env);
 
     let peakRss = 0;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(service.pid as number))), 200);
@@ -142,11 +107,7 @@ async function main(): Promise<void> {
         {
           setupRequest: (request) => ({
             ...request,
-            body: JSON.stringify({
-              reference: `L-${++serial}`, kind: 'EMPLOYMENT', offeredDate: '2026-02-01', filled: true, startDate: '2026-02-15',
-              endDate: '2026-08-14', workingTimePercent: 100, targetGroup: 'NEWCOMER', gender: serial % 2 ? 'WOMAN' : 'MAN',
-              ageBand: '25-29', establishmentProgramme: serial % 3 === 0,
-            }),
+            body: placementReport(`L-${++serial}`, serial),
           }),
         },
       ],

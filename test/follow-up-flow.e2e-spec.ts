@@ -1,6 +1,6 @@
 import { Role } from '../src/auth/role';
 import { ClauseType } from '../src/clauses/clause.types';
-import { addMonths, todayInStockholm } from '../src/reporting/calendar';
+import { addMonths, todayInStockholm } from '../src/common/calendar';
 import { allClauseTypes, createAwardedContract, placementInput, placementsParameters } from './support/followup-factories';
 import { createTestApp, TestApp } from './support/test-app';
 

@@ -1,5 +1,5 @@
 import { Role } from '../src/auth/role';
-import { addDays, addMonths, todayInStockholm } from '../src/reporting/calendar';
+import { addDays, addMonths, todayInStockholm } from '../src/common/calendar';
 import { createAwardedContract, placementInput } from './support/followup-factories';
 import { createTestApp, TestApp } from './support/test-app';
 

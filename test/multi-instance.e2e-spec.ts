@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto';
 import { Role } from '../src/auth/role';
 import { migrations } from '../migrations';
 import { supplierInput, orgNumber } from './support/factories';
+import { createAwardedContract, placementInput } from './support/followup-factories';
 import { createAppOn, createEmptyDatabase, TestApp } from './support/test-app';
 
 describe('Several instances on one database', () => {
@@ -33,6 +34,24 @@ describe('Several instances on one database', () => {
       .expect(201);
     const read = await b.http.get(`/api/suppliers/${created.body.id}`).set('Authorization', a.auth(Role.Officer)).expect(200);
     expect(read.body.orgNumber).toBe(orgNumber(800));
+  });
+
+  it('stores one report when the same Idempotency-Key reaches both instances at once', async () => {
+    const [a, b] = instances;
+    const contract = await createAwardedContract(a);
+    const path = `/api/contracts/${contract.contractId}/clauses/${contract.clauseIds[0]}/placements`;
+    const token = a.auth(Role.Supplier, contract.supplierId);
+    const body = placementInput();
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? a : b).http.post(path).set('Authorization', token).set('Idempotency-Key', 'retry-7f3a').send(body),
+      ),
+    );
+    const ids = new Set(responses.filter((r) => r.status === 201).map((r) => r.body.id));
+    expect(responses.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+    expect(ids.size).toBe(1);
+    const stored = await a.dataSource.query('SELECT count(*)::int AS n FROM placement WHERE reference = $1', [body.reference]);
+    expect(stored[0].n).toBe(1);
   });
 
   it('shares rate-limit counters between instances', async () => {

@@ -1,5 +1,6 @@
 import { ClauseType, PlacementKind, PlacementsParameters } from './clause.types';
-import { addMonths, checkClauseParameters, plannedContractPeriod, stockholmDate, withDefaults } from './clause-rules';
+import { addMonths, todayInStockholm } from '../common/calendar';
+import { checkClauseParameters, plannedContractPeriod, withDefaults } from './clause-rules';
 
 const period = plannedContractPeriod('2026-11-29', 24);
 
@@ -25,7 +26,7 @@ describe('clause rules', () => {
   });
 
   it('takes the calendar date in Stockholm, not UTC', () => {
-    expect(stockholmDate(new Date('2026-11-29T23:30:00Z'))).toBe('2026-11-30');
+    expect(todayInStockholm(new Date('2026-11-29T23:30:00Z'))).toBe('2026-11-30');
   });
 
   it('accepts a deadline on the last day of the contract and refuses the day after', () => {

@@ -1,3 +1,4 @@
+import { addMonths } from '../common/calendar';
 import { FieldError } from '../common/errors/api-error';
 import {
   ClauseParameters,
@@ -19,22 +20,8 @@ export interface ContractPeriod {
   durationMonths: number;
 }
 
-/** Adds whole months to a YYYY-MM-DD date, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
 export function plannedContractPeriod(start: string, durationMonths: number): ContractPeriod {
   return { start, end: addMonths(start, durationMonths), durationMonths };
-}
-
-/** The calendar date in Stockholm of an instant, as YYYY-MM-DD. */
-export function stockholmDate(instant: Date): string {
-  return instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 }
 
 /** Fills the documented defaults so stored parameters are always complete. */

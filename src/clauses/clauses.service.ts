@@ -9,7 +9,8 @@ import { isDraft } from '../procurements/procurement-lifecycle';
 import { ProcurementStatus } from '../procurements/procurement.types';
 import { ProcurementsService } from '../procurements/procurements.service';
 import { parseClauseParameters } from './clause-parameters';
-import { plannedContractPeriod, stockholmDate } from './clause-rules';
+import { todayInStockholm } from '../common/calendar';
+import { plannedContractPeriod } from './clause-rules';
 import { DEFAULT_CLAUSE_TITLES } from './clause-titles';
 import { ClauseDto, ClauseVersionDto, CreateClauseDto, UpdateClauseDto } from './dto/clause.dto';
 import { Clause } from './entities/clause.entity';
@@ -152,7 +153,7 @@ export class ClausesService {
 
 /** Drafts are checked against a contract starting today; published ones against their publication date. */
 export function periodOf(procurement: Procurement): ReturnType<typeof plannedContractPeriod> {
-  return plannedContractPeriod(stockholmDate(procurement.publishedAt ?? new Date()), procurement.durationMonths);
+  return plannedContractPeriod(todayInStockholm(procurement.publishedAt ?? new Date()), procurement.durationMonths);
 }
 
 /** Shifts the numbers above a removed clause down by one; via a high offset, as the unique constraint is checked per row. */

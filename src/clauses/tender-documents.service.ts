@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Not, Repository } from 'typeorm';
 import { Procurement } from '../procurements/entities/procurement.entity';
 import { ProcurementsService } from '../procurements/procurements.service';
-import { stockholmDate } from './clause-rules';
+import { todayInStockholm } from '../common/calendar';
 import { ClausesService } from './clauses.service';
 import { EformsDto } from './dto/clause.dto';
 import { clauseSocialObjectives, procurementStrategicProcurement } from './eforms';
@@ -45,7 +45,7 @@ export class TenderDocumentsService {
         referenceNumber: procurement.referenceNumber,
         title: procurement.title,
         contractingUnit: procurement.contractingUnit,
-        date: stockholmDate(procurement.publishedAt ?? new Date()),
+        date: todayInStockholm(procurement.publishedAt ?? new Date()),
         draft: procurement.publishedAt === null,
         clauses: inputs,
       },

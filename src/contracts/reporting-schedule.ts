@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../reporting/calendar';
+import { addDays, addMonths } from '../common/calendar';
 
 export interface ScheduledPeriod {
   number: number;

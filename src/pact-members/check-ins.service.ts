@@ -7,7 +7,8 @@ import { ValidationFailedException } from '../common/errors/validation-errors';
 import { PaginationQueryDto } from '../common/pagination';
 import { CheckInDto, CreateCheckInDto, OverdueCheckInDto, OverdueCheckInPageDto, UpdateCheckInDto } from './dto/check-in.dto';
 import { CheckIn } from './entities/check-in.entity';
-import { deriveMemberStatus, stockholmToday } from './member-status';
+import { todayInStockholm } from '../common/calendar';
+import { deriveMemberStatus } from './member-status';
 import { PACT_MEMBERS_CONFIG, PactMembersConfig } from './pact-members.config';
 import { PactMembersService } from './pact-members.service';
 
@@ -72,7 +73,7 @@ export class CheckInsService {
 
   /** Current members with an overdue check-in, longest overdue first. */
   async overdue(query: PaginationQueryDto): Promise<OverdueCheckInPageDto> {
-    const today = stockholmToday();
+    const today = todayInStockholm();
     const months = this.config.checkInOverdueMonths;
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query(
@@ -109,7 +110,7 @@ export class CheckInsService {
 }
 
 function assertNotFuture(heldOn: string): void {
-  const today = stockholmToday();
+  const today = todayInStockholm();
   if (heldOn > today) {
     throw new ValidationFailedException([{ field: 'heldOn', messages: [`heldOn must not be after today (${today}); record a check-in once it is held`] }]);
   }

@@ -19,7 +19,7 @@ import {
 import { SupplierLinkDto } from './dto/supplier-link.dto';
 import { Invitation } from './entities/invitation.entity';
 import { PactMember } from './entities/pact-member.entity';
-import { stockholmToday } from './member-status';
+import { todayInStockholm } from '../common/calendar';
 import { InvitationOutcome, LinkMatch } from './pact-member.types';
 import { SupplierLinksService } from './supplier-links.service';
 
@@ -33,7 +33,7 @@ export class InvitationsService {
   ) {}
 
   async create(dto: CreateInvitationDto, user: AuthUser): Promise<InvitationDto> {
-    const today = stockholmToday();
+    const today = todayInStockholm();
     if (dto.invitedOn > today) {
       throw new ValidationFailedException([{ field: 'invitedOn', messages: [`invitedOn must not be after today (${today})`] }]);
     }
@@ -71,7 +71,7 @@ export class InvitationsService {
       if (invitation.outcome !== InvitationOutcome.Pending) {
         throw new ConflictException(`Invitation ${id} already has the outcome ${invitation.outcome} (${invitation.outcomeOn})`);
       }
-      assertOutcomeDate(dto, invitation.invitedOn, stockholmToday());
+      assertOutcomeDate(dto, invitation.invitedOn, todayInStockholm());
       const before = InvitationDto.from(invitation);
       const supplier = await manager.findOneByOrFail(Supplier, { id: invitation.supplierId });
       let member: PactMember | null = null;

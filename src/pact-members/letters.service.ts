@@ -8,7 +8,7 @@ import { ValidationFailedException } from '../common/errors/validation-errors';
 import { CreateLetterOfIntentDto, LetterOfIntentDto } from './dto/letter-of-intent.dto';
 import { LetterOfIntent } from './entities/letter-of-intent.entity';
 import { PactMember } from './entities/pact-member.entity';
-import { stockholmToday } from './member-status';
+import { todayInStockholm } from '../common/calendar';
 import { PactMembersService } from './pact-members.service';
 
 @Injectable()
@@ -24,7 +24,7 @@ export class LettersService {
    * version becomes current and the earlier ones stay readable, marked as superseded.
    */
   async create(memberId: string, dto: CreateLetterOfIntentDto, user: AuthUser): Promise<LetterOfIntentDto> {
-    assertDates(dto, stockholmToday());
+    assertDates(dto, todayInStockholm());
     return this.dataSource.transaction(async (manager) => {
       await this.members.lock(manager, memberId);
       const current = await manager.findOneBy(LetterOfIntent, { memberId, supersededAt: IsNull() });

@@ -1,7 +1,8 @@
 import { PactMember } from './entities/pact-member.entity';
-import { addDays } from './member-status';
+import { addDays } from '../common/calendar';
 import { MemberStatus, PactActivity, PactMemberKind, SizeBand } from './pact-member.types';
 import { MemberRow } from './dto/pact-member.dto';
+import { escapeLike } from '../common/text';
 
 export interface MemberFilter {
   id?: string;
@@ -132,6 +133,3 @@ export function toMemberRow(raw: Record<string, unknown>): MemberRow {
   };
 }
 
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

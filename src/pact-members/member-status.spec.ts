@@ -1,4 +1,5 @@
-import { addDays, daysBetween, deriveMemberStatus, stockholmToday } from './member-status';
+import { addDays, daysBetween, todayInStockholm } from '../common/calendar';
+import { deriveMemberStatus } from './member-status';
 import { MemberStatus } from './pact-member.types';
 
 describe('deriveMemberStatus', () => {
@@ -55,8 +56,8 @@ describe('calendar helpers', () => {
   });
 
   it('gives the Stockholm date, which is a day ahead of UTC late in the evening', () => {
-    expect(stockholmToday(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
-    expect(stockholmToday(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31');
-    expect(stockholmToday(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
+    expect(todayInStockholm(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(todayInStockholm(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31');
+    expect(todayInStockholm(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
   });
 });

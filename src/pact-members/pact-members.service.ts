@@ -13,7 +13,7 @@ import {
 } from './dto/pact-member.dto';
 import { PactMember } from './entities/pact-member.entity';
 import { MemberFilter, MemberQuery, toMemberRow } from './member-query';
-import { stockholmToday } from './member-status';
+import { todayInStockholm } from '../common/calendar';
 import { PACT_MEMBERS_CONFIG, PactMembersConfig } from './pact-members.config';
 import { SupplierLinksService } from './supplier-links.service';
 
@@ -96,7 +96,7 @@ export class PactMembersService {
   }
 
   private memberQuery(filter: MemberFilter): MemberQuery {
-    return new MemberQuery(filter, stockholmToday(), this.config.expiringWithinDays);
+    return new MemberQuery(filter, todayInStockholm(), this.config.expiringWithinDays);
   }
 
   private async assertOrgNumberFree(orgNumber: string): Promise<void> {

@@ -9,7 +9,7 @@ import { CreateSupplierLinkDto, ListSupplierLinksQueryDto, SupplierLinkDto, Supp
 import { Invitation } from './entities/invitation.entity';
 import { PactMember } from './entities/pact-member.entity';
 import { SupplierLink } from './entities/supplier-link.entity';
-import { stockholmToday } from './member-status';
+import { todayInStockholm } from '../common/calendar';
 import { InvitationOutcome, LinkMatch } from './pact-member.types';
 
 const LINK_SELECT = `
@@ -79,7 +79,7 @@ export class SupplierLinksService {
       const before = { ...pending };
       Object.assign(pending, {
         outcome: InvitationOutcome.Joined,
-        outcomeOn: stockholmToday(),
+        outcomeOn: todayInStockholm(),
         memberId: member.id,
         outcomeNote: pending.outcomeNote ?? `Recorded when the supplier was linked to member ${member.name}`,
       });

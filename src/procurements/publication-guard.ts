@@ -1,6 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
-import { checkClauseParameters, plannedContractPeriod, stockholmDate } from '../clauses/clause-rules';
+import { checkClauseParameters, plannedContractPeriod } from '../clauses/clause-rules';
+import { todayInStockholm } from '../common/calendar';
 import { Clause } from '../clauses/entities/clause.entity';
 import { ClauseVersion } from '../clauses/entities/clause-version.entity';
 import { Procurement } from './entities/procurement.entity';
@@ -25,7 +26,7 @@ export class PublicationGuard {
       throw refuse(`the screening decision sets no clause, but the procurement has ${current.length}; record a new decision or remove them`);
     }
     // The dates were checked against today when drafted; the contract period now starts at publication.
-    const period = plannedContractPeriod(stockholmDate(publishedAt), procurement.durationMonths);
+    const period = plannedContractPeriod(todayInStockholm(publishedAt), procurement.durationMonths);
     for (const { clause, version } of current) {
       const errors = checkClauseParameters(clause.type, version.parameters, period);
       if (errors.length > 0) throw refuse(`clause ${clause.number}: ${errors.flatMap((e) => e.messages).join('; ')}`);

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
 import { ReportingPeriodDto } from '../contracts/dto/contract.dto';
-import { todayInStockholm } from './calendar';
+import { todayInStockholm } from '../common/calendar';
 import { ClauseStatusService } from './clause-status.service';
 import { ClauseStatusDto, CreateRecoveryPlanDto, RecoveryPlanDto, SubmitPeriodDto } from './dto/clause-follow-up.dto';
 import { RecoveryPlan } from './entities/recovery-plan.entity';

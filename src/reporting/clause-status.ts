@@ -5,7 +5,7 @@ import {
   IntegrationInitiativeParameters,
   PlacementsParameters,
 } from '../clauses/clause.types';
-import { addDays, daysBetween } from './calendar';
+import { addDays, daysBetween } from '../common/calendar';
 import { bonusSek, earlyStart, LineProgress, lineProgress, Period, PlacementFact } from './placements-progress';
 import { ClauseStatus, MeetingKind, ProgressStatus, VerificationStatus } from './reporting.types';
 

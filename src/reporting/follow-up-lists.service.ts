@@ -7,7 +7,7 @@ import { AuthUser, Role } from '../auth/role';
 import { Page, PaginationQueryDto } from '../common/pagination';
 import { Contract } from '../contracts/entities/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
-import { todayInStockholm } from './calendar';
+import { todayInStockholm } from '../common/calendar';
 import { ClauseStatusService } from './clause-status.service';
 import {
   ClauseDeviationDto,

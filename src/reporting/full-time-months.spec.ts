@@ -1,4 +1,4 @@
-import { addMonths, monthsBetween, todayInStockholm } from './calendar';
+import { addMonths, monthsBetween, todayInStockholm } from '../common/calendar';
 import { agreedMonths, fullTimeMonths } from './full-time-months';
 
 describe('calendar', () => {

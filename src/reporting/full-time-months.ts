@@ -1,5 +1,5 @@
 import { fullTimeMonths as fullTimeMonthsOfLength } from '../clauses/full-time-months';
-import { addDays, monthsBetween } from './calendar';
+import { addDays, monthsBetween } from '../common/calendar';
 
 export interface PlacementPeriod {
   startDate: string;

@@ -1,5 +1,5 @@
 import { PlacementKind, PlacementLine, PlacementsParameters } from '../clauses/clause.types';
-import { addDays, addMonths, daysBetween, monthsBetween } from './calendar';
+import { addDays, addMonths, daysBetween, monthsBetween } from '../common/calendar';
 import { agreedMonths, fullTimeMonths } from './full-time-months';
 import { ClauseStatus, VerificationStatus } from './reporting.types';
 

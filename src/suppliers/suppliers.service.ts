@@ -6,6 +6,7 @@ import { AuthUser, Role } from '../auth/role';
 import { Page } from '../common/pagination';
 import { CreateSupplierDto, ListSuppliersQueryDto, SupplierDto, UpdateSupplierDto } from './dto/supplier.dto';
 import { Supplier } from './entities/supplier.entity';
+import { escapeLike } from '../common/text';
 
 @Injectable()
 export class SuppliersService {
@@ -68,6 +69,3 @@ export class SuppliersService {
   }
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

@@ -1,12 +1,12 @@
 import { Role } from '../../src/auth/role';
-import { addDays, stockholmToday } from '../../src/pact-members/member-status';
+import { addDays, todayInStockholm } from '../../src/common/calendar';
 import { createSupplier, orgNumber } from './factories';
 import { TestApp } from './test-app';
 
 type Body = { id: string } & Record<string, unknown>;
 
 /** Today in Stockholm, as the service computes it, shifted by `days`. */
-export const today = (days = 0): string => addDays(stockholmToday(), days);
+export const today = (days = 0): string => addDays(todayInStockholm(), days);
 
 export function memberInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -19,10 +19,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PlacementKind } from '../clause.types';
+import { trim } from '../../common/text';
 
 /** May be left out, but not sent as null: stored parameters are read by the follow-up without null checks. */
 const optional = () => ValidateIf((_object, value) => value !== undefined);
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const isoDate = () => IsISO8601({ strict: true }, { message: '$property must be a date such as 2027-06-30' });
 const dateOnly = () => Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date such as 2027-06-30' });
 

@@ -23,11 +23,10 @@ import { Clause } from '../entities/clause.entity';
 import { ClauseVersion } from '../entities/clause-version.entity';
 import { totalFullTimeMonths } from '../full-time-months';
 import { DialogueParametersDto, IntegrationInitiativeParametersDto, PlacementsParametersDto } from './clause-parameters.dto';
+import { trim } from '../../common/text';
 
 /** May be left out, but not sent as null. */
 const optional = () => ValidateIf((_object, value) => value !== undefined);
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-
 const parametersSchema = {
   description: 'The parameters of the clause type: DialogueParameters, PlacementsParameters or IntegrationInitiativeParameters',
   oneOf: [

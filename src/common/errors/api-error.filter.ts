@@ -37,7 +37,9 @@ export class ApiErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toApiError(exception);
-    if (body.statusCode >= 500) {
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
+      this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+    } else if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     }
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', '5');
@@ -73,7 +75,12 @@ export class ApiErrorFilter implements ExceptionFilter {
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) {
       return shape(HttpStatus.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly');
     }
-    if (exception instanceof Error && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(exception.message)) {
+    // A transaction whose connection the server closed under it surfaces as a released query runner.
+    if (
+      exception instanceof Error &&
+      (exception.name === 'QueryRunnerAlreadyReleasedError' ||
+        /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(exception.message))
+    ) {
       return shape(HttpStatus.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly');
     }
     return shape(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');

@@ -4,7 +4,7 @@ import { PageMetaDto } from '../../common/pagination';
 import { CheckIn } from '../entities/check-in.entity';
 import { MemberStatus } from '../pact-member.types';
 import { IsCalendarDate } from './calendar-date';
-import { trim } from './pact-member.dto';
+import { trim } from '../../common/text';
 
 export class CreateCheckInDto {
   @ApiProperty({ example: '2026-02-10', description: 'The day the check-in was held (not after today)' })

@@ -4,7 +4,7 @@ import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { Invitation } from '../entities/invitation.entity';
 import { InvitationOutcome } from '../pact-member.types';
 import { IsCalendarDate } from './calendar-date';
-import { trim } from './pact-member.dto';
+import { trim } from '../../common/text';
 import { SupplierLinkDto } from './supplier-link.dto';
 
 export class CreateInvitationDto {

@@ -17,7 +17,7 @@ import {
 import { LetterOfIntent } from '../entities/letter-of-intent.entity';
 import { PactActivity } from '../pact-member.types';
 import { IsCalendarDate } from './calendar-date';
-import { trim } from './pact-member.dto';
+import { trim } from '../../common/text';
 
 export class CommitmentDto {
   @ApiProperty({ example: 'Erbjuda praktikplatser till nyanlända inom bygg', maxLength: 1000 })

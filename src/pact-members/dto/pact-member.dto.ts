@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsOrgNumber } from '../../common/org-number/is-org-number.decorator';
 import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { PactMember } from '../entities/pact-member.entity';
 import { MemberStatus, PactActivity, PactMemberKind, SizeBand } from '../pact-member.types';
 import { SupplierLinkDto } from './supplier-link.dto';
-
-export const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { trim } from '../../common/text';
 
 export class CreatePactMemberDto {
   @ApiProperty({ example: 'Bygg & Fastighet Stockholm AB', maxLength: 200 })

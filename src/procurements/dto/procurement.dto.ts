@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { Procurement } from '../entities/procurement.entity';
 import { LabourIntensity, ProcurementKind, ProcurementStatus } from '../procurement.types';
+import { trim } from '../../common/text';
 
 /** May be left out, but not sent as null (the column has no null). */
 const optional = () => ValidateIf((_object, value) => value !== undefined);
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const upperTrim = Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').toUpperCase() : value));
 /** The largest SEK amount accepted: well inside PostgreSQL bigint and JavaScript's safe integers. */
 const MAX_SEK = 1_000_000_000_000;

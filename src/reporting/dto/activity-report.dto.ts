@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
 import { DialogueMeeting } from '../entities/dialogue-meeting.entity';
 import { InitiativeProgress } from '../entities/initiative-progress.entity';
 import { MeetingKind, ProgressStatus, VerificationStatus } from '../reporting.types';
 import { IsIsoDate } from './iso-date';
-
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { trim } from '../../common/text';
 
 export class CreateDialogueMeetingDto {
   @ApiProperty({ enum: MeetingKind }) @IsEnum(MeetingKind) meetingKind: MeetingKind;

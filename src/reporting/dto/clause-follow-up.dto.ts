@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ClauseType, PlacementKind } from '../../clauses/clause.types';
 import { RecoveryPlan } from '../entities/recovery-plan.entity';
 import { ClauseStatus } from '../reporting.types';
 import { IsIsoDate } from './iso-date';
-
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { trim } from '../../common/text';
 
 export class AsOfQueryDto {
   @ApiPropertyOptional({ example: '2026-06-30', description: 'Evaluate as of this date instead of today (Stockholm time)' })

@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsInt, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { PlacementKind, TargetGroup } from '../../clauses/clause.types';
 import { PageMetaDto } from '../../common/pagination';
 import { Placement } from '../entities/placement.entity';
 import { AgeBand, Gender, VerificationStatus } from '../reporting.types';
 import { IsIsoDate } from './iso-date';
-
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { trim } from '../../common/text';
 
 export class CreatePlacementDto {
   @ApiProperty({ example: 'SSAB-2026-017', description: 'Pseudonymous reference chosen by the supplier; never a name or personal identity number. Unique per supplier.' })

@@ -1,11 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsOrgNumber } from '../../common/org-number/is-org-number.decorator';
 import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { Supplier } from '../entities/supplier.entity';
-
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { trim } from '../../common/text';
 
 export class CreateSupplierDto {
   @ApiProperty({ example: 'Städ & Service i Stockholm AB', maxLength: 200 })

@@ -1,0 +1,74 @@
+import { ChildProcess, execFileSync, spawn } from 'child_process';
+import { openSync } from 'fs';
+import { resolve } from 'path';
+
+/** Helpers for benchmarks that drive the built service (dist/) as a separate process. */
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Starts dist/src/main.js; its JSON log goes to BENCH_SERVICE_LOG when set, else nowhere. */
+export function startService(env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
+  const log = process.env.BENCH_SERVICE_LOG ? openSync(process.env.BENCH_SERVICE_LOG, 'a') : 'ignore';
+  return spawn(process.execPath, [...nodeArgs, resolve(__dirname, '../../src/main.js')], { env, stdio: ['ignore', log, 'inherit'] });
+}
+
+export async function waitHealthy(base: string, timeoutMs = 20000): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return Date.now() - started;
+    await sleep(100);
+  }
+  throw new Error('service did not become healthy');
+}
+
+/** A bearer token from the CLI, as an operator would get one. */
+export function cliToken(env: NodeJS.ProcessEnv, ...args: string[]): string {
+  const out = execFileSync(process.execPath, [resolve(__dirname, '../../src/cli.js'), 'token', ...args], { env }).toString();
+  return out.trim().split('\n').pop() as string;
+}
+
+export async function api(base: string, token: string, method: string, path: string, body?: unknown): Promise<{ id: string }> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await res.json()) as { id: string };
+  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/**
+ * The officer's whole flow through the API — supplier, procurement, screening decision, placements
+ * clause, publication, award — giving the supplier's placement-report path and token.
+ */
+export async function awardedPlacementsContract(base: string, env: NodeJS.ProcessEnv): Promise<{ path: string; supplierToken: string }> {
+  const officer = cliToken(env, '--role', 'officer');
+  const supplier = await api(base, officer, 'POST', '/api/suppliers', { name: 'Last & Prov AB', orgNumber: '556036-0793', contactEmail: 'last@prov.se' });
+  const procurement = await api(base, officer, 'POST', '/api/procurements', {
+    referenceNumber: 'AMN 2026-9999', title: 'Lasttest: lokalvård', contractingUnit: 'Arbetsmarknadsnämnden', kind: 'SERVICES',
+    estimatedValueSek: 40_000_000, durationMonths: 36, labourIntensity: 'HIGH', frameworkAgreement: false,
+  });
+  await api(base, officer, 'POST', `/api/procurements/${procurement.id}/screening-decisions`, { clausesSet: true, motivation: 'Personalintensiv tjänst.' });
+  const clause = await api(base, officer, 'POST', `/api/procurements/${procurement.id}/clauses`, {
+    type: 'PLACEMENTS', targetGroups: ['NEWCOMER'],
+    parameters: { lines: [{ kind: 'EMPLOYMENT', count: 100, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 50, deadline: { contractMonth: 30 } }] },
+  });
+  await api(base, officer, 'POST', `/api/procurements/${procurement.id}/publish`);
+  const contract = await api(base, officer, 'POST', `/api/procurements/${procurement.id}/award`, {
+    supplierId: supplier.id, startDate: '2026-01-01', endDate: '2028-12-31',
+  });
+  return {
+    path: `/api/contracts/${contract.id}/clauses/${clause.id}/placements`,
+    supplierToken: cliToken(env, '--role', 'supplier', '--supplier', supplier.id),
+  };
+}
+
+/** A valid placement report body with the given pseudonymous reference. */
+export function placementReport(reference: string, serial: number): string {
+  return JSON.stringify({
+    reference, kind: 'EMPLOYMENT', offeredDate: '2026-02-01', filled: true, startDate: '2026-02-15', endDate: '2026-08-14',
+    workingTimePercent: 100, targetGroup: 'NEWCOMER', gender: serial % 2 ? 'WOMAN' : 'MAN', ageBand: '25-29',
+    establishmentProgramme: serial % 3 === 0,
+  });
+}
