@@ -385,7 +385,7 @@ export const STRINGS = {
   'dashboard.byGender': ['Platser per kön', 'Placements by gender'],
   'dashboard.byAgeBand': ['Platser per åldersgrupp', 'Placements by age band'],
   'dashboard.byProgramme': ['Platser och etableringsprogrammet', 'Placements and the establishment programme'],
-  'dashboard.inProgramme': ['I etableringsprogrammet', 'In the programme'],
+  'dashboard.inProgramme': ['I programmet', 'In the programme'],
   'dashboard.notInProgramme': ['Inte i programmet', 'Not in the programme'],
   'dashboard.programme': ['Etableringsprogrammet', 'Establishment programme'],
   'dashboard.group': ['Grupp', 'Group'],
