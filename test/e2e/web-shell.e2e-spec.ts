@@ -56,6 +56,8 @@ describe('Web interface shell: sign-in, role menu, language, errors beside the f
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Suppliers' }).waitFor();
     expect(await page.evaluate<string>('document.documentElement.lang')).toBe('en');
+    await page.getByRole('heading', { level: 1, name: 'Procurements' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Byt till svenska' }).click();
     await nav.waitFor();
 
