@@ -3,6 +3,7 @@ import { CreateProcurementsClausesContractsAudit1764431000000 } from './17644310
 import { CreatePactMemberRegister1764440000000 } from './1764440000000-CreatePactMemberRegister';
 import { FreezePublishedClauseVersions1764450000000 } from './1764450000000-FreezePublishedClauseVersions';
 import { CreateFollowUpReports1764460000000 } from './1764460000000-CreateFollowUpReports';
+import { AddResultsIndexes1764470000000 } from './1764470000000-AddResultsIndexes';
 import { CreateRateLimitCounters1764480000000 } from './1764480000000-CreateRateLimitCounters';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
@@ -12,5 +13,6 @@ export const migrations = [
   CreatePactMemberRegister1764440000000,
   FreezePublishedClauseVersions1764450000000,
   CreateFollowUpReports1764460000000,
+  AddResultsIndexes1764470000000,
   CreateRateLimitCounters1764480000000,
 ];

@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { PactMembersModule } from './pact-members/pact-members.module';
 import { ProcurementsModule } from './procurements/procurements.module';
 import { ReportingModule } from './reporting/reporting.module';
+import { ResultsModule } from './results/results.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 import { WebModule } from './web/web.module';
 
@@ -44,6 +45,7 @@ export class AppModule {
         ClausesModule,
         ContractsModule,
         ReportingModule,
+        ResultsModule,
         WebModule,
       ],
       providers: [MigrationsOnStart],

@@ -3,7 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { requestLogging } from './common/logging/request-logging.middleware';
-import { RejectNulCharactersPipe } from './common/reject-nul-characters.pipe';
+import { RejectIllFormedTextPipe } from './common/reject-ill-formed-text.pipe';
 import { AppConfig } from './config/app-config';
 import { ApiErrorFilter } from './common/errors/api-error.filter';
 import { validationExceptionFactory } from './common/errors/validation-errors';
@@ -16,7 +16,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
-    new RejectNulCharactersPipe(),
+    new RejectIllFormedTextPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

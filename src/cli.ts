@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { JwtService } from '@nestjs/jwt';
 import { parseArgs } from 'util';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { resolveSigningSecret } from './auth/signing-secret';
 import { Role } from './auth/role';
@@ -9,12 +10,17 @@ import { loadConfig } from './config/app-config';
 import { openDatabase } from './database/database';
 import { dataSourceOptions } from './database/data-source-options';
 import { runMigrationsExclusively } from './database/run-migrations';
+import { defaultPlacements } from './results/demo-data/generate';
+import { loadDemoData, progressBar } from './results/demo-data/load';
 
 const USAGE = `Usage: npm run cli -- <command>
   token --role <admin|officer|pact_office|supplier> [--supplier <id>] [--subject <name>] [--expires <30m|12h|7d>]
         Print a signed bearer token (last line). Needs no running service.
   migrate
-        Run pending database migrations and exit.`;
+        Run pending database migrations and exit.
+  demo-data --procurements <N> [--placements <M>] [--seed <S>]
+        Run migrations, then load a deterministic synthetic data set: N procurements 2019–2026 with
+        clauses, awards and reports, M placements (default N × 40/3), seed S (default 1).`;
 
 async function token(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -44,7 +50,42 @@ async function migrate(): Promise<void> {
   }
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { token, migrate };
+async function demoData(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { procurements: { type: 'string' }, placements: { type: 'string' }, seed: { type: 'string' } } });
+  const count = (name: string, value: string | undefined, fallback?: number): number => {
+    if (value === undefined && fallback !== undefined) return fallback;
+    if (!/^\d+$/.test(value ?? '')) throw new Error(`--${name} must be a whole number (got ${value ?? 'nothing'})`);
+    return Number(value);
+  };
+  const procurements = count('procurements', values.procurements);
+  const options = {
+    procurements,
+    placements: count('placements', values.placements, defaultPlacements(procurements)),
+    seed: count('seed', values.seed, 1),
+  };
+  const config = loadConfig(process.env);
+  const database = await openDatabase(config);
+  const dataSource = new DataSource(dataSourceOptions(database.url));
+  try {
+    await dataSource.initialize();
+    await runMigrationsExclusively(dataSource);
+    await dataSource.destroy();
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const started = Date.now();
+      const done = await loadDemoData(client, options, progressBar(options));
+      console.log(`Loaded ${done.procurements} procurements and ${done.placements} placements (seed ${options.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    } finally {
+      await client.end();
+    }
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.stop();
+  }
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = { token, migrate, 'demo-data': demoData };
 
 async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);

@@ -77,6 +77,10 @@ const RULES: Record<string, Rule> = {
   'GET /api/follow-up/questioned-reports': { roles: [Role.PactOffice, Role.Supplier] },
   'GET /api/contracts/{contractId}/audit': { roles: [Role.PactOffice] },
 
+  'GET /api/results': { roles: [Role.PactOffice, Role.Officer] },
+  'GET /api/results.csv': { roles: [Role.PactOffice, Role.Officer] },
+  'GET /api/results/annual-report.pdf': { roles: [Role.PactOffice, Role.Officer] },
+
   'POST /api/pact-members': { roles: [Role.PactOffice] },
   'GET /api/pact-members': { roles: [Role.PactOffice, Role.Officer] },
   'GET /api/pact-members/{id}': { roles: [Role.PactOffice, Role.Officer] },

@@ -18,12 +18,18 @@ describe('loadConfig', () => {
       checkInOverdueMonths: 12,
       evidenceMaxBytes: 5 * 1024 * 1024,
       reportGraceDays: 30,
+      resultsCountVerification: ['ACCEPTED', 'PENDING'],
     });
   });
 
   it('reads the follow-up limits', () => {
     expect(loadConfig({ EVIDENCE_MAX_BYTES: '2048', REPORT_GRACE_DAYS: '14' })).toMatchObject({ evidenceMaxBytes: 2048, reportGraceDays: 14 });
     expect(() => loadConfig({ EVIDENCE_MAX_BYTES: '10' })).toThrow(/EVIDENCE_MAX_BYTES/);
+  });
+
+  it('reads which verification statuses count in the results, and refuses unknown ones', () => {
+    expect(loadConfig({ RESULTS_COUNT_VERIFICATION: ' accepted ' }).resultsCountVerification).toEqual(['ACCEPTED']);
+    expect(() => loadConfig({ RESULTS_COUNT_VERIFICATION: 'ACCEPTED,REJECTED' })).toThrow(/RESULTS_COUNT_VERIFICATION/);
   });
 
   it('reads and converts values that are set', () => {

@@ -64,6 +64,11 @@ class EnvironmentVariables {
 
   @IsOptional() @Type(() => Number) @IsInt(OVERDUE_MONTHS) @Min(1, OVERDUE_MONTHS) @Max(60, OVERDUE_MONTHS)
   CHECK_IN_OVERDUE_MONTHS?: number;
+  @IsOptional()
+  @Matches(/^\s*(ACCEPTED|PENDING|QUESTIONED)(\s*,\s*(ACCEPTED|PENDING|QUESTIONED))*\s*$/i, {
+    message: 'RESULTS_COUNT_VERIFICATION must be a comma-separated list of ACCEPTED, PENDING, QUESTIONED',
+  })
+  RESULTS_COUNT_VERIFICATION?: string;
 }
 
 export interface AppConfig {
@@ -90,6 +95,8 @@ export interface AppConfig {
   evidenceMaxBytes: number;
   /** Days after a reporting period ends before its report is overdue. */
   reportGraceDays: number;
+  /** Which verification statuses of a report count in the pact results. */
+  resultsCountVerification: string[];
 }
 
 /** Thrown for bad configuration; its message is one line naming the variable. */
@@ -126,5 +133,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     checkInOverdueMonths: vars.CHECK_IN_OVERDUE_MONTHS ?? 12,
     evidenceMaxBytes: vars.EVIDENCE_MAX_BYTES ?? 5 * 1024 * 1024,
     reportGraceDays: vars.REPORT_GRACE_DAYS ?? 30,
+    resultsCountVerification: [
+      ...new Set((vars.RESULTS_COUNT_VERIFICATION ?? 'ACCEPTED,PENDING').split(',').map((s) => s.trim().toUpperCase())),
+    ],
   };
 }

@@ -38,17 +38,22 @@ function expectErrorShape(status: number, body: Record<string, unknown>, label: 
 describe('Bad-input fuzzing of every route in the OpenAPI document', () => {
   let t: TestApp;
   let ops: Operation[];
+  let requests = 0;
   beforeAll(async () => {
     t = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000000' });
     const doc = (await t.http.get('/api/docs-json')).body as OpenApiDocument;
     ops = operations(doc);
     (globalThis as Record<string, unknown>).__fuzzDoc = doc;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    process.stderr.write(`fuzz: ${requests} requests over ${ops.length} routes (FUZZ_RUNS=${RUNS})\n`);
+    await t.close();
+  });
 
   const doc = () => (globalThis as Record<string, unknown>).__fuzzDoc as OpenApiDocument;
 
   async function send(op: Operation, path: string, body?: unknown, contentType?: string) {
+    requests++;
     let request = t.http[op.method.toLowerCase() as 'get'](path).set('Authorization', t.auth(Role.Admin));
     if (contentType) request = request.set('Content-Type', contentType);
     if (body !== undefined) request = request.send(body as object);

@@ -1,0 +1,227 @@
+import PDFDocument from 'pdfkit';
+import { join } from 'path';
+import { ClauseType } from '../clauses/clause.types';
+import { Gender, VerificationStatus } from '../reporting/reporting.types';
+import { PlacementFiguresDto, ResultsDto } from './dto/results.dto';
+import { AGE_BAND_LABEL, CLAUSE_TYPE_LABEL, GENDER_LABEL, MEASURE, programmeLabel, swedishNumber } from './results-labels';
+import { NotFulfilledClause } from './results.service';
+
+const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
+const MARGIN = 50;
+const PAGE_BOTTOM = 842 - MARGIN - 20;
+const WIDTH = 595 - 2 * MARGIN;
+const GENDER_COLOUR: Record<Gender, string> = {
+  [Gender.Woman]: '#c0392b',
+  [Gender.Man]: '#2e86c1',
+  [Gender.Other]: '#27ae60',
+  [Gender.NotStated]: '#95a5a6',
+};
+const COUNTED_LABEL: Record<VerificationStatus, string> = {
+  [VerificationStatus.Accepted]: 'godkända',
+  [VerificationStatus.Pending]: 'ännu inte granskade',
+  [VerificationStatus.Questioned]: 'ifrågasatta',
+};
+
+type Doc = PDFKit.PDFDocument;
+
+/** The annual report (årsrapport) of the pact's measures for "Social klausul i upphandling", in Swedish. */
+export function renderAnnualReport(
+  year: number,
+  results: ResultsDto,
+  notFulfilled: { total: number; clauses: NotFulfilledClause[] },
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    info: { Title: `Integrationspakten – årsrapport ${year}`, Author: 'Stockholms stad' },
+  });
+  doc.registerFont('regular', join(FONT_DIR, 'DejaVuSans.ttf'));
+  doc.registerFont('bold', join(FONT_DIR, 'DejaVuSans-Bold.ttf'));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  heading(doc, year, results);
+  measures(doc, results);
+  placementTables(doc, results);
+  unitChart(doc, results);
+  clauses(doc, results, year, notFulfilled);
+  pageNumbers(doc);
+  doc.end();
+  return done;
+}
+
+function heading(doc: Doc, year: number, results: ResultsDto): void {
+  doc.font('bold').fontSize(16).text('Integrationspakten – Social klausul i upphandling');
+  doc.fontSize(14).text(`Årsrapport ${year}`).moveDown(0.3);
+  const counted = results.countedVerificationStatuses.map((s) => COUNTED_LABEL[s]).join(' och ');
+  doc
+    .font('regular')
+    .fontSize(9)
+    .fillColor('#444')
+    .text(
+      `Period ${results.period.from} – ${results.period.to}, ${results.period.unit ?? 'alla förvaltningar och bolag'}. ` +
+        `En upphandling räknas det år den publicerades (avbrutna räknas aldrig). Ett arbetstillfälle räknas som erbjudet ` +
+        `det år det erbjöds och som tillsatt det år det började. Rapporter som räknas: ${counted}.`,
+    )
+    .fillColor('black')
+    .moveDown();
+}
+
+function section(doc: Doc, title: string, needed = 80): void {
+  if (doc.y + needed > PAGE_BOTTOM) doc.addPage();
+  doc.moveDown(0.5).font('bold').fontSize(12).text(title, MARGIN).moveDown(0.3).font('regular').fontSize(9);
+}
+
+/** A simple table: first column text, the rest right-aligned figures. */
+function table(doc: Doc, headings: string[], rows: (string | number)[][], firstWidth = 200): void {
+  const rest = (WIDTH - firstWidth) / (headings.length - 1);
+  const line = (cells: (string | number)[], font: string) => {
+    if (doc.y + 14 > PAGE_BOTTOM) doc.addPage();
+    const y = doc.y;
+    doc.font(font).fontSize(9);
+    cells.forEach((cell, i) => {
+      const text = typeof cell === 'number' ? swedishNumber(cell) : cell;
+      const x = i === 0 ? MARGIN : MARGIN + firstWidth + (i - 1) * rest;
+      doc.text(text, x, y, { width: i === 0 ? firstWidth - 4 : rest - 4, align: i === 0 ? 'left' : 'right', lineBreak: false });
+    });
+    doc.y = y + 13;
+  };
+  line(headings, 'bold');
+  doc.moveTo(MARGIN, doc.y - 2).lineTo(MARGIN + WIDTH, doc.y - 2).lineWidth(0.5).stroke();
+  rows.forEach((row) => line(row, 'regular'));
+  doc.x = MARGIN;
+  doc.moveDown(0.5);
+}
+
+const placementRow = (label: string, f: PlacementFiguresDto) => [label, f.offered, f.filled, f.fullTimeMonths];
+const PLACEMENT_HEADINGS = ['', 'Erbjudna', 'Tillsatta', 'Heltidsmånader'];
+
+function measures(doc: Doc, r: ResultsDto): void {
+  section(doc, 'De fem måtten');
+  table(
+    doc,
+    ['Mått', 'Antal'],
+    [
+      [MEASURE.published, r.procurements.published],
+      [MEASURE.withClauses, r.procurements.withClauses],
+      [MEASURE.withDialogue, r.procurements.withDialogue],
+      [MEASURE.withPlacements, r.procurements.withPlacements],
+      [MEASURE.offered, r.placements.offered],
+      [MEASURE.filled, r.placements.filled],
+      [MEASURE.fullTimeMonths, r.placements.fullTimeMonths],
+      [MEASURE.withIntegrationInitiative, r.procurements.withIntegrationInitiative],
+    ],
+    400,
+  );
+}
+
+function placementTables(doc: Doc, r: ResultsDto): void {
+  section(doc, 'Fördelning på kön (jämställdhetsanalys)');
+  table(doc, ['Kön', ...PLACEMENT_HEADINGS.slice(1)], [
+    ...r.placements.byGender.map((g) => placementRow(GENDER_LABEL[g.gender], g)),
+    placementRow('Totalt', r.placements),
+  ]);
+  section(doc, 'Kön och etableringsprogrammet');
+  table(doc, ['Kön och etableringsprogrammet', ...PLACEMENT_HEADINGS.slice(1)], [
+    ...r.placements.byGenderAndProgramme
+      .filter((g) => g.offered + g.filled > 0)
+      .map((g) => placementRow(`${GENDER_LABEL[g.gender]}, ${programmeLabel(g.establishmentProgramme).toLowerCase()}`, g)),
+    ...r.placements.byEstablishmentProgramme.map((p) => placementRow(programmeLabel(p.establishmentProgramme), p)),
+  ], 240);
+  section(doc, 'Ålder');
+  table(doc, ['Åldersgrupp', ...PLACEMENT_HEADINGS.slice(1)], r.placements.byAgeBand.map((a) => placementRow(AGE_BAND_LABEL[a.ageBand], a)));
+}
+
+/** Per unit, one bar of placements offered and one of placements filled, each stacked by gender. */
+function unitChart(doc: Doc, r: ResultsDto): void {
+  section(doc, 'Erbjudna och tillsatta arbetstillfällen per enhet och kön', 120);
+  const genders = Object.values(Gender);
+  let x = MARGIN;
+  for (const gender of genders) {
+    doc.rect(x, doc.y, 8, 8).fill(GENDER_COLOUR[gender]).fillColor('black');
+    doc.text(GENDER_LABEL[gender], x + 11, doc.y - 0.5, { lineBreak: false });
+    x += 80;
+  }
+  doc.x = MARGIN;
+  doc.y += 16;
+  const labelWidth = 170;
+  const barWidth = WIDTH - labelWidth - 40;
+  const max = Math.max(1, ...r.units.map((u) => Math.max(u.offered, u.filled)));
+  if (r.units.length === 0) doc.text('Inga upphandlingar eller arbetstillfällen under perioden.');
+  for (const unit of r.units) {
+    if (doc.y + 30 > PAGE_BOTTOM) doc.addPage();
+    const top = doc.y;
+    doc.fontSize(8).text(unit.unit, MARGIN, top + 4, { width: labelWidth - 6, height: 22, ellipsis: true });
+    (['offered', 'filled'] as const).forEach((measure, row) => {
+      const y = top + row * 11;
+      let left = MARGIN + labelWidth;
+      for (const g of unit.byGender) {
+        const w = (g[measure] / max) * barWidth;
+        if (w > 0) doc.rect(left, y, w, 9).fill(GENDER_COLOUR[g.gender]);
+        left += w;
+      }
+      doc.fillColor('black').fontSize(7).text(`${measure === 'offered' ? 'erbj.' : 'tills.'} ${unit[measure]}`, left + 3, y + 1, { lineBreak: false });
+    });
+    doc.x = MARGIN;
+    doc.y = top + 27;
+  }
+  doc.fontSize(9);
+}
+
+function clauses(doc: Doc, r: ResultsDto, year: number, notFulfilled: { total: number; clauses: NotFulfilledClause[] }): void {
+  section(doc, 'Klausulernas uppfyllelse (upphandlingar publicerade under perioden)');
+  table(doc, ['Klausultyp', 'Klausuler', 'Utan rapport', 'Uppfyllda'], r.clauses.map((c) => [CLAUSE_TYPE_LABEL[c.type], c.clauses, c.withoutReports, c.fulfilled]));
+  doc.text(
+    `Heltidsmånader: ${swedishNumber(r.fullTimeMonths.delivered)} levererade av ${swedishNumber(r.fullTimeMonths.required)} som krävs. ` +
+      `Integrationsinitiativ: ${r.integrationInitiatives.milestonesCompleted} av ${r.integrationInitiatives.milestones} delmål uppnådda, ` +
+      `${r.integrationInitiatives.participants} deltagare.`,
+  );
+  section(doc, `Klausuler som inte uppfyllts (avtal som löpte ut ${year})`);
+  if (notFulfilled.total === 0) {
+    doc.text('Inga: alla klausuler i avtal som löpte ut under året uppfylldes.');
+    return;
+  }
+  for (const c of notFulfilled.clauses) {
+    if (doc.y + 24 > PAGE_BOTTOM) doc.addPage();
+    doc.font('bold').text(`${c.referenceNumber} klausul ${c.clauseNumber} (${CLAUSE_TYPE_LABEL[c.type]}) – ${c.title}`);
+    doc.font('regular').text(
+      `${c.unit}; ${c.supplierName ?? 'ingen leverantör'}; avtalet slutade ${c.contractEndDate}. ${shortfall(c)}`,
+      MARGIN + 10,
+      doc.y,
+      { width: WIDTH - 10 },
+    );
+    doc.x = MARGIN;
+  }
+  if (notFulfilled.total > notFulfilled.clauses.length) {
+    doc.moveDown(0.3).text(`… och ${notFulfilled.total - notFulfilled.clauses.length} till (se resultat-API:t).`);
+  }
+}
+
+/** What is missing, in one Swedish sentence. */
+export function shortfall(c: NotFulfilledClause): string {
+  switch (c.type) {
+    case ClauseType.Placements:
+      return `${c.filled} av ${c.requiredCount} arbetstillfällen tillsatta, ${swedishNumber(c.deliveredFullTimeMonths)} av ${swedishNumber(c.requiredFullTimeMonths)} heltidsmånader.`;
+    case ClauseType.Dialogue:
+      return `${c.meetings} av ${c.requiredMeetings} dialogmöten hållna.`;
+    default:
+      return `${c.milestonesCompleted} av ${c.milestones} delmål uppnådda.`;
+  }
+}
+
+function pageNumbers(doc: Doc): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // Writing inside the bottom margin would otherwise make pdfkit start a new page.
+    doc.page.margins.bottom = 0;
+    doc.font('regular').fontSize(8).fillColor('#666')
+      .text(`Sida ${i + 1} av ${count}`, MARGIN, 842 - MARGIN + 10, { width: WIDTH, align: 'right', lineBreak: false });
+  }
+  doc.fillColor('black');
+}

@@ -1,0 +1,82 @@
+import { PlacementFiguresDto, ResultsDto } from './dto/results.dto';
+import { AGE_BAND_LABEL, CLAUSE_TYPE_LABEL, GENDER_LABEL, MEASURE, programmeLabel, swedishNumber } from './results-labels';
+
+const BOM = '\uFEFF';
+const HEADINGS = ['Från', 'Till', 'Enhet', 'Mått', 'Uppdelning', 'Kategori', 'Värde'];
+const ALL_UNITS = 'Alla enheter';
+
+type Row = [unit: string, measure: string, split: string, category: string, value: number];
+
+/**
+ * Quotes a cell when Swedish Excel would otherwise split or misread it, and defuses text that
+ * Excel would run as a formula.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The figures of measures 4–5 and full-time months for one split category. */
+function placementRows(unit: string, split: string, category: string, f: PlacementFiguresDto): Row[] {
+  return [
+    [unit, MEASURE.offered, split, category, f.offered],
+    [unit, MEASURE.filled, split, category, f.filled],
+    [unit, MEASURE.fullTimeMonths, split, category, f.fullTimeMonths],
+  ];
+}
+
+/** The results as one row per figure: UTF-8 with BOM, `;` separated, CRLF, as Swedish Excel opens it. */
+export function resultsCsv(results: ResultsDto): string {
+  const unit = results.period.unit ?? ALL_UNITS;
+  const p = results.placements;
+  const rows: Row[] = [
+    ...(['published', 'withClauses', 'withDialogue', 'withPlacements', 'withIntegrationInitiative'] as const).map(
+      (key): Row => [unit, MEASURE[key], 'Totalt', '', results.procurements[key]],
+    ),
+    ...placementRows(unit, 'Totalt', '', p),
+    ...p.byGender.flatMap((r) => placementRows(unit, 'Kön', GENDER_LABEL[r.gender], r)),
+    ...p.byAgeBand.flatMap((r) => placementRows(unit, 'Ålder', AGE_BAND_LABEL[r.ageBand], r)),
+    ...p.byEstablishmentProgramme.flatMap((r) => placementRows(unit, 'Etableringsprogrammet', programmeLabel(r.establishmentProgramme), r)),
+    ...p.byGenderAndAgeBand.flatMap((r) =>
+      placementRows(unit, 'Kön och ålder', `${GENDER_LABEL[r.gender]}, ${AGE_BAND_LABEL[r.ageBand]}`, r),
+    ),
+    ...p.byGenderAndProgramme.flatMap((r) =>
+      placementRows(unit, 'Kön och etableringsprogrammet', `${GENDER_LABEL[r.gender]}, ${programmeLabel(r.establishmentProgramme).toLowerCase()}`, r),
+    ),
+    ...results.clauses.flatMap((c): Row[] => [
+      [unit, 'Klausuler', 'Klausultyp', CLAUSE_TYPE_LABEL[c.type], c.clauses],
+      [unit, 'Klausuler utan rapporter', 'Klausultyp', CLAUSE_TYPE_LABEL[c.type], c.withoutReports],
+      [unit, 'Uppfyllda klausuler', 'Klausultyp', CLAUSE_TYPE_LABEL[c.type], c.fulfilled],
+    ]),
+    [unit, 'Heltidsmånader som krävs', 'Totalt', '', results.fullTimeMonths.required],
+    [unit, 'Heltidsmånader som levererats', 'Totalt', '', results.fullTimeMonths.delivered],
+    [unit, 'Arbetstillfällen som krävs', 'Totalt', '', results.fullTimeMonths.requiredPlacements],
+    [unit, 'Arbetstillfällen som tillsatts', 'Totalt', '', results.fullTimeMonths.filledPlacements],
+    [unit, 'Integrationsinitiativ: delmål', 'Totalt', '', results.integrationInitiatives.milestones],
+    [unit, 'Integrationsinitiativ: uppnådda delmål', 'Totalt', '', results.integrationInitiatives.milestonesCompleted],
+    [unit, 'Integrationsinitiativ: deltagare', 'Totalt', '', results.integrationInitiatives.participants],
+    ...results.units.flatMap((u): Row[] => [
+      [u.unit, MEASURE.withClauses, 'Totalt', '', u.procurements.withClauses],
+      [u.unit, MEASURE.withDialogue, 'Totalt', '', u.procurements.withDialogue],
+      [u.unit, MEASURE.withPlacements, 'Totalt', '', u.procurements.withPlacements],
+      ...placementRows(u.unit, 'Totalt', '', u),
+      ...u.byGender.flatMap((r) => placementRows(u.unit, 'Kön', GENDER_LABEL[r.gender], r)),
+    ]),
+    ...results.suppliers.flatMap((s): Row[] => [
+      ...placementRows(unit, 'Leverantör', `${s.name} (${s.orgNumber})`, s),
+      ...s.byGender.flatMap((r) => placementRows(unit, 'Leverantör och kön', `${s.name} (${s.orgNumber}), ${GENDER_LABEL[r.gender]}`, r)),
+    ]),
+    ...results.pactMembers.flatMap((m): Row[] => [
+      ...placementRows(unit, 'Paktmedlem', `${m.name} (${m.orgNumber})`, m),
+      ...m.byGender.flatMap((r) => placementRows(unit, 'Paktmedlem och kön', `${m.name} (${m.orgNumber}), ${GENDER_LABEL[r.gender]}`, r)),
+    ]),
+  ];
+  const { from, to } = results.period;
+  const lines = [
+    HEADINGS.join(';'),
+    ...rows.map(([u, measure, split, category, value]) =>
+      [from, to, u, measure, split, category].map(csvCell).concat(swedishNumber(value)).join(';'),
+    ),
+  ];
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,72 @@
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../auth/auth.decorators';
+import { Role } from '../auth/role';
+import { ApiError } from '../common/errors/api-error';
+import { AnnualReportQueryDto, ResultsQueryDto } from './dto/results-query.dto';
+import { ResultsDto } from './dto/results.dto';
+import { renderAnnualReport } from './annual-report-pdf';
+import { resultsCsv } from './results-csv';
+import { todayInStockholm } from '../common/calendar';
+import { resolvePeriod, yearPeriod } from './period';
+import { ResultsService } from './results.service';
+
+const PERIOD_RULES =
+  'A procurement counts in the period it was published (published_at, Stockholm time) and never when CANCELLED. ' +
+  'A placement counts as offered in the period of its offered_date and as filled in the period of its start_date, ' +
+  'so a placement offered in one year and filled the next counts in both years accordingly. ' +
+  'Placements under a cancelled procurement never count; only reports whose verification status is listed in ' +
+  '`countedVerificationStatuses` (env RESULTS_COUNT_VERIFICATION, default ACCEPTED,PENDING) count. ' +
+  'Clause fulfilment concerns the clauses of the procurements counted in the period, with all their counted reports to date.';
+
+/** Not-fulfilled clauses listed in the annual report. */
+const ANNUAL_REPORT_LIST_LIMIT = 15;
+
+@ApiTags('results')
+@ApiBadRequestResponse({ type: ApiError, description: 'Invalid period; `fields` names the field' })
+@Roles(Role.PactOffice, Role.Officer)
+@Controller()
+export class ResultsController {
+  constructor(private readonly results: ResultsService) {}
+
+  @Get('results')
+  @ApiOperation({ summary: 'The pact results (the five measures, split by gender, age band and establishment programme)', description: PERIOD_RULES })
+  @ApiOkResponse({ type: ResultsDto })
+  get(@Query() query: ResultsQueryDto): Promise<ResultsDto> {
+    return this.results.results(resolvePeriod(query, new Date()));
+  }
+
+  @Get('results.csv')
+  @ApiOperation({
+    summary: 'The same figures as CSV for Swedish Excel (UTF-8 with BOM, `;`, decimal comma, CRLF)',
+    description: PERIOD_RULES,
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'One row per figure: Från;Till;Enhet;Mått;Uppdelning;Kategori;Värde', schema: { type: 'string' } })
+  async csv(@Query() query: ResultsQueryDto, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const period = resolvePeriod(query, new Date());
+    const csv = resultsCsv(await this.results.results(period));
+    // Set only on success (not with @Header), so an error keeps its JSON content type.
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="resultat-${period.from}-${period.to}.csv"`);
+    return csv;
+  }
+
+  @Get('results/annual-report.pdf')
+  @ApiOperation({ summary: 'Annual report (årsrapport) of a calendar year as PDF, in Swedish', description: PERIOD_RULES })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'PDF document', schema: { type: 'string', format: 'binary' } })
+  async annualReport(@Query() query: AnnualReportQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const year = query.year ?? Number(todayInStockholm(new Date()).slice(0, 4)) - 1;
+    const period = yearPeriod(year, query.unit);
+    const [results, notFulfilled] = await Promise.all([
+      this.results.results(period),
+      this.results.notFulfilled(period, ANNUAL_REPORT_LIST_LIMIT),
+    ]);
+    const pdf = await renderAnnualReport(year, results, notFulfilled);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="arsrapport-${year}.pdf"`);
+    return new StreamableFile(pdf);
+  }
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ResultsController } from './results.controller';
+import { ResultsService } from './results.service';
+
+/** The pact office's results: the seed's five measures, CSV and the annual report. */
+@Module({
+  controllers: [ResultsController],
+  providers: [ResultsService],
+})
+export class ResultsModule {}
