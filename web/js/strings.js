@@ -399,6 +399,7 @@ export const STRINGS = {
   'dashboard.genderProgramme': ['Kön och etableringsprogrammet', 'Gender and the establishment programme'],
   'dashboard.units': ['Per upphandlande enhet', 'Per contracting unit'],
   'dashboard.suppliers': ['Per leverantör', 'Per supplier'],
+  'dashboard.pactMembers': ['Per medlem i integrationspakten', 'Per integration pact member'],
   'dashboard.downloads': ['Ladda ner', 'Downloads'],
   'dashboard.csv': ['Resultat som CSV (Excel)', 'Results as CSV (Excel)'],
   'dashboard.annualReport': ['Årsrapport {year} (PDF)', 'Annual report {year} (PDF)'],

@@ -66,6 +66,13 @@ export async function dashboardPage(page, { query, go }) {
       { label: t('dashboard.offered'), cell: (s) => formatNumber(s.offered), numeric: true },
       { label: t('dashboard.filled'), cell: (s) => formatNumber(s.filled), numeric: true },
     ], r.suppliers)),
+    section(t('dashboard.pactMembers'), table(t('dashboard.pactMembers'), [
+      { label: t('supplier.name'), cell: (m) => h('a', { href: `#/members/${m.memberId}` }, m.name) },
+      { label: t('supplier.orgNumber'), cell: (m) => m.orgNumber },
+      { label: t('dashboard.offered'), cell: (m) => formatNumber(m.offered), numeric: true },
+      { label: t('dashboard.filled'), cell: (m) => formatNumber(m.filled), numeric: true },
+      { label: t('followUp.fullTimeMonths'), cell: (m) => formatNumber(m.fullTimeMonths), numeric: true },
+    ], r.pactMembers ?? [])),
     section(t('dashboard.downloads'), message, h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'button', onclick: fetchFile('/results.csv', 'resultat.csv', { from, to, unit }) }, t('dashboard.csv')),
       h('button', { type: 'button', class: 'button secondary', onclick: fetchFile('/results/annual-report.pdf', `arsrapport-${from.slice(0, 4)}.pdf`, { year: from.slice(0, 4), unit }) }, t('dashboard.annualReport', { year: from.slice(0, 4) })))),
