@@ -15,6 +15,7 @@ import { ProcurementsModule } from './procurements/procurements.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { ResultsModule } from './results/results.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
+import { WebModule } from './web/web.module';
 
 export interface AppRuntime {
   config: AppConfig;
@@ -45,6 +46,7 @@ export class AppModule {
         ContractsModule,
         ReportingModule,
         ResultsModule,
+        WebModule,
       ],
       providers: [MigrationsOnStart],
     };

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { runInNewContext } from 'vm';
+
+/** The web interface's dictionary: every key the pages use exists, in Swedish and in English. */
+const WEB_JS = join(__dirname, '..', '..', 'web', 'js');
+
+function loadStrings(): Record<string, [string, string]> {
+  const source = readFileSync(join(WEB_JS, 'strings.js'), 'utf8').replace('export const STRINGS =', 'STRINGS =');
+  const sandbox: { STRINGS?: Record<string, [string, string]> } = {};
+  runInNewContext(source, sandbox);
+  return sandbox.STRINGS!;
+}
+
+function scripts(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? scripts(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : [],
+  );
+}
+
+describe('web interface strings', () => {
+  const strings = loadStrings();
+  const sources = scripts(WEB_JS).map((file) => readFileSync(file, 'utf8')).join('\n');
+
+  it('has a Swedish and an English text for every key, with the same placeholders', () => {
+    const problems = Object.entries(strings).flatMap(([key, texts]) => {
+      if (!Array.isArray(texts) || texts.length !== 2 || texts.some((text) => typeof text !== 'string' || !text.trim())) return [`${key}: needs [sv, en]`];
+      const placeholders = texts.map((text) => (text.match(/\{\w+\}/g) ?? []).sort().join(','));
+      return placeholders[0] === placeholders[1] ? [] : [`${key}: placeholders differ (${placeholders.join(' / ')})`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('knows every literal key the pages ask for', () => {
+    const used = [...sources.matchAll(/\b(?:t\(|nav: )'([\w.]+)'/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThan(100);
+    expect([...new Set(used.filter((key) => !(key in strings)))]).toEqual([]);
+  });
+
+  it('names every code of the enumerations the pages show', () => {
+    const used = [...sources.matchAll(/\b(?:term|badge)\('(\w+)', '(\w+)'\)/g)].map((m) => `${m[1]}.${m[2]}`);
+    const groups = ['status', 'kind', 'intensity', 'recommendation', 'clauseType', 'targetGroup', 'placementKind', 'gender', 'clauseStatus', 'verification', 'meetingKind', 'progressStatus', 'reportType', 'memberStatus', 'memberKind', 'sizeBand', 'activity'];
+    for (const group of groups) expect(Object.keys(strings).some((key) => key.startsWith(`${group}.`))).toBe(true);
+    expect(used.filter((key) => !(key in strings))).toEqual([]);
+  });
+});

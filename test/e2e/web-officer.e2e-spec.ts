@@ -1,0 +1,142 @@
+import { readFileSync } from 'fs';
+import { Role } from '../../src/auth/role';
+import { createSupplier, orgNumber } from '../support/factories';
+import { BrowserSession, openBrowser, screenshot, seriousViolations, signIn } from '../support/browser';
+import { createTestApp, TestApp } from '../support/test-app';
+
+jest.setTimeout(120_000);
+
+describe('Web interface, officer: draft a procurement with a placements clause, download the annex, publish', () => {
+  let t: TestApp;
+  let b: BrowserSession;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await createSupplier(t, { orgNumber: orgNumber(3) });
+    b = await openBrowser(t);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await t?.close();
+  });
+
+  it('creates a procurement, with the server’s error shown beside the reference number first', async () => {
+    const { page, baseUrl } = b;
+    await signIn(page, baseUrl, t.token(Role.Officer));
+    await page.getByRole('heading', { level: 1, name: 'Upphandlingar' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Ny upphandling' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Ny upphandling' }).waitFor();
+    await page.getByLabel('Diarienummer').fill('2026-0178');
+    await page.getByLabel('Titel').fill('Lokalvård i arbetsmarknadsförvaltningens lokaler');
+    await page.getByLabel('Upphandlande enhet').fill('Arbetsmarknadsnämnden');
+    await page.getByLabel('Slag').selectOption('SERVICES');
+    await page.getByLabel('Uppskattat värde (kr)').fill('24000000');
+    await page.getByLabel('Avtalstid (månader)').fill('36');
+    await page.getByLabel('Personalintensitet').selectOption('HIGH');
+    await page.getByLabel('Vite (kr)').fill('50000');
+    await page.getByRole('button', { name: 'Skapa upphandling' }).click();
+    await page.locator('[name="referenceNumber"][aria-invalid="true"]').waitFor();
+    await page.getByText(/diary number/).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('Diarienummer').fill('AMN 2026-0178');
+    await page.getByRole('button', { name: 'Skapa upphandling' }).click();
+    await page.getByRole('heading', { level: 1, name: /AMN 2026-0178/ }).waitFor();
+    await page.getByText('Upphandlingen AMN 2026-0178 är skapad.').waitFor();
+  });
+
+  it('shows the screening’s recommendation and reasons, and records the decision', async () => {
+    const { page } = b;
+    const screening = page.getByRole('region', { name: 'Lämplighetsbedömning' });
+    await screening.getByText('Krav på numerärer (platser)').first().waitFor();
+    expect(await screening.getByRole('listitem').count()).toBeGreaterThan(0);
+    await screening.getByLabel('Motivering').fill('Personalintensiv tjänst över tre år; skarpt krav på sysselsättning passar.');
+    await screening.getByRole('button', { name: 'Registrera beslut' }).click();
+    await page.getByText('Beslutet är registrerat.').waitFor();
+    await screening.getByText(/Klausuler ställs/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'officer-procurement');
+  });
+
+  it('drafts a placements clause: checks as you type, shows the server’s cross-field error beside the field, saves', async () => {
+    const { page } = b;
+    await page.getByRole('link', { name: 'Lägg till: Krav på numerärer' }).click();
+    await page.getByRole('heading', { level: 1, name: /Krav på numerärer för AMN 2026-0178/ }).waitFor();
+    const count = page.getByLabel('Antal platser');
+    await count.fill('0');
+    await count.blur();
+    await page.getByText('Ange minst 1.').waitFor();
+    await count.fill('3');
+    await page.getByText('Ange minst 1.').waitFor({ state: 'hidden' });
+
+    await page.getByLabel('… eller senast avtalsmånad').fill('48');
+    await page.getByRole('checkbox', { name: 'Utrikes födda kvinnor' }).check();
+    await page.getByRole('button', { name: 'Spara klausul' }).click();
+    const monthField = page.locator('[name="parameters.lines.0.deadline.contractMonth"]');
+    await page.locator('[name="parameters.lines.0.deadline.contractMonth"][aria-invalid="true"]').waitFor();
+    const errorId = (await monthField.getAttribute('aria-describedby'))!.split(' ').pop()!;
+    expect(await page.locator(`[id="${errorId}"]`).textContent()).toMatch(/contract/i);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'officer-clause-form');
+
+    await monthField.fill('24');
+    await page.getByRole('button', { name: 'Spara klausul' }).click();
+    await page.getByText('Klausulen är sparad.').waitFor();
+    const clause = page.getByRole('article', { name: /Klausul 1\./ });
+    await clause.getByText('Nyanlända, Utrikes födda kvinnor').waitFor();
+  });
+
+  it('previews the clause text in Swedish and English and downloads the PDF annex', async () => {
+    const { page } = b;
+    const clause = page.getByRole('article', { name: /Klausul 1\./ });
+    await clause.getByRole('button', { name: 'Förhandsgranska text' }).click();
+    await clause.locator('pre.preview').getByText(/Jobbtorg/).first().waitFor();
+    await clause.getByLabel('Språk för texten').selectOption('en');
+    await clause.getByRole('button', { name: 'Förhandsgranska text' }).click();
+    await clause.locator('pre.preview[lang="en"]').waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner PDF-bilaga (svenska)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const path = await download.path();
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('publishes, and the procurement shows as published in the list', async () => {
+    const { page } = b;
+    await page.getByRole('button', { name: 'Publicera' }).click();
+    await page.getByText('Upphandlingen är publicerad.').waitFor();
+    await page.getByRole('link', { name: 'Upphandlingar' }).click();
+    const row = page.getByRole('row', { name: /AMN 2026-0178/ });
+    await row.getByText('Publicerad').waitFor();
+    await screenshot(page, 'officer-main');
+  });
+
+  it('records the award: supplier and contract period; the procurement becomes awarded', async () => {
+    const { page } = b;
+    await page.getByRole('link', { name: 'AMN 2026-0178' }).click();
+    const award = page.getByRole('region', { name: 'Tilldelning' });
+    await award.getByLabel('Leverantör').selectOption({ label: `Städ & Service i Stockholm AB (${orgNumber(3)})` });
+    await award.getByLabel('Avtalsstart').fill('2027-01-01');
+    await award.getByLabel('Avtalsslut').fill('2026-12-31');
+    await award.getByRole('button', { name: 'Registrera tilldelning' }).click();
+    await award.locator('[name="endDate"][aria-invalid="true"]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await award.getByLabel('Avtalsslut').fill('2029-12-31');
+    await award.getByRole('button', { name: 'Registrera tilldelning' }).click();
+    await page.getByText('Tilldelningen är registrerad.').waitFor();
+    await page.getByText('Tilldelad', { exact: true }).first().waitFor();
+  });
+
+  it('fits a phone: the procurement page reflows without sideways scrolling', async () => {
+    const { page } = b;
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /AMN 2026-0178/ }).waitFor();
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'officer-phone');
+  });
+});

@@ -1,0 +1,99 @@
+import { Role } from '../../src/auth/role';
+import { BrowserSession, openBrowser, screenshot, seriousViolations, signIn } from '../support/browser';
+import { createTestApp, TestApp } from '../support/test-app';
+import { awardedPlacementsContract, monthsFromToday } from '../support/web-factories';
+
+jest.setTimeout(120_000);
+
+/** A 1×1 PNG, as evidence. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+describe('Web interface, pact office: verifies reports; the supplier answers a questioned one', () => {
+  let t: TestApp;
+  let b: BrowserSession;
+  let contract: Awaited<ReturnType<typeof awardedPlacementsContract>>;
+
+  async function reportPlacement(reference: string, gender: string): Promise<void> {
+    const res = await t.http
+      .post(`/api/contracts/${contract.contractId}/clauses/${contract.clauseId}/placements`)
+      .set('Authorization', t.auth(Role.Supplier, contract.supplierId))
+      .send({
+        reference, kind: 'EMPLOYMENT', offeredDate: monthsFromToday(-2), filled: true, startDate: monthsFromToday(-1), endDate: monthsFromToday(11),
+        workingTimePercent: 100, targetGroup: 'NEWCOMER', gender, ageBand: '20-24', establishmentProgramme: true,
+      });
+    if (res.status !== 201) throw new Error(`placement: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    contract = await awardedPlacementsContract(t);
+    b = await openBrowser(t);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await t?.close();
+  });
+
+  it('reaches the clause of an awarded contract from the contracts list', async () => {
+    const { page, baseUrl } = b;
+    await reportPlacement('SSAB-2026-101', 'WOMAN');
+    await reportPlacement('SSAB-2026-102', 'MAN');
+    await signIn(page, baseUrl, t.token(Role.PactOffice));
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Avtal' }).click();
+    await page.getByRole('link', { name: /Klausul 1\. Sysselsättningskrav/ }).waitFor();
+  });
+
+  it('questions one report with a reason and accepts the other; the questioned one is on the follow-up list', async () => {
+    const { page } = b;
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Avtal' }).click();
+    await page.getByRole('link', { name: /Klausul 1\. Sysselsättningskrav/ }).click();
+    const placements = page.getByRole('table', { name: 'Rapporterade platser' });
+
+    const first = placements.getByRole('row', { name: /SSAB-2026-101/ });
+    await first.getByText('Granska', { exact: true }).click();
+    await first.getByLabel('Bedömning').selectOption('QUESTIONED');
+    await first.getByRole('button', { name: 'Spara bedömning' }).click();
+    await first.getByRole('alert').waitFor();
+    await first.locator('[name="reason"][aria-invalid="true"]').waitFor();
+    await first.getByLabel('Skäl').fill('Anställningsavtal saknas; bifoga avtalet.');
+    await first.getByRole('button', { name: 'Spara bedömning' }).click();
+    await page.getByText('Bedömningen är sparad.').waitFor();
+    await placements.getByRole('row', { name: /SSAB-2026-101/ }).getByText('Ifrågasatt').waitFor();
+
+    const second = placements.getByRole('row', { name: /SSAB-2026-102/ });
+    await second.getByText('Granska', { exact: true }).click();
+    await second.getByLabel('Bedömning').selectOption('ACCEPTED');
+    await second.getByRole('button', { name: 'Spara bedömning' }).click();
+    await placements.getByRole('row', { name: /SSAB-2026-102/ }).getByText('Godkänd').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'pact-office-verification');
+
+    await page.getByRole('link', { name: 'Uppföljning' }).click();
+    const questioned = page.getByRole('table', { name: /Ifrågasatta rapporter/ });
+    await questioned.getByRole('row', { name: /SSAB-2026-101/ }).getByText('Anställningsavtal saknas; bifoga avtalet.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'pact-office-follow-up');
+  });
+
+  it('lets the supplier answer the questioned report with evidence, which sends it back for verification', async () => {
+    const { page, baseUrl } = b;
+    await signIn(page, baseUrl, t.token(Role.Supplier, contract.supplierId));
+    const toAnswer = page.getByRole('region', { name: /Ifrågasatta rapporter att svara på \(1\)/ });
+    await toAnswer.getByText('Anställningsavtal saknas; bifoga avtalet.').waitFor();
+    await toAnswer.getByRole('link', { name: 'Plats: SSAB-2026-101' }).click();
+    const row = page.getByRole('table', { name: 'Rapporterade platser' }).getByRole('row', { name: /SSAB-2026-101/ });
+    await row.getByText('Anställningsavtal saknas; bifoga avtalet.').waitFor();
+    await row.getByText('Underlag och svar').click();
+    await row.getByLabel('Fil (PDF, PNG eller JPEG)').setInputFiles({ name: 'anstallningsavtal.png', mimeType: 'image/png', buffer: PNG });
+    await row.getByRole('button', { name: 'Bifoga underlag' }).click();
+    await page.getByText('Underlaget är bifogat.').waitFor();
+
+    const again = page.getByRole('table', { name: 'Rapporterade platser' }).getByRole('row', { name: /SSAB-2026-101/ });
+    await again.getByText('Underlag och svar').click();
+    await again.getByRole('button', { name: 'anstallningsavtal.png' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await again.getByRole('button', { name: 'Skicka för ny granskning' }).click();
+    await page.getByText('Rapporten är skickad för ny granskning.').waitFor();
+    await page.getByRole('table', { name: 'Rapporterade platser' }).getByRole('row', { name: /SSAB-2026-101/ }).getByText('Ej granskad').waitFor();
+  });
+});

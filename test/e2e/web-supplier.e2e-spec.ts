@@ -1,0 +1,115 @@
+import { Role } from '../../src/auth/role';
+import { BrowserSession, openBrowser, screenshot, seriousViolations, signIn } from '../support/browser';
+import { createTestApp, TestApp } from '../support/test-app';
+import { awardedPlacementsContract, monthsFromToday } from '../support/web-factories';
+
+jest.setTimeout(120_000);
+
+const HEADER = 'reference;kind;offeredDate;filled;startDate;endDate;earlyEndDate;workingTimePercent;targetGroup;gender;ageBand;establishmentProgramme';
+
+describe('Web interface, supplier: report two placements (one by CSV) and see the clause status change', () => {
+  let t: TestApp;
+  let b: BrowserSession;
+  let contract: Awaited<ReturnType<typeof awardedPlacementsContract>>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    contract = await awardedPlacementsContract(t);
+    b = await openBrowser(t);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await t?.close();
+  });
+
+  it('shows the supplier its contract with the clause at risk and the next report due', async () => {
+    const { page, baseUrl } = b;
+    await signIn(page, baseUrl, t.token(Role.Supplier, contract.supplierId));
+    await page.getByRole('heading', { level: 1, name: 'Mina avtal' }).waitFor();
+    const row = page.getByRole('row', { name: /Klausul 1\. Sysselsättningskrav/ });
+    await row.getByText('Risk', { exact: true }).waitFor();
+    await row.getByText(/Period \d+, senast/).waitFor();
+    const menu = page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link');
+    expect(await menu.allTextContents()).toEqual(['Avtal']);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'supplier-main-before');
+
+    await page.goto(`${b.baseUrl}/#/procurements`);
+    await page.getByRole('heading', { level: 1, name: 'Mina avtal' }).waitFor();
+  });
+
+  it('files a recovery plan while the clause is at risk', async () => {
+    const { page } = b;
+    await page.getByRole('link', { name: /Klausul 1\. Sysselsättningskrav/ }).click();
+    const plan = page.getByRole('region', { name: 'Åtgärdsplan' });
+    await plan.getByLabel('Åtgärder').fill('Rekrytering via Jobbtorg Stockholm av två personer till lokalvård; handledare utsedd.');
+    await plan.getByLabel('Enligt plan igen senast').fill(monthsFromToday(2));
+    await plan.getByRole('button', { name: 'Lämna åtgärdsplan' }).click();
+    await page.getByText('Åtgärdsplanen är inlämnad.').waitFor();
+    await page.getByRole('region', { name: 'Åtgärdsplan' }).getByText(/Rekrytering via Jobbtorg Stockholm/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('reports one placement with the form; a personal identity number as reference is refused beside the field', async () => {
+    const { page } = b;
+    await page.getByRole('heading', { level: 1, name: /Klausul 1\./ }).waitFor();
+    const form = page.getByRole('region', { name: 'Rapportera en plats' });
+    await form.getByLabel('Referens').fill('19900101-0017');
+    await form.getByLabel('Erbjuden').fill(monthsFromToday(-10));
+    await form.getByLabel('Startdatum').fill(monthsFromToday(-9));
+    await form.getByLabel('Slutdatum enligt avtal').fill(monthsFromToday(3));
+    await form.getByLabel('Målgrupp').selectOption('NEWCOMER');
+    await form.getByLabel('Kön').selectOption('WOMAN');
+    await form.getByLabel('Åldersgrupp').selectOption('25-29');
+    await form.getByLabel('Personen deltar i etableringsprogrammet').check();
+    await form.getByRole('button', { name: 'Rapportera platsen' }).click();
+    await form.getByRole('alert').filter({ hasText: /personal identity number/i }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await form.getByLabel('Referens').fill('SSAB-2026-001');
+    await form.getByRole('button', { name: 'Rapportera platsen' }).click();
+    await page.getByText('Platsen SSAB-2026-001 är rapporterad.').waitFor();
+    await page.getByRole('table', { name: 'Rapporterade platser' }).getByText('SSAB-2026-001').waitFor();
+  });
+
+  it('uploads a CSV: a bad row is listed with its line and column and nothing is stored; the corrected file stores the row', async () => {
+    const { page } = b;
+    const upload = page.getByRole('region', { name: 'Ladda upp platser från CSV' });
+    const row = (gender: string) => `SSAB-2026-002;EMPLOYMENT;${monthsFromToday(-8)};ja;${monthsFromToday(-7)};${monthsFromToday(5)};;100;FOREIGN_BORN_WOMEN;${gender};30-49;nej`;
+    await upload.getByLabel('CSV-fil').setInputFiles({ name: 'platser.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${row('KVINNA')}\n`) });
+    await upload.getByRole('button', { name: 'Ladda upp' }).click();
+    const errors = upload.getByRole('table', { name: 'Fel per rad' });
+    await errors.getByRole('row', { name: /gender/ }).waitFor();
+    expect(await errors.getByRole('row', { name: /gender/ }).getByRole('rowheader').textContent()).toBe('2');
+    expect(await page.getByRole('table', { name: 'Rapporterade platser' }).getByText('SSAB-2026-002').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'supplier-csv-errors');
+
+    await upload.getByLabel('CSV-fil').setInputFiles({ name: 'platser.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${row('WOMAN')}\n`) });
+    await upload.getByRole('button', { name: 'Ladda upp' }).click();
+    await page.getByText('1 platser är sparade från filen.').waitFor();
+    await page.getByRole('table', { name: 'Rapporterade platser' }).getByText('SSAB-2026-002').waitFor();
+  });
+
+  it('shows the new status on the clause and on the contracts page', async () => {
+    const { page } = b;
+    const status = page.getByRole('region', { name: 'Status' }).first();
+    await status.getByText(/2 \/ 2/).waitFor();
+    expect(await status.locator('.badge').first().textContent()).toBe('Uppfylld');
+    await page.getByRole('link', { name: 'Avtal' }).click();
+    const row = page.getByRole('row', { name: /Klausul 1\. Sysselsättningskrav/ });
+    await row.locator('.badge').waitFor();
+    expect(await row.locator('.badge').textContent()).toBe('Uppfylld');
+    await screenshot(page, 'supplier-main');
+  });
+
+  it('fits a phone: the clause page reflows, wide tables scroll inside their own region', async () => {
+    const { page } = b;
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.getByRole('link', { name: /Klausul 1\. Sysselsättningskrav/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Klausul 1\./ }).waitFor();
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'supplier-phone');
+  });
+});

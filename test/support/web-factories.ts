@@ -1,0 +1,58 @@
+import { Role } from '../../src/auth/role';
+import { createSupplier, orgNumber } from './factories';
+import { TestApp } from './test-app';
+
+/** An ISO date `months` away from today (negative: in the past). */
+export function monthsFromToday(months: number): string {
+  const date = new Date();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+}
+
+async function call(t: TestApp, method: 'post' | 'put', path: string, role: Role, body: object, status: number): Promise<{ id: string } & Record<string, unknown>> {
+  const res = await t.http[method](path).set('Authorization', t.auth(role)).send(body);
+  if (res.status !== status) throw new Error(`${method.toUpperCase()} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export const PLACEMENTS_CLAUSE = {
+  type: 'PLACEMENTS',
+  targetGroups: ['NEWCOMER', 'FOREIGN_BORN_WOMEN'],
+  parameters: {
+    lines: [{ kind: 'EMPLOYMENT', count: 2, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 75, deadline: { contractMonth: 24 } }],
+    earlyStartWithinMonths: 6,
+    earlyEndingCreditPercent: 75,
+  },
+};
+
+/**
+ * Through the API (the officer's part of the story): a supplier, and a published procurement with
+ * the given clauses awarded to it, with a contract that started 11 months ago and runs 24 months.
+ */
+export async function awardedPlacementsContract(
+  t: TestApp,
+  n = 1,
+  clauses: object[] = [PLACEMENTS_CLAUSE],
+): Promise<{ supplierId: string; procurementId: string; contractId: string; clauseId: string; clauseIds: string[] }> {
+  const supplier = await createSupplier(t, { orgNumber: orgNumber(100 + n), name: `Städ & Service ${n} AB` });
+  const procurement = await call(t, 'post', '/api/procurements', Role.Officer, {
+    referenceNumber: `AMN 2026-0${100 + n}`,
+    title: `Lokalvård ${n}`,
+    contractingUnit: 'Arbetsmarknadsnämnden',
+    kind: 'SERVICES',
+    estimatedValueSek: 24_000_000,
+    durationMonths: 24,
+    labourIntensity: 'HIGH',
+  }, 201);
+  await call(t, 'post', `/api/procurements/${procurement.id}/screening-decisions`, Role.Officer, { clausesSet: true, motivation: 'Personalintensiv tjänst.' }, 201);
+  const clauseIds: string[] = [];
+  for (const clause of clauses) clauseIds.push((await call(t, 'post', `/api/procurements/${procurement.id}/clauses`, Role.Officer, clause, 201)).id);
+  await call(t, 'post', `/api/procurements/${procurement.id}/publish`, Role.Officer, {}, 200);
+  const contract = await call(t, 'post', `/api/procurements/${procurement.id}/award`, Role.Officer, {
+    supplierId: supplier.id,
+    startDate: monthsFromToday(-11),
+    endDate: monthsFromToday(13),
+  }, 201);
+  return { supplierId: supplier.id, procurementId: procurement.id, contractId: contract.id, clauseId: clauseIds[0], clauseIds };
+}

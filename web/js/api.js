@@ -1,0 +1,75 @@
+// @ts-check
+import { t } from './i18n.js';
+import { token } from './session.js';
+
+/** The API's one error shape: { statusCode, error, message, fields?: [{ field, messages }] }. */
+export class ApiError extends Error {
+  /** @param {number} status @param {{ message?: string, fields?: { field: string, messages: string[] }[] }} body */
+  constructor(status, body) {
+    super(body.message || t('error.unknown'));
+    this.status = status;
+    this.fields = body.fields ?? [];
+  }
+}
+
+/**
+ * @param {string} path under /api, e.g. '/procurements'
+ * @param {{ method?: string, query?: Record<string, any>, body?: any, headers?: Record<string, string> }} [options]
+ */
+async function send(path, { method = 'GET', query, body, headers = {} } = {}) {
+  const url = new URL(`/api${path}`, location.origin);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
+  }
+  /** @type {RequestInit & { headers: Record<string, string> }} */
+  const init = { method, headers: { Accept: 'application/json', ...headers } };
+  const bearer = token();
+  if (bearer) init.headers.Authorization = `Bearer ${bearer}`;
+  if (body instanceof FormData) init.body = body;
+  else if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  let res;
+  try {
+    res = await fetch(url, init);
+  } catch {
+    throw new ApiError(0, { message: t('error.network') });
+  }
+  if (res.status === 401) window.dispatchEvent(new CustomEvent('session-rejected'));
+  if (!res.ok) {
+    const errorBody = await res.json().catch(() => ({ message: `${res.status} ${res.statusText}` }));
+    throw new ApiError(res.status, errorBody);
+  }
+  return res;
+}
+
+/** Calls the API and returns the parsed JSON (or text, or null for 204). */
+export async function api(path, options) {
+  const res = await send(path, options);
+  if (res.status === 204) return null;
+  return (res.headers.get('content-type') ?? '').includes('json') ? res.json() : res.text();
+}
+
+/** Fetches a file with the bearer token and hands it to the browser as a download. */
+export async function download(path, fallbackName, query) {
+  const res = await send(path, { query, headers: { Accept: '*/*' } });
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  const name = match ? decodeURIComponent(match[1]) : fallbackName;
+  const url = URL.createObjectURL(await res.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
+
+/** A fresh Idempotency-Key for one report submission (a retry of the same request reuses it). */
+export function newIdempotencyKey() {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,48 @@
+// @ts-check
+import { STRINGS } from './strings.js';
+
+const LANG_KEY = 'social-clauses.lang';
+
+/** @returns {'sv' | 'en'} Swedish unless English was chosen. */
+export function lang() {
+  return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'sv';
+}
+
+/** @param {'sv' | 'en'} value */
+export function setLang(value) {
+  localStorage.setItem(LANG_KEY, value);
+  document.documentElement.lang = value;
+}
+
+/**
+ * The text for a key in the current language, with {name} placeholders filled in.
+ * @param {string} key
+ * @param {Record<string, string | number>} [vars]
+ */
+export function t(key, vars = {}) {
+  const entry = STRINGS[key];
+  const text = entry ? entry[lang() === 'en' ? 1 : 0] : key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
+}
+
+/** A domain code (e.g. PLACEMENTS) in words, falling back to the code itself. @param {string} group @param {string} code */
+export function term(group, code) {
+  const key = `${group}.${code}`;
+  return key in STRINGS ? t(key) : code;
+}
+
+function locale() {
+  return lang() === 'en' ? 'en-GB' : 'sv-SE';
+}
+
+/** @param {number | null | undefined} value */
+export function formatNumber(value) {
+  return value === null || value === undefined ? '–' : new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value);
+}
+
+/** @param {string | null | undefined} iso a date or timestamp */
+export function formatDate(iso) {
+  if (!iso) return '–';
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(date);
+}

@@ -1,0 +1,94 @@
+// @ts-check
+import { api, download } from '../api.js';
+import { append, h } from '../dom.js';
+import { formatNumber, t, term } from '../i18n.js';
+import { notice, section, table } from '../ui.js';
+import { barChart } from './charts.js';
+
+/** The pact office's dashboard: the five measures for a chosen period, split by gender, age and programme. */
+export async function dashboardPage(page, { query, go }) {
+  const year = new Date().getFullYear();
+  const from = query.get('from') ?? `${year}-01-01`;
+  const to = query.get('to') ?? `${year}-12-31`;
+  const unit = query.get('unit') ?? '';
+  const r = await api('/results', { query: { from, to, unit } });
+  const p = r.placements;
+  const message = h('div');
+  const fetchFile = (path, name, q) => async () => {
+    try {
+      await download(path, name, q);
+    } catch (error) {
+      message.replaceChildren(notice(/** @type {Error} */ (error).message, 'error'));
+    }
+  };
+
+  append(page, [
+    h('h1', null, t('dashboard.heading')),
+    periodForm({ from, to, unit }, (values) => go(`dashboard?${new URLSearchParams(values)}`)),
+    h('p', { class: 'hint' }, t('dashboard.counted', { statuses: r.countedVerificationStatuses.map((s) => term('verification', s)).join(', ') })),
+    h('h2', { class: 'visually-hidden' }, t('dashboard.measures')),
+    h('ul', { class: 'stats', 'aria-label': t('dashboard.measures') }, [
+      ['dashboard.m1', r.procurements.withClauses],
+      ['dashboard.m2', r.procurements.withDialogue],
+      ['dashboard.m3', r.procurements.withPlacements],
+      ['dashboard.m4', p.offered],
+      ['dashboard.m5', p.filled],
+    ].map(([key, value]) => h('li', { class: 'stat', dataset: { measure: key } },
+      h('span', { class: 'stat-value' }, formatNumber(value)), h('span', { class: 'stat-label' }, t(key))))),
+    h('div', { class: 'grid' },
+      section(t('dashboard.byGender'), barChart(t('dashboard.byGender'), p.byGender.map((g) => ({ label: term('gender', g.gender), offered: g.offered, filled: g.filled })))),
+      section(t('dashboard.byAgeBand'), barChart(t('dashboard.byAgeBand'), p.byAgeBand.map((g) => ({ label: g.ageBand, offered: g.offered, filled: g.filled })))),
+      section(t('dashboard.byProgramme'), barChart(t('dashboard.byProgramme'), p.byEstablishmentProgramme.map((g) => ({ label: g.establishmentProgramme ? t('dashboard.inProgramme') : t('dashboard.notInProgramme'), offered: g.offered, filled: g.filled }))))),
+    section(t('dashboard.fulfilment'),
+      table(t('dashboard.fulfilment'), [
+        { label: t('clauses.type'), cell: (c) => term('clauseType', c.type) },
+        { label: t('dashboard.clauses'), cell: (c) => formatNumber(c.clauses), numeric: true },
+        { label: t('clauseStatus.FULFILLED'), cell: (c) => formatNumber(c.fulfilled), numeric: true },
+        { label: t('dashboard.rate'), cell: (c) => `${formatNumber(Math.round(c.fulfilmentRate * 100))} %`, numeric: true },
+      ], r.clauses),
+      h('p', null, t('dashboard.fullTimeMonths', { delivered: formatNumber(r.fullTimeMonths.delivered), required: formatNumber(r.fullTimeMonths.required) })),
+      h('p', null, t('dashboard.initiatives', { clauses: formatNumber(r.integrationInitiatives.clauses), done: formatNumber(r.integrationInitiatives.milestonesCompleted), milestones: formatNumber(r.integrationInitiatives.milestones) }))),
+    section(t('dashboard.genderProgramme'), table(t('dashboard.genderProgramme'), [
+      { label: t('placement.gender'), cell: (g) => term('gender', g.gender) },
+      { label: t('dashboard.programme'), cell: (g) => (g.establishmentProgramme ? t('form.yes') : t('form.no')) },
+      { label: t('dashboard.offered'), cell: (g) => formatNumber(g.offered), numeric: true },
+      { label: t('dashboard.filled'), cell: (g) => formatNumber(g.filled), numeric: true },
+    ], p.byGenderAndProgramme)),
+    section(t('dashboard.units'), table(t('dashboard.units'), [
+      { label: t('procurement.contractingUnit'), cell: (u) => u.unit },
+      { label: t('dashboard.m1short'), cell: (u) => formatNumber(u.procurements.withClauses), numeric: true },
+      { label: t('dashboard.offered'), cell: (u) => formatNumber(u.offered), numeric: true },
+      { label: t('dashboard.filled'), cell: (u) => formatNumber(u.filled), numeric: true },
+    ], r.units)),
+    section(t('dashboard.suppliers'), table(t('dashboard.suppliers'), [
+      { label: t('supplier.name'), cell: (s) => s.name },
+      { label: t('supplier.orgNumber'), cell: (s) => s.orgNumber },
+      { label: t('dashboard.offered'), cell: (s) => formatNumber(s.offered), numeric: true },
+      { label: t('dashboard.filled'), cell: (s) => formatNumber(s.filled), numeric: true },
+    ], r.suppliers)),
+    section(t('dashboard.pactMembers'), table(t('dashboard.pactMembers'), [
+      { label: t('supplier.name'), cell: (m) => h('a', { href: `#/members/${m.memberId}` }, m.name) },
+      { label: t('supplier.orgNumber'), cell: (m) => m.orgNumber },
+      { label: t('dashboard.offered'), cell: (m) => formatNumber(m.offered), numeric: true },
+      { label: t('dashboard.filled'), cell: (m) => formatNumber(m.filled), numeric: true },
+      { label: t('followUp.fullTimeMonths'), cell: (m) => formatNumber(m.fullTimeMonths), numeric: true },
+    ], r.pactMembers ?? [])),
+    section(t('dashboard.downloads'), message, h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'button', onclick: fetchFile('/results.csv', 'resultat.csv', { from, to, unit }) }, t('dashboard.csv')),
+      h('button', { type: 'button', class: 'button secondary', onclick: fetchFile('/results/annual-report.pdf', `arsrapport-${from.slice(0, 4)}.pdf`, { year: from.slice(0, 4), unit }) }, t('dashboard.annualReport', { year: from.slice(0, 4) })))),
+  ]);
+}
+
+function periodForm(values, submit) {
+  const input = (name, type, label) => h('div', { class: 'field' }, h('label', { for: `period-${name}` }, label),
+    h('input', { id: `period-${name}`, name, type, value: values[name] }));
+  const form = /** @type {HTMLFormElement} */ (h('form', { class: 'search period', 'aria-label': t('dashboard.period') },
+    input('from', 'date', t('dashboard.from')), input('to', 'date', t('dashboard.to')), input('unit', 'text', t('dashboard.unit')),
+    h('button', { type: 'submit', class: 'button secondary' }, t('dashboard.show'))));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = Object.fromEntries(new FormData(form));
+    submit(Object.fromEntries(Object.entries(data).filter(([, v]) => v !== '')));
+  });
+  return form;
+}

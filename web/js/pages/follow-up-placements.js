@@ -1,0 +1,100 @@
+// @ts-check
+import { api, newIdempotencyKey } from '../api.js';
+import { h } from '../dom.js';
+import { clearErrors, errorSummary, field, fieldset, onSubmit, showErrors, submitButton } from '../forms.js';
+import { formatDate, t, term } from '../i18n.js';
+import { flash, pager, section, table } from '../ui.js';
+import { reportActions, verificationCell } from './follow-up-verify.js';
+
+const KINDS = ['EMPLOYMENT', 'INTERNSHIP', 'APL', 'EXTRA_JOB', 'SUMMER_JOB'];
+const GENDERS = ['WOMAN', 'MAN', 'OTHER', 'NOT_STATED'];
+const AGE_BANDS = ['16-19', '20-24', '25-29', '30-49', '50+'];
+const CSV_HEADER = 'reference;kind;offeredDate;filled;startDate;endDate;earlyEndDate;workingTimePercent;targetGroup;gender;ageBand;establishmentProgramme';
+const opts = (group, codes) => codes.map((c) => /** @type {[string, string]} */ ([c, term(group, c)]));
+
+/** Placements reported on a placements clause: list with verification, a form, and CSV upload. */
+export async function placementsSection(fu) {
+  const offset = Number(fu.query.get('offset') ?? 0);
+  const list = await api(`${fu.base}/placements`, { query: { limit: 50, offset } });
+  const correction = (p) => [
+    field({ name: 'endDate', label: t('placement.endDate'), type: 'date', value: p.endDate }),
+    field({ name: 'earlyEndDate', label: t('placement.earlyEndDate'), type: 'date', value: p.earlyEndDate }),
+    field({ name: 'workingTimePercent', label: t('placement.workingTimePercent'), type: 'number', required: true, min: 1, max: 100, step: '1', value: p.workingTimePercent }),
+  ];
+  return [
+    section(t('placements.heading'),
+      table(t('placements.heading'), [
+        { label: t('placement.reference'), cell: (p) => p.reference },
+        { label: t('clause.kind'), cell: (p) => term('placementKind', p.kind) },
+        { label: t('placement.offeredDate'), cell: (p) => formatDate(p.offeredDate) },
+        { label: t('placement.filled'), cell: (p) => (p.filled ? t('form.yes') : t('form.no')) },
+        { label: t('placement.period'), cell: (p) => (p.startDate ? `${formatDate(p.startDate)} – ${formatDate(p.earlyEndDate ?? p.endDate)}` : '–') },
+        { label: t('placement.workingTimePercent'), cell: (p) => `${p.workingTimePercent} %`, numeric: true },
+        { label: t('placement.who'), cell: (p) => [term('targetGroup', p.targetGroup), term('gender', p.gender), p.ageBand, p.establishmentProgramme ? t('placement.inProgramme') : null].filter(Boolean).join(', ') },
+        { label: t('verification.heading'), cell: verificationCell },
+        { label: t('report.actions'), cell: (p) => reportActions(fu, 'placements', p, correction) },
+      ], list.items),
+      pager(list, (next) => fu.go(`contracts/${fu.contract.id}/clauses/${fu.clause.clauseId}?offset=${next}`))),
+    fu.supplier ? section(t('placements.report'), placementForm(fu)) : null,
+    fu.supplier ? section(t('placements.csv'), csvForm(fu)) : null,
+  ];
+}
+
+function placementForm(fu) {
+  const groups = fu.clause.targetGroups;
+  const form = /** @type {HTMLFormElement} */ (h('form', null, errorSummary(),
+    field({ name: 'reference', label: t('placement.reference'), required: true, maxlength: 60, hint: t('placement.referenceHint') }),
+    field({ name: 'kind', label: t('clause.kind'), type: 'select', required: true, options: opts('placementKind', KINDS), value: fu.clause.parameters.lines?.[0]?.kind }),
+    field({ name: 'offeredDate', label: t('placement.offeredDate'), type: 'date', required: true }),
+    field({ name: 'filled', label: t('placement.filledQuestion'), type: 'checkbox', value: true }),
+    field({ name: 'startDate', label: t('placement.startDate'), type: 'date', hint: t('placement.whenFilled') }),
+    field({ name: 'endDate', label: t('placement.endDate'), type: 'date', hint: t('placement.whenFilled') }),
+    field({ name: 'earlyEndDate', label: t('placement.earlyEndDate'), type: 'date' }),
+    field({ name: 'workingTimePercent', label: t('placement.workingTimePercent'), type: 'number', required: true, min: 1, max: 100, step: '1', value: 100 }),
+    fieldset(t('placement.person'),
+      h('p', { class: 'hint' }, t('placement.noNames')),
+      field({ name: 'targetGroup', label: t('placement.targetGroup'), type: 'select', required: true, options: opts('targetGroup', groups) }),
+      field({ name: 'gender', label: t('placement.gender'), type: 'select', required: true, options: opts('gender', GENDERS) }),
+      field({ name: 'ageBand', label: t('placement.ageBand'), type: 'select', required: true, options: AGE_BANDS.map((a) => [a, a]) }),
+      field({ name: 'establishmentProgramme', label: t('placement.establishmentProgramme'), type: 'checkbox' })),
+    submitButton(t('placements.submit'))));
+  const key = newIdempotencyKey();
+  onSubmit(form, async (values) => {
+    const saved = await api(`${fu.base}/placements`, { method: 'POST', body: values, headers: { 'Idempotency-Key': key } });
+    flash(t('placements.saved', { reference: saved.reference }));
+    fu.refresh();
+  });
+  return form;
+}
+
+function csvForm(fu) {
+  const rowErrors = h('div');
+  const form = /** @type {HTMLFormElement} */ (h('form', null, errorSummary(),
+    h('p', null, t('placements.csvIntro')),
+    h('pre', { class: 'preview', tabindex: '0', 'aria-label': t('placements.csvHeader') }, CSV_HEADER),
+    field({ name: 'file', label: t('placements.csvFile'), type: 'file', required: true, accept: '.csv,text/csv' }),
+    rowErrors,
+    submitButton(t('placements.upload'))));
+  const key = newIdempotencyKey();
+  onSubmit(form, async () => {
+    rowErrors.replaceChildren();
+    const data = new FormData();
+    data.append('file', /** @type {HTMLInputElement} */ (form.elements.namedItem('file')).files?.[0] ?? '');
+    try {
+      const result = await api(`${fu.base}/placements/csv`, { method: 'POST', body: data, headers: { 'Idempotency-Key': key } });
+      flash(t('placements.uploaded', { count: result.stored }));
+      fu.refresh();
+    } catch (error) {
+      const rows = (/** @type {any} */ (error).fields ?? []).filter((f) => f.field.startsWith('rows.'));
+      if (!rows.length) throw error;
+      clearErrors(form);
+      showErrors(form, { message: t('placements.csvRejected'), fields: [{ field: 'file', messages: [t('placements.csvRejected')] }] });
+      rowErrors.replaceChildren(table(t('placements.rowErrors'), [
+        { label: t('placements.row'), cell: (f) => f.field.split('.')[1] },
+        { label: t('placements.column'), cell: (f) => f.field.split('.').slice(2).join('.') || '–' },
+        { label: t('placements.error'), cell: (f) => f.messages.map((m) => m.replace(`${f.field} `, '')).join(' ') },
+      ], rows));
+    }
+  });
+  return form;
+}

@@ -1,0 +1,45 @@
+// @ts-check
+import { clauseFormPage } from './pages/clause-form.js';
+import { contractsPage } from './pages/contracts.js';
+import { dashboardPage } from './pages/dashboard.js';
+import { followUpListsPage } from './pages/follow-up-lists.js';
+import { memberPage } from './pages/member.js';
+import { membersPage } from './pages/members.js';
+import { followUpPage } from './pages/follow-up.js';
+import { procurementPage } from './pages/procurement.js';
+import { procurementFormPage } from './pages/procurement-form.js';
+import { procurementsPage } from './pages/procurements.js';
+import { signinPage } from './pages/signin.js';
+import { suppliersPage } from './pages/suppliers.js';
+
+/**
+ * Every page, who may open it (admin always may), and its menu label. The server enforces the
+ * same roles on each API call; this table only keeps pages a role cannot use out of its menu.
+ */
+export const ROUTES = [
+  { path: 'signin', public: true, roles: [], render: signinPage },
+  { path: 'dashboard', roles: ['pact_office', 'officer'], nav: 'nav.dashboard', render: dashboardPage },
+  { path: 'follow-up', roles: ['pact_office'], nav: 'nav.followUp', render: followUpListsPage },
+  { path: 'procurements', roles: ['officer', 'pact_office'], nav: 'nav.procurements', render: procurementsPage },
+  { path: 'procurements/new', roles: ['officer'], nav: 'nav.newProcurement', render: procurementFormPage },
+  { path: 'procurements/:id', roles: ['officer', 'pact_office'], render: procurementPage },
+  { path: 'procurements/:id/edit', roles: ['officer'], render: procurementFormPage },
+  { path: 'procurements/:id/clauses/new', roles: ['officer'], render: clauseFormPage },
+  { path: 'clauses/:clauseId/edit', roles: ['officer'], render: clauseFormPage },
+  { path: 'contracts', roles: ['supplier', 'pact_office', 'officer'], nav: 'nav.contracts', render: contractsPage },
+  { path: 'contracts/:contractId/clauses/:clauseId', roles: ['supplier', 'pact_office', 'officer'], render: followUpPage },
+  { path: 'members', roles: ['pact_office', 'officer'], nav: 'nav.members', render: membersPage },
+  { path: 'members/:id', roles: ['pact_office', 'officer'], render: memberPage },
+  { path: 'suppliers', roles: ['officer', 'pact_office'], nav: 'nav.suppliers', render: suppliersPage },
+];
+
+/** Each role's start page. @param {{ role: string } | null} user */
+export function homePath(user) {
+  switch (user?.role) {
+    case 'officer': return 'procurements';
+    case 'pact_office': return 'dashboard';
+    case 'supplier': return 'contracts';
+    case 'admin': return 'dashboard';
+    default: return 'signin';
+  }
+}
