@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { Role } from '../../src/auth/role';
 import { BrowserSession, openBrowser, screenshot, seriousViolations, signIn } from '../support/browser';
 import { createTestApp, TestApp } from '../support/test-app';
-import { awardedPlacementsContract, monthsFromToday } from '../support/web-factories';
+import { awardedPlacementsContract, monthsFromToday, reportPlacement } from '../support/web-factories';
 
 jest.setTimeout(120_000);
 
@@ -13,16 +13,6 @@ describe('Web interface, pact office: the figures move on the dashboard; CSV and
   let contract: Awaited<ReturnType<typeof awardedPlacementsContract>>;
   const measure = (key: string) => b.page.locator(`[data-measure="${key}"] .stat-value`);
 
-  async function reportPlacement(reference: string, gender: string): Promise<void> {
-    const res = await t.http
-      .post(`/api/contracts/${contract.contractId}/clauses/${contract.clauseId}/placements`)
-      .set('Authorization', t.auth(Role.Supplier, contract.supplierId))
-      .send({
-        reference, kind: 'EMPLOYMENT', offeredDate: monthsFromToday(-2), filled: true, startDate: monthsFromToday(-1), endDate: monthsFromToday(11),
-        workingTimePercent: 100, targetGroup: 'NEWCOMER', gender, ageBand: '20-24', establishmentProgramme: true,
-      });
-    if (res.status !== 201) throw new Error(`placement: ${res.status} ${JSON.stringify(res.body)}`);
-  }
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -51,8 +41,8 @@ describe('Web interface, pact office: the figures move on the dashboard; CSV and
 
   it('shows placements offered and filled, split by gender, once the supplier has reported', async () => {
     const { page } = b;
-    await reportPlacement('SSAB-2026-101', 'WOMAN');
-    await reportPlacement('SSAB-2026-102', 'MAN');
+    await reportPlacement(t, contract, 'SSAB-2026-101', 'WOMAN');
+    await reportPlacement(t, contract, 'SSAB-2026-102', 'MAN');
     await page.reload();
     await measure('dashboard.m4').filter({ hasText: '2' }).waitFor();
     expect(await measure('dashboard.m5').textContent()).toBe('2');

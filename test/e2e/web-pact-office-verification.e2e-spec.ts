@@ -1,7 +1,7 @@
 import { Role } from '../../src/auth/role';
 import { BrowserSession, openBrowser, screenshot, seriousViolations, signIn } from '../support/browser';
 import { createTestApp, TestApp } from '../support/test-app';
-import { awardedPlacementsContract, monthsFromToday } from '../support/web-factories';
+import { awardedPlacementsContract, reportPlacement } from '../support/web-factories';
 
 jest.setTimeout(120_000);
 
@@ -13,16 +13,6 @@ describe('Web interface, pact office: verifies reports; the supplier answers a q
   let b: BrowserSession;
   let contract: Awaited<ReturnType<typeof awardedPlacementsContract>>;
 
-  async function reportPlacement(reference: string, gender: string): Promise<void> {
-    const res = await t.http
-      .post(`/api/contracts/${contract.contractId}/clauses/${contract.clauseId}/placements`)
-      .set('Authorization', t.auth(Role.Supplier, contract.supplierId))
-      .send({
-        reference, kind: 'EMPLOYMENT', offeredDate: monthsFromToday(-2), filled: true, startDate: monthsFromToday(-1), endDate: monthsFromToday(11),
-        workingTimePercent: 100, targetGroup: 'NEWCOMER', gender, ageBand: '20-24', establishmentProgramme: true,
-      });
-    if (res.status !== 201) throw new Error(`placement: ${res.status} ${JSON.stringify(res.body)}`);
-  }
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -36,8 +26,8 @@ describe('Web interface, pact office: verifies reports; the supplier answers a q
 
   it('reaches the clause of an awarded contract from the contracts list', async () => {
     const { page, baseUrl } = b;
-    await reportPlacement('SSAB-2026-101', 'WOMAN');
-    await reportPlacement('SSAB-2026-102', 'MAN');
+    await reportPlacement(t, contract, 'SSAB-2026-101', 'WOMAN');
+    await reportPlacement(t, contract, 'SSAB-2026-102', 'MAN');
     await signIn(page, baseUrl, t.token(Role.PactOffice));
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Avtal' }).click();
     await page.getByRole('link', { name: /Klausul 1\. Sysselsättningskrav/ }).waitFor();

@@ -1,14 +1,9 @@
 import { Role } from '../../src/auth/role';
 import { createSupplier, orgNumber } from './factories';
+import { monthsFromToday } from './procurement-factories';
 import { TestApp } from './test-app';
 
-/** An ISO date `months` away from today (negative: in the past). */
-export function monthsFromToday(months: number): string {
-  const date = new Date();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
-}
+export { monthsFromToday };
 
 async function call(t: TestApp, method: 'post' | 'put', path: string, role: Role, body: object, status: number): Promise<{ id: string } & Record<string, unknown>> {
   const res = await t.http[method](path).set('Authorization', t.auth(role)).send(body);
@@ -55,4 +50,21 @@ export async function awardedPlacementsContract(
     endDate: monthsFromToday(13),
   }, 201);
   return { supplierId: supplier.id, procurementId: procurement.id, contractId: contract.id, clauseId: clauseIds[0], clauseIds };
+}
+
+/** The supplier reports a filled full-time employment on the contract's placements clause. */
+export async function reportPlacement(
+  t: TestApp,
+  contract: { contractId: string; clauseId: string; supplierId: string },
+  reference: string,
+  gender: string,
+): Promise<void> {
+  const res = await t.http
+    .post(`/api/contracts/${contract.contractId}/clauses/${contract.clauseId}/placements`)
+    .set('Authorization', t.auth(Role.Supplier, contract.supplierId))
+    .send({
+      reference, kind: 'EMPLOYMENT', offeredDate: monthsFromToday(-2), filled: true, startDate: monthsFromToday(-1), endDate: monthsFromToday(11),
+      workingTimePercent: 100, targetGroup: 'NEWCOMER', gender, ageBand: '20-24', establishmentProgramme: true,
+    });
+  if (res.status !== 201) throw new Error(`placement: ${res.status} ${JSON.stringify(res.body)}`);
 }
