@@ -20,11 +20,11 @@ import {
 } from 'class-validator';
 import { PlacementKind } from '../clause.types';
 import { trim } from '../../common/text';
+import { IsCalendarDate } from '../../common/calendar-date';
 
 /** May be left out, but not sent as null: stored parameters are read by the follow-up without null checks. */
 const optional = () => ValidateIf((_object, value) => value !== undefined);
 const isoDate = () => IsISO8601({ strict: true }, { message: '$property must be a date such as 2027-06-30' });
-const dateOnly = () => Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date such as 2027-06-30' });
 
 export class CityContactDto {
   @ApiPropertyOptional({ example: 'Anna Lind' }) @optional() @trim @IsString() @MaxLength(200) name?: string;
@@ -54,7 +54,7 @@ export class PlacementLengthDto {
 
 export class PlacementDeadlineDto {
   @ApiPropertyOptional({ example: '2027-12-31', description: 'Filled by this date; or use contractMonth' })
-  @optional() @dateOnly() @isoDate()
+  @optional() @IsCalendarDate('2027-06-30') @isoDate()
   date?: string;
 
   @ApiPropertyOptional({ example: 12, description: 'Filled by the end of this contract month (1 = the first)' })
@@ -108,7 +108,7 @@ export class PlacementsParametersDto {
 
 export class MilestoneDto {
   @ApiProperty({ example: 'Mentorprogram startat' }) @trim @IsString() @IsNotEmpty() @MaxLength(300) title: string;
-  @ApiProperty({ example: '2027-09-30' }) @dateOnly() @isoDate() dueDate: string;
+  @ApiProperty({ example: '2027-09-30' }) @IsCalendarDate('2027-06-30') @isoDate() dueDate: string;
   @ApiPropertyOptional({ example: 'Tio mentorer från företaget matchas med nyanlända.' })
   @optional() @trim @IsString() @MaxLength(2000)
   description?: string;

@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsOptional, IsString, 
 import { PageMetaDto } from '../../common/pagination';
 import { CheckIn } from '../entities/check-in.entity';
 import { MemberStatus } from '../pact-member.types';
-import { IsCalendarDate } from './calendar-date';
+import { IsCalendarDate } from '../../common/calendar-date';
 import { trim } from '../../common/text';
 
 export class CreateCheckInDto {

@@ -3,7 +3,7 @@ import { IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } fro
 import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { Invitation } from '../entities/invitation.entity';
 import { InvitationOutcome } from '../pact-member.types';
-import { IsCalendarDate } from './calendar-date';
+import { IsCalendarDate } from '../../common/calendar-date';
 import { trim } from '../../common/text';
 import { SupplierLinkDto } from './supplier-link.dto';
 

@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { LetterOfIntent } from '../entities/letter-of-intent.entity';
 import { PactActivity } from '../pact-member.types';
-import { IsCalendarDate } from './calendar-date';
+import { IsCalendarDate } from '../../common/calendar-date';
 import { trim } from '../../common/text';
 
 export class CommitmentDto {

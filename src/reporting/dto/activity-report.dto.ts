@@ -3,12 +3,12 @@ import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, Valida
 import { DialogueMeeting } from '../entities/dialogue-meeting.entity';
 import { InitiativeProgress } from '../entities/initiative-progress.entity';
 import { MeetingKind, ProgressStatus, VerificationStatus } from '../reporting.types';
-import { IsIsoDate } from './iso-date';
+import { IsCalendarDate } from '../../common/calendar-date';
 import { trim } from '../../common/text';
 
 export class CreateDialogueMeetingDto {
   @ApiProperty({ enum: MeetingKind }) @IsEnum(MeetingKind) meetingKind: MeetingKind;
-  @ApiProperty({ example: '2026-02-20' }) @IsIsoDate() heldOn: string;
+  @ApiProperty({ example: '2026-02-20' }) @IsCalendarDate() heldOn: string;
   @ApiProperty({ example: 'Leverantörens HR-chef, stadens matchningsansvarige på Jobbtorg Stockholm', maxLength: 1000 })
   @trim @IsString() @IsNotEmpty() @MaxLength(1000) participants: string;
   @ApiProperty({ example: 'Två praktikplatser inom lokalvård erbjuds från april.', maxLength: 4000 })
@@ -21,9 +21,9 @@ export class CreateInitiativeProgressDto {
   @ApiProperty({ example: 'Start', description: 'A milestone title of the clause' })
   @trim @IsString() @IsNotEmpty() @MaxLength(300) milestoneTitle: string;
   @ApiProperty({ enum: ProgressStatus }) @IsEnum(ProgressStatus) progressStatus: ProgressStatus;
-  @ApiProperty({ example: '2026-04-01' }) @IsIsoDate() reportedOn: string;
+  @ApiProperty({ example: '2026-04-01' }) @IsCalendarDate() reportedOn: string;
   @ApiPropertyOptional({ example: '2026-03-28', description: 'Required when COMPLETED, otherwise absent' })
-  @ValidateIf((o) => o.completedOn !== undefined && o.completedOn !== null) @IsIsoDate() completedOn?: string | null;
+  @ValidateIf((o) => o.completedOn !== undefined && o.completedOn !== null) @IsCalendarDate() completedOn?: string | null;
   @ApiPropertyOptional({ example: 12, description: 'People taking part so far' })
   @IsOptional() @IsInt() @Min(0) participants?: number | null;
   @ApiProperty({ example: 'Språkcaféet har startat med två träffar i veckan.', maxLength: 4000 })

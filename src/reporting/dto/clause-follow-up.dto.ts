@@ -3,12 +3,12 @@ import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ClauseType, PlacementKind } from '../../clauses/clause.types';
 import { RecoveryPlan } from '../entities/recovery-plan.entity';
 import { ClauseStatus } from '../reporting.types';
-import { IsIsoDate } from './iso-date';
+import { IsCalendarDate } from '../../common/calendar-date';
 import { trim } from '../../common/text';
 
 export class AsOfQueryDto {
   @ApiPropertyOptional({ example: '2026-06-30', description: 'Evaluate as of this date instead of today (Stockholm time)' })
-  @IsOptional() @IsIsoDate('2026-06-30') asOf?: string;
+  @IsOptional() @IsCalendarDate('2026-06-30') asOf?: string;
 }
 
 export class LineProgressDto {
@@ -44,7 +44,7 @@ export class CreateRecoveryPlanDto {
   @trim @IsString() @IsNotEmpty() @MaxLength(4000) actions: string;
 
   @ApiProperty({ example: '2026-09-30', description: 'When the supplier expects to be on track again' })
-  @IsIsoDate('2026-09-30') expectedBackOnTrack: string;
+  @IsCalendarDate('2026-09-30') expectedBackOnTrack: string;
 }
 
 export class RecoveryPlanDto {

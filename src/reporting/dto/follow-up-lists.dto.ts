@@ -5,7 +5,7 @@ import { ClauseType } from '../../clauses/clause.types';
 import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { ClauseStatus, ReportType } from '../reporting.types';
 import { ClauseStatusDto } from './clause-follow-up.dto';
-import { IsIsoDate } from './iso-date';
+import { IsCalendarDate } from '../../common/calendar-date';
 
 const asArray = Transform(({ value }) => (value === undefined ? undefined : Array.isArray(value) ? value : String(value).split(',')));
 
@@ -18,7 +18,7 @@ class FollowUpFilterDto extends PaginationQueryDto {
 
 export class OverdueReportsQueryDto extends FollowUpFilterDto {
   @ApiPropertyOptional({ example: '2026-06-30', description: 'Overdue as of this date (default today)' })
-  @IsOptional() @IsIsoDate('2026-06-30') asOf?: string;
+  @IsOptional() @IsCalendarDate('2026-06-30') asOf?: string;
 }
 
 const DEVIATIONS = [ClauseStatus.AtRisk, ClauseStatus.NotFulfilled];

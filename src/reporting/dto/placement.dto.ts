@@ -4,7 +4,7 @@ import { PlacementKind, TargetGroup } from '../../clauses/clause.types';
 import { PageMetaDto } from '../../common/pagination';
 import { Placement } from '../entities/placement.entity';
 import { AgeBand, Gender, VerificationStatus } from '../reporting.types';
-import { IsIsoDate } from './iso-date';
+import { IsCalendarDate } from '../../common/calendar-date';
 import { trim } from '../../common/text';
 
 export class CreatePlacementDto {
@@ -13,17 +13,17 @@ export class CreatePlacementDto {
   reference: string;
 
   @ApiProperty({ enum: PlacementKind }) @IsEnum(PlacementKind) kind: PlacementKind;
-  @ApiProperty({ example: '2026-02-01' }) @IsIsoDate() offeredDate: string;
+  @ApiProperty({ example: '2026-02-01' }) @IsCalendarDate() offeredDate: string;
   @ApiProperty({ example: true, description: 'Whether the offered placement was filled' }) @IsBoolean() filled: boolean;
 
   @ApiPropertyOptional({ example: '2026-02-15', description: 'Required when filled' })
-  @ValidateIf((o) => o.startDate !== undefined && o.startDate !== null) @IsIsoDate() startDate?: string | null;
+  @ValidateIf((o) => o.startDate !== undefined && o.startDate !== null) @IsCalendarDate() startDate?: string | null;
 
   @ApiPropertyOptional({ example: '2026-08-14', description: 'Agreed last day; required when filled' })
-  @ValidateIf((o) => o.endDate !== undefined && o.endDate !== null) @IsIsoDate() endDate?: string | null;
+  @ValidateIf((o) => o.endDate !== undefined && o.endDate !== null) @IsCalendarDate() endDate?: string | null;
 
   @ApiPropertyOptional({ example: '2026-05-31', description: 'Last day worked when the placement ended early' })
-  @ValidateIf((o) => o.earlyEndDate !== undefined && o.earlyEndDate !== null) @IsIsoDate() earlyEndDate?: string | null;
+  @ValidateIf((o) => o.earlyEndDate !== undefined && o.earlyEndDate !== null) @IsCalendarDate() earlyEndDate?: string | null;
 
   @ApiProperty({ example: 100, minimum: 1, maximum: 100 }) @IsInt() @Min(1) @Max(100) workingTimePercent: number;
   @ApiProperty({ enum: TargetGroup }) @IsEnum(TargetGroup) targetGroup: TargetGroup;

@@ -7,8 +7,8 @@ export function isCalendarDate(value: unknown): value is string {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
-/** A calendar date `YYYY-MM-DD` without time or zone, as letters and check-ins are dated. */
-export function IsCalendarDate(): PropertyDecorator {
+/** A calendar date `YYYY-MM-DD` without time or zone, as contracts, reports and letters are dated. */
+export function IsCalendarDate(example = '2026-03-01'): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'isCalendarDate',
@@ -16,7 +16,7 @@ export function IsCalendarDate(): PropertyDecorator {
       propertyName: propertyName as string,
       validator: {
         validate: isCalendarDate,
-        defaultMessage: (args: ValidationArguments) => `${args.property} must be a calendar date in the form YYYY-MM-DD`,
+        defaultMessage: (args: ValidationArguments) => `${args.property} must be a calendar date in the form YYYY-MM-DD, such as ${example}`,
       },
     });
 }
