@@ -1,12 +1,11 @@
 import PDFDocument from 'pdfkit';
-import { join } from 'path';
+import { pdfFonts } from '../common/pdf-fonts';
 import { ClauseType } from '../clauses/clause.types';
 import { Gender, VerificationStatus } from '../reporting/reporting.types';
 import { PlacementFiguresDto, ResultsDto } from './dto/results.dto';
 import { AGE_BAND_LABEL, CLAUSE_TYPE_LABEL, GENDER_LABEL, MEASURE, programmeLabel, swedishNumber } from './results-labels';
 import { NotFulfilledClause } from './results.service';
 
-const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
 const MARGIN = 50;
 const PAGE_BOTTOM = 842 - MARGIN - 20;
 const WIDTH = 595 - 2 * MARGIN;
@@ -36,8 +35,9 @@ export function renderAnnualReport(
     bufferPages: true,
     info: { Title: `Integrationspakten – årsrapport ${year}`, Author: 'Stockholms stad' },
   });
-  doc.registerFont('regular', join(FONT_DIR, 'DejaVuSans.ttf'));
-  doc.registerFont('bold', join(FONT_DIR, 'DejaVuSans-Bold.ttf'));
+  const { regular, bold } = pdfFonts();
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', bold);
   const done = new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

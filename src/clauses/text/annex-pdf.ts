@@ -1,6 +1,5 @@
-import { readFileSync } from 'fs';
-import { dirname, join } from 'path';
 import PDFDocument from 'pdfkit';
+import { pdfFonts } from '../../common/pdf-fonts';
 import { clauseHeading, renderClauseBody } from './clause-text';
 import { ClauseTextInput } from './clause-view';
 import { Lang } from './labels';
@@ -41,23 +40,12 @@ const WORDS = {
   },
 } as const;
 
-// DejaVu Sans has å, ä, ö and the rest of Swedish. Parsing the TTF is most of a render's cost, so the
-// parsed fonts (pdfkit's own fontkit) are kept and shared; each document still embeds its own subset.
-const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
-const fontkit = require(require.resolve('fontkit', { paths: [dirname(require.resolve('pdfkit'))] })) as { create(data: Uint8Array): unknown };
-let fonts: { regular: PDFKit.Mixins.PDFFontSource; bold: PDFKit.Mixins.PDFFontSource } | undefined;
-const loadFonts = () =>
-  (fonts ??= {
-    regular: fontkit.create(readFileSync(join(FONT_DIR, 'DejaVuSans.ttf'))) as PDFKit.Mixins.PDFFontSource,
-    bold: fontkit.create(readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf'))) as PDFKit.Mixins.PDFFontSource,
-  });
-
 const MARGIN = 60;
 
 /** Renders the tender annex: title block, each clause with its heading, page numbers and reference on every page. */
 export function renderAnnexPdf(annex: AnnexInput, lang: Lang): Promise<Buffer> {
   const w = WORDS[lang];
-  const { regular, bold } = loadFonts();
+  const { regular, bold } = pdfFonts();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN + 20, left: MARGIN, right: MARGIN },
