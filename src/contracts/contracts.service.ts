@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser, Role } from '../auth/role';
+import { ClauseParameters, ClauseType } from '../clauses/clause.types';
 import { ClauseVersion } from '../clauses/entities/clause-version.entity';
 import { Clause } from '../clauses/entities/clause.entity';
 import { ValidationFailedException } from '../common/errors/validation-errors';
@@ -21,6 +22,13 @@ import { reportingSchedule } from './reporting-schedule';
 export interface FollowedClause {
   clause: Clause;
   version: ClauseVersion;
+}
+
+/** What a report needs of its contract and clause: whose contract it is and the clause's published terms. */
+export interface ReportableClause {
+  supplierId: string;
+  clauseType: ClauseType;
+  parameters: ClauseParameters;
 }
 
 @Injectable()
@@ -124,6 +132,31 @@ export class ContractsService {
       .getOne();
     if (!version?.clause) throw new NotFoundException(`Clause ${clauseId} not found on contract ${contract.id}`);
     return { clause: version.clause, version };
+  }
+
+  /**
+   * `findVisible` and `findFollowedClause` in one round trip, without loading entities: it is on the
+   * path of every report submitted. Same answers: 404 for a contract that is missing or another
+   * supplier's, 404 for a clause that is not the contract's or has no published version.
+   */
+  async findReportableClause(contractId: string, clauseId: string, user: AuthUser, manager: EntityManager): Promise<ReportableClause> {
+    const [row] = await manager.query(
+      `SELECT c.supplier_id AS "supplierId", followed.type AS "clauseType", followed.parameters
+       FROM contract c
+       LEFT JOIN LATERAL (
+         SELECT clause.type, v.parameters
+         FROM clause JOIN clause_version v ON v.clause_id = clause.id
+         WHERE clause.id = $2 AND clause.procurement_id = c.procurement_id AND v.published_at IS NOT NULL
+         ORDER BY v.version DESC LIMIT 1
+       ) followed ON true
+       WHERE c.id = $1`,
+      [contractId, clauseId],
+    );
+    if (!row || (user.role === Role.Supplier && row.supplierId !== user.supplierId)) {
+      throw new NotFoundException(`Contract ${contractId} not found`);
+    }
+    if (!row.clauseType) throw new NotFoundException(`Clause ${clauseId} not found on contract ${contractId}`);
+    return row as ReportableClause;
   }
 
   /** The procurement's clauses that have a published version, each with its latest published version. */

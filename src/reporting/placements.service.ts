@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
-import { ClauseType, PlacementsParameters } from '../clauses/clause.types';
+import { ClauseParameters, ClauseType, PlacementsParameters } from '../clauses/clause.types';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { Page, PaginationQueryDto } from '../common/pagination';
 import { answered } from './answered';
@@ -13,9 +13,19 @@ import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
 import { placementRuleErrors } from './placement-rules';
 import { parsePlacementsCsv } from './placements-csv';
-import { ClauseOnContract, ReportAccessService } from './report-access.service';
+import { ReportAccessService } from './report-access.service';
 
-const clauseKinds = (on: ClauseOnContract) => (on.version.parameters as PlacementsParameters).lines.map((l) => l.kind);
+type NewPlacement = CreatePlacementDto & Pick<Placement, 'supplierId' | 'contractId' | 'clauseId' | 'createdBy'>;
+
+/** Every column of `placement` under its entity property name; dates as 'YYYY-MM-DD' text, as TypeORM gives them. */
+const PLACEMENT_COLUMNS = `id, supplier_id AS "supplierId", contract_id AS "contractId", clause_id AS "clauseId", reference, kind,
+  offered_date::text AS "offeredDate", filled, start_date::text AS "startDate", end_date::text AS "endDate",
+  early_end_date::text AS "earlyEndDate", working_time_percent AS "workingTimePercent", target_group AS "targetGroup", gender,
+  age_band AS "ageBand", establishment_programme AS "establishmentProgramme", verification_status AS "verificationStatus",
+  verification_reason AS "verificationReason", verified_by AS "verifiedBy", verified_at AS "verifiedAt", created_by AS "createdBy",
+  created_at AS "createdAt", updated_at AS "updatedAt"`;
+
+const clauseKinds = (parameters: ClauseParameters) => (parameters as PlacementsParameters).lines.map((l) => l.kind);
 
 @Injectable()
 export class PlacementsService {
@@ -28,14 +38,10 @@ export class PlacementsService {
 
   create(contractId: string, clauseId: string, dto: CreatePlacementDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, dto, async (manager) => {
-      const on = await this.access.clause(contractId, clauseId, user, ClauseType.Placements, manager);
-      const errors = placementRuleErrors(dto, clauseKinds(on));
+      const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, manager);
+      const errors = placementRuleErrors(dto, clauseKinds(on.parameters));
       if (errors.length) throw new ValidationFailedException(errors);
-      await this.assertReferenceFree(manager, on.contract.supplierId, dto.reference);
-      const placement = await this.insert(manager, manager.create(Placement, {
-        ...dto, supplierId: on.contract.supplierId, contractId, clauseId, createdBy: user.sub,
-      }));
-      const saved = PlacementDto.from(placement);
+      const saved = PlacementDto.from(await this.insertOne(manager, { ...dto, supplierId: on.supplierId, contractId, clauseId, createdBy: user.sub }));
       await this.audit.record(manager, user, { entityType: 'placement', entityId: saved.id, action: 'CREATE', after: saved });
       return saved;
     });
@@ -44,10 +50,10 @@ export class PlacementsService {
   /** All rows are validated first; either every placement is stored or none, with an error per row. */
   upload(contractId: string, clauseId: string, file: Buffer, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, file, async (manager): Promise<PlacementUploadDto> => {
-      const on = await this.access.clause(contractId, clauseId, user, ClauseType.Placements, manager);
-      const { rows, errors } = parsePlacementsCsv(file, clauseKinds(on));
+      const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, manager);
+      const { rows, errors } = parsePlacementsCsv(file, clauseKinds(on.parameters));
       const taken = await manager.find(Placement, {
-        where: { supplierId: on.contract.supplierId, reference: In(rows.map((r) => r.input.reference).filter((r) => typeof r === 'string')) },
+        where: { supplierId: on.supplierId, reference: In(rows.map((r) => r.input.reference).filter((r) => typeof r === 'string')) },
       });
       for (const row of rows) {
         const existing = taken.find((p) => p.reference === row.input.reference);
@@ -58,7 +64,7 @@ export class PlacementsService {
       }
       if (errors.length) throw new ValidationFailedException(errors);
       const placements = rows.map(({ input }) => manager.create(Placement, {
-        ...input, supplierId: on.contract.supplierId, contractId, clauseId, createdBy: user.sub,
+        ...input, supplierId: on.supplierId, contractId, clauseId, createdBy: user.sub,
       }));
       const items = (await this.insert(manager, placements)).map(PlacementDto.from);
       for (const saved of items) {
@@ -91,7 +97,7 @@ export class PlacementsService {
       if (!placement) throw new NotFoundException(`Placement ${id} not found`);
       const before = PlacementDto.from(placement);
       Object.assign(placement, dto);
-      const errors = placementRuleErrors(placement, clauseKinds(on));
+      const errors = placementRuleErrors(placement, clauseKinds(on.version.parameters));
       if (errors.length) throw new ValidationFailedException(errors);
       const after = PlacementDto.from(await manager.save(answered(placement)));
       await this.audit.record(manager, user, { entityType: 'placement', entityId: id, action: 'UPDATE', before, after });
@@ -99,21 +105,35 @@ export class PlacementsService {
     });
   }
 
-  private async assertReferenceFree(manager: EntityManager, supplierId: string, reference: string): Promise<void> {
-    const existing = await manager.findOneBy(Placement, { supplierId, reference });
-    if (existing) throw duplicate(reference, existing.id, existing.contractId);
+  /**
+   * One placement in one statement. The unique reference decides duplicates, also between parallel
+   * requests; only then is the placement already stored looked up, to name it in the 409.
+   */
+  private async insertOne(manager: EntityManager, p: NewPlacement): Promise<Placement> {
+    const [row] = await manager.query(
+      `INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
+         early_end_date, working_time_percent, target_group, gender, age_band, establishment_programme, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       ON CONFLICT ON CONSTRAINT placement_reference_unique DO NOTHING
+       RETURNING ${PLACEMENT_COLUMNS}`,
+      [p.supplierId, p.contractId, p.clauseId, p.reference, p.kind, p.offeredDate, p.filled, p.startDate ?? null, p.endDate ?? null,
+        p.earlyEndDate ?? null, p.workingTimePercent, p.targetGroup, p.gender, p.ageBand, p.establishmentProgramme, p.createdBy],
+    );
+    if (row) return row as Placement;
+    const [existing] = await manager.query(
+      `SELECT id, contract_id FROM placement WHERE supplier_id = $1 AND reference = $2`, [p.supplierId, p.reference],
+    );
+    throw duplicate(p.reference, existing?.id, existing?.contract_id);
   }
 
-  /** Saves (in multi-row inserts), turning a lost race on the unique reference into the same 409 as the check before it. */
-  private async insert<T extends Placement | Placement[]>(manager: EntityManager, placements: T): Promise<T> {
+  /** Saves in multi-row inserts, turning a lost race on a unique reference into a 409. */
+  private async insert(manager: EntityManager, placements: Placement[]): Promise<Placement[]> {
     try {
       return await manager.save(placements, { chunk: 500 });
     } catch (error) {
       const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
       if (error instanceof QueryFailedError && constraint === 'placement_reference_unique') {
-        throw Array.isArray(placements)
-          ? new ConflictException('A reference in this file was reported by this supplier meanwhile; upload the file again to see which')
-          : duplicate(placements.reference);
+        throw new ConflictException('A reference in this file was reported by this supplier meanwhile; upload the file again to see which');
       }
       throw error;
     }
