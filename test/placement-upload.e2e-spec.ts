@@ -28,6 +28,14 @@ describe('Supplier uploads placements as CSV', () => {
     expect(res.body.stored).toBe(3);
     expect(res.body.items[0]).toMatchObject({ reference: 'CSV-1', gender: 'WOMAN', ageBand: '30-49', establishmentProgramme: true, filled: true });
     expect(await stored()).toBe(3);
+    const audit = await t.dataSource.query(
+      `SELECT entity_id, action, actor_role, after->>'reference' AS reference, after->>'source' AS source
+       FROM audit_event WHERE entity_type = 'placement' AND entity_id = ANY($1::uuid[]) ORDER BY after->>'reference'`,
+      [res.body.items.map((i: { id: string }) => i.id)],
+    );
+    expect(audit).toEqual(['CSV-1', 'CSV-2', 'CSV-3'].map((reference, i) => ({
+      entity_id: res.body.items[i].id, action: 'CREATE', actor_role: 'supplier', reference, source: 'csv',
+    })));
   });
 
   it('reads comma-separated files with a BOM', async () => {

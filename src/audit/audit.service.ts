@@ -23,11 +23,28 @@ export class AuditService {
    * are committed or rolled back together.
    */
   async record(manager: EntityManager, user: AuthUser, entry: AuditEntry): Promise<void> {
-    // Plain SQL: it runs in every write, and TypeORM's insert would also read back the id and time.
+    await this.recordAll(manager, user, [entry]);
+  }
+
+  /**
+   * Records several changes of one request (e.g. every row of a CSV upload) in one statement.
+   * Plain SQL: it runs in every write, and TypeORM's insert would also read back the id and time.
+   */
+  async recordAll(manager: EntityManager, user: AuthUser, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
     await manager.query(
       `INSERT INTO audit_event (actor_sub, actor_role, entity_type, entity_id, action, before, after)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [user.sub, user.role, entry.entityType, entry.entityId, entry.action, toJson(entry.before), toJson(entry.after)],
+       SELECT $1, $2, e.entity_type, e.entity_id, e.action, e.before, e.after
+       FROM unnest($3::text[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[]) AS e(entity_type, entity_id, action, before, after)`,
+      [
+        user.sub,
+        user.role,
+        entries.map((e) => e.entityType),
+        entries.map((e) => e.entityId),
+        entries.map((e) => e.action),
+        entries.map((e) => toJson(e.before)),
+        entries.map((e) => toJson(e.after)),
+      ],
     );
   }
 

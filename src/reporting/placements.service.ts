@@ -67,9 +67,11 @@ export class PlacementsService {
         ...input, supplierId: on.supplierId, contractId, clauseId, createdBy: user.sub,
       }));
       const items = (await this.insert(manager, placements)).map(PlacementDto.from);
-      for (const saved of items) {
-        await this.audit.record(manager, user, { entityType: 'placement', entityId: saved.id, action: 'CREATE', after: { ...saved, source: 'csv' } });
-      }
+      await this.audit.recordAll(
+        manager,
+        user,
+        items.map((saved) => ({ entityType: 'placement', entityId: saved.id, action: 'CREATE', after: { ...saved, source: 'csv' } })),
+      );
       return { stored: items.length, items };
     });
   }
