@@ -5,6 +5,7 @@ import { FreezePublishedClauseVersions1764450000000 } from './1764450000000-Free
 import { CreateFollowUpReports1764460000000 } from './1764460000000-CreateFollowUpReports';
 import { AddResultsIndexes1764470000000 } from './1764470000000-AddResultsIndexes';
 import { CreateRateLimitCounters1764480000000 } from './1764480000000-CreateRateLimitCounters';
+import { CreatePlacementTallies1764490000000 } from './1764490000000-CreatePlacementTallies';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CreateFollowUpReports1764460000000,
   AddResultsIndexes1764470000000,
   CreateRateLimitCounters1764480000000,
+  CreatePlacementTallies1764490000000,
 ];

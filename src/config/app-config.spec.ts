@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       evidenceMaxBytes: 5 * 1024 * 1024,
       reportGraceDays: 30,
       resultsCountVerification: ['ACCEPTED', 'PENDING'],
+      resultsTallyFoldSeconds: 10,
     });
   });
 

@@ -69,6 +69,9 @@ class EnvironmentVariables {
     message: 'RESULTS_COUNT_VERIFICATION must be a comma-separated list of ACCEPTED, PENDING, QUESTIONED',
   })
   RESULTS_COUNT_VERIFICATION?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3600)
+  RESULTS_TALLY_FOLD_SECONDS?: number;
 }
 
 export interface AppConfig {
@@ -97,6 +100,8 @@ export interface AppConfig {
   reportGraceDays: number;
   /** Which verification statuses of a report count in the pact results. */
   resultsCountVerification: string[];
+  /** How often each instance folds the placement tally deltas (0: never; results stay right, only slower). */
+  resultsTallyFoldSeconds: number;
 }
 
 /** Thrown for bad configuration; its message is one line naming the variable. */
@@ -136,5 +141,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     resultsCountVerification: [
       ...new Set((vars.RESULTS_COUNT_VERIFICATION ?? 'ACCEPTED,PENDING').split(',').map((s) => s.trim().toUpperCase())),
     ],
+    resultsTallyFoldSeconds: vars.RESULTS_TALLY_FOLD_SECONDS ?? 10,
   };
 }

@@ -1,4 +1,4 @@
-import { todayInStockholm } from '../common/calendar';
+import { addDays, addMonths, todayInStockholm } from '../common/calendar';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { PeriodDto } from './dto/results.dto';
 
@@ -18,4 +18,54 @@ export function resolvePeriod(query: { from?: string; to?: string; unit?: string
 /** A calendar year as a period. */
 export function yearPeriod(year: number, unit?: string): PeriodDto {
   return { from: `${year}-01-01`, to: `${year}-12-31`, unit: unit ?? null };
+}
+
+/** A range of calendar days, both inclusive; empty when `from` is after `to`. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/** Half-open range of first days: from (inclusive) to toExclusive; empty when they are equal. */
+export interface FirstDayRange {
+  from: string;
+  toExclusive: string;
+}
+
+/**
+ * How a period is read: its whole calendar months from the tallies (`months`), and within them its
+ * whole calendar years from the yearly tally rows (`years`; the months before and after them from
+ * the monthly rows), and the days before and after the whole months from the placements themselves
+ * (`before`, `after`). A period inside one month has no whole month and is all `before`. Empty
+ * ranges still name real dates, so they can be sent to PostgreSQL as they are.
+ */
+export interface PeriodSplit {
+  months: FirstDayRange;
+  years: FirstDayRange;
+  before: DayRange;
+  after: DayRange;
+}
+
+const firstOfMonth = (iso: string) => `${iso.slice(0, 7)}-01`;
+const firstOfYear = (iso: string) => `${iso.slice(0, 4)}-01-01`;
+const nextYear = (firstDay: string) => `${Number(firstDay.slice(0, 4)) + 1}-01-01`;
+
+export function splitPeriod(from: string, to: string): PeriodSplit {
+  const firstWholeMonth = from === firstOfMonth(from) ? from : addMonths(firstOfMonth(from), 1);
+  const afterLastWholeMonth = firstOfMonth(addDays(to, 1));
+  if (firstWholeMonth >= afterLastWholeMonth) {
+    const none = { from, toExclusive: from };
+    return { months: none, years: none, before: { from, to }, after: { from: addDays(to, 1), to } };
+  }
+  const firstWholeYear = firstWholeMonth === firstOfYear(firstWholeMonth) ? firstWholeMonth : nextYear(firstOfYear(firstWholeMonth));
+  const afterLastWholeYear = firstOfYear(afterLastWholeMonth);
+  return {
+    months: { from: firstWholeMonth, toExclusive: afterLastWholeMonth },
+    years:
+      firstWholeYear < afterLastWholeYear
+        ? { from: firstWholeYear, toExclusive: afterLastWholeYear }
+        : { from: afterLastWholeMonth, toExclusive: afterLastWholeMonth },
+    before: { from, to: addDays(firstWholeMonth, -1) },
+    after: { from: afterLastWholeMonth, to },
+  };
 }

@@ -5,6 +5,11 @@
  * Parameters shared by the period queries:
  *   $1 from (date, inclusive)  $2 to (date, inclusive)  $3 counted verification statuses (text[])
  *   $4 contracting unit (text, NULL = all units)
+ * and by the placement queries, from splitPeriod (src/results/period.ts; first days, half-open):
+ *   $5..$8 the period's whole months, read from the tallies: whole years $6..$7 from the yearly
+ *   rows, the months $5..$6 and $7..$8 around them from the monthly rows
+ *   $1..$9 and $10..$2 the days before and after the whole months (inclusive, empty when the start
+ *   is after the end), read from the placements
  *
  * "In the period":
  * - a procurement counts in the period its `published_at` falls in (Stockholm calendar days), and
@@ -47,47 +52,109 @@ const creditOf = (parameters: string) =>
 
 const COUNTED_STATUS = (alias: string) => `${alias}.verification_status = ANY($3::verification_status[])`;
 
+/** Rows of `p` (placement) whose report is counted: its verification status is in $3. */
+const COUNTED_PLACEMENT = COUNTED_STATUS('p');
+
 /**
- * The period's placement events, one row per placement offered and one per placement filled in
- * the period (a placement can be both). Both halves are index-only scans of the covering indexes;
- * only the rare clause versions whose early-ending credit is not 75 are joined, found through the
- * expression index clause_version_credit_idx (two range scans, not `<>`).
+ * The current clause versions whose early-ending credit is not the model's 75 (clause_id, credit):
+ * an index-only scan of clause_version_other_credit_idx.
  */
-const EVENTS = `(
-    SELECT p.contract_id, p.supplier_id, p.gender, p.age_band, p.establishment_programme,
-      1 AS offered, 0 AS filled, 0::float8 AS full_time_months
-    FROM placement p
-    WHERE p.offered_date BETWEEN $1::date AND $2::date AND ${COUNTED_STATUS('p')}
-    UNION ALL
-    SELECT p.contract_id, p.supplier_id, p.gender, p.age_band, p.establishment_programme,
-      0, 1, ${fullTimeMonths('p', `coalesce(cc.credit, ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT})`)}
-    FROM placement p
-    LEFT JOIN (
-      SELECT cv.clause_id, (cv.parameters ->> 'earlyEndingCreditPercent')::numeric AS credit
+const OTHER_CREDITS = `
+      SELECT cv.clause_id, cv.early_ending_credit_percent AS credit
       FROM clause_version cv JOIN clause c ON c.id = cv.clause_id AND c.current_version = cv.version
-      WHERE (cv.parameters ->> 'earlyEndingCreditPercent') < '75' OR (cv.parameters ->> 'earlyEndingCreditPercent') > '75') cc
-      ON cc.clause_id = p.clause_id
-    WHERE p.filled AND p.start_date BETWEEN $1::date AND $2::date AND ${COUNTED_STATUS('p')}
-  ) e`;
-
-/** The events of counted procurements, with their unit. */
-const COUNTED_EVENTS = `
-  SELECT e.*, pr.contracting_unit AS unit
-  FROM ${EVENTS}
-  JOIN contract ct ON ct.id = e.contract_id
-  JOIN procurement pr ON pr.id = ct.procurement_id
-  WHERE ${COUNTED_PROCUREMENT}`;
+      WHERE cv.early_ending_credit_percent <> ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT}`;
+/** OTHER_CREDITS joined to placements `p` as `cc`. */
+const CREDIT_EXCEPTIONS = `LEFT JOIN (${OTHER_CREDITS}) cc ON cc.clause_id = p.clause_id`;
+const FULL_TIME_MONTHS_WITH_CREDIT = fullTimeMonths('p', `coalesce(cc.credit, ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT})`);
 
 /**
- * The events of counted procurements when no unit is asked for: an anti-join on the few contracts
- * of cancelled procurements, which costs half of joining every event to its contract and procurement.
- * Uses only $1–$3.
+ * Full-time months of a placement image `d` as the tallies hold them: with the model's early-ending
+ * credit (corrected for other credits when read, see CREDIT_CORRECTION); and, for the clause tally,
+ * split into those of placements that did not end early and the agreed months of those that did.
  */
-const EVENTS_NOT_CANCELLED = `
-  SELECT e.* FROM ${EVENTS}
-  WHERE NOT EXISTS (
-    SELECT 1 FROM contract ct JOIN procurement pr ON pr.id = ct.procurement_id
-    WHERE ct.id = e.contract_id AND pr.status = 'CANCELLED')`;
+const monthsAtModelCredit = (d: string) => fullTimeMonths(d, String(DEFAULT_EARLY_ENDING_CREDIT_PERCENT));
+const agreedMonths = (d: string) => fullTimeMonths(d, '100');
+const monthsNotEndedEarly = (d: string) => `CASE WHEN ${d}.early_end_date IS NULL THEN ${agreedMonths(d)} ELSE 0::float8 END`;
+const monthsEndedEarly = (d: string) => `CASE WHEN ${d}.early_end_date IS NOT NULL THEN ${agreedMonths(d)} ELSE 0::float8 END`;
+
+/**
+ * Placement events straight from the placements, for the days `from`..`to` (SQL expressions,
+ * inclusive): one row per placement offered and one per placement filled in those days (a
+ * placement can be both), of counted procurements only. Both halves are index-only scans of the
+ * covering indexes.
+ */
+function eventsFromPlacements(from: string, to: string): string {
+  return `
+    SELECT pr.contracting_unit AS unit, e.supplier_id, e.gender, e.age_band, e.establishment_programme, e.offered, e.filled, e.full_time_months
+    FROM (
+      SELECT p.contract_id, p.supplier_id, p.gender, p.age_band, p.establishment_programme,
+        1 AS offered, 0 AS filled, 0::float8 AS full_time_months
+      FROM placement p
+      WHERE p.offered_date BETWEEN ${from}::date AND ${to}::date AND ${COUNTED_PLACEMENT}
+      UNION ALL
+      SELECT p.contract_id, p.supplier_id, p.gender, p.age_band, p.establishment_programme, 0, 1, ${FULL_TIME_MONTHS_WITH_CREDIT}
+      FROM placement p ${CREDIT_EXCEPTIONS}
+      WHERE p.filled AND p.start_date BETWEEN ${from}::date AND ${to}::date AND ${COUNTED_PLACEMENT}
+    ) e
+    JOIN contract ct ON ct.id = e.contract_id
+    JOIN procurement pr ON pr.id = ct.procurement_id
+    WHERE ${COUNTED_PROCUREMENT}`;
+}
+
+/** The tally deltas not yet folded, as signed events of the whole months $5 ≤ day < $8. */
+const EVENTS_FROM_DELTAS = `
+    SELECT d.unit, d.supplier_id, d.gender, d.age_band, d.establishment_programme, d.sign AS offered, 0 AS filled, 0::float8 AS full_time_months
+    FROM placement_tally_delta d
+    WHERE d.offered_date >= $5::date AND d.offered_date < $8::date AND ${COUNTED_STATUS('d')} AND ($4::text IS NULL OR d.unit = $4::text)
+    UNION ALL
+    SELECT d.unit, d.supplier_id, d.gender, d.age_band, d.establishment_programme, 0, d.sign, d.sign * ${monthsAtModelCredit('d')}
+    FROM placement_tally_delta d
+    WHERE d.filled AND d.start_date >= $5::date AND d.start_date < $8::date AND ${COUNTED_STATUS('d')} AND ($4::text IS NULL OR d.unit = $4::text)`;
+
+/**
+ * What the tallies' full-time months lack for the placements that ended early, started in the whole
+ * months $5 ≤ day < $8, under the few clauses whose current version names a credit other than the
+ * model's 75 % (the early-ended placements through placement_results_early_end_idx, the clauses
+ * through clause_version_other_credit_idx).
+ */
+const CREDIT_CORRECTION = `
+    SELECT pr.contracting_unit AS unit, p.supplier_id, p.gender, p.age_band, p.establishment_programme, 0 AS offered, 0 AS filled,
+      ${agreedMonths('p')} * (cc.credit - ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT})::float8 / 100.0 AS full_time_months
+    FROM placement p
+    -- OFFSET 0 keeps the few clauses a set of their own, hashed once, instead of one clause-version
+    -- lookup per early-ended placement.
+    JOIN (${OTHER_CREDITS} OFFSET 0) cc ON cc.clause_id = p.clause_id
+    JOIN contract ct ON ct.id = p.contract_id
+    JOIN procurement pr ON pr.id = ct.procurement_id
+    WHERE p.filled AND p.early_end_date IS NOT NULL AND p.start_date >= $5::date AND p.start_date < $8::date
+      AND ${COUNTED_PLACEMENT} AND ${COUNTED_PROCUREMENT}`;
+
+/**
+ * The period's placement events with the columns `split` (of unit, supplier_id, gender, age_band,
+ * establishment_programme), summed from: the tally `tally` — whole years $6..$7 from its yearly
+ * rows, the whole months $5..$6 and $7..$8 around them from its monthly rows — with the deltas not
+ * yet folded and the credit correction, and the placements themselves for the days before and
+ * after the whole months ($1..$9 and $10..$2; see splitPeriod).
+ */
+function periodEvents(tally: 'placement_tally_by_person' | 'placement_tally_by_supplier', split: string[]): string {
+  const columns = split.join(', ');
+  const pick = (rows: string) => `SELECT ${columns}, offered, filled, full_time_months FROM (${rows}) r`;
+  const tallied = (yearTotal: boolean, from: string, toExclusive: string) => `
+    SELECT ${columns}, offered, filled, full_time_months FROM ${tally} t
+    WHERE ${yearTotal ? '' : 'NOT '}t.year_total AND t.month >= ${from}::date AND t.month < ${toExclusive}::date
+      AND ${COUNTED_STATUS('t')} AND ($4::text IS NULL OR t.unit = $4::text)`;
+  return `
+    ${pick(eventsFromPlacements('$1', '$9'))}
+    UNION ALL
+    ${pick(eventsFromPlacements('$10', '$2'))}
+    UNION ALL ${tallied(true, '$6', '$7')}
+    UNION ALL ${tallied(false, '$5', '$6')}
+    UNION ALL ${tallied(false, '$7', '$8')}
+    UNION ALL
+    ${pick(EVENTS_FROM_DELTAS)}
+    UNION ALL
+    ${pick(CREDIT_CORRECTION)}`;
+}
 
 /** Bits of GROUPING(gender, age_band, establishment_programme, unit): 1 = rolled up. */
 export const PLACEMENT_GROUPINGS = {
@@ -102,16 +169,20 @@ export const PLACEMENT_GROUPINGS = {
 } as const;
 
 const SUMS = `sum(offered) AS offered, sum(filled) AS filled, sum(full_time_months) AS full_time_months`;
+/** A group exists when something was offered or filled in it; tally rows summing to nothing do not make one. */
+const ANY_EVENT = `HAVING sum(offered) <> 0 OR sum(filled) <> 0`;
 
 /**
  * Measures 4 and 5 with full-time months in every split of person and unit. The inner GROUP BY
- * (at most units × 40 groups) runs in parallel; the grouping sets then roll up those few rows.
+ * (at most units × 40 groups) sums the sources; the grouping sets then roll up those few rows.
+ * Parameters $1–$10 (see periodSplitParams).
  */
 export const PLACEMENTS_IN_PERIOD = `
   WITH fine AS (
     SELECT unit, gender, age_band, establishment_programme, ${SUMS}
-    FROM (${COUNTED_EVENTS}) counted
-    GROUP BY unit, gender, age_band, establishment_programme)
+    FROM (${periodEvents('placement_tally_by_person', ['unit', 'gender', 'age_band', 'establishment_programme'])}) counted
+    GROUP BY unit, gender, age_band, establishment_programme
+    ${ANY_EVENT})
   SELECT GROUPING(gender, age_band, establishment_programme, unit) AS grouping,
     gender, age_band, establishment_programme, unit, ${SUMS}
   FROM fine
@@ -133,15 +204,14 @@ function rollUpTo(owner: 'SUPPLIER' | 'MEMBER', columns: [id: string, name: stri
  * Measures 4 and 5 per supplier and per pact member, each in total (by_gender = false) and by
  * gender. One GROUP BY of the period's events per supplier and gender, rolled up once per supplier
  * and once per member through its linked suppliers (a supplier links to at most one member), so
- * a member's figures are exactly the sum of its suppliers'. For all units the query uses only
- * $1–$3 (see EVENTS_NOT_CANCELLED); for one unit also $4.
+ * a member's figures are exactly the sum of its suppliers'. Parameters $1–$10.
  */
-export function placementsPerSupplierAndMember(oneUnit: boolean): string {
-  return `
+export const PLACEMENTS_PER_SUPPLIER_AND_MEMBER = `
   WITH fine AS (
     SELECT supplier_id, gender, ${SUMS}
-    FROM (${oneUnit ? COUNTED_EVENTS : EVENTS_NOT_CANCELLED}) counted
-    GROUP BY supplier_id, gender)
+    FROM (${periodEvents('placement_tally_by_supplier', ['supplier_id', 'gender'])}) counted
+    GROUP BY supplier_id, gender
+    ${ANY_EVENT})
   ${rollUpTo('SUPPLIER', ['s.id', 's.name', 's.org_number'], 'fine f JOIN supplier s ON s.id = f.supplier_id')}
   UNION ALL
   ${rollUpTo(
@@ -149,7 +219,55 @@ export function placementsPerSupplierAndMember(oneUnit: boolean): string {
     ['m.id', 'm.name', 'm.org_number'],
     `fine f JOIN pact_member_supplier_link l ON l.supplier_id = f.supplier_id JOIN pact_member m ON m.id = l.member_id`,
   )}`;
-}
+
+/**
+ * Folds up to $1 of the oldest tally deltas into the three tallies, in one statement: the deltas
+ * are deleted and their sums added to the tally rows (created when missing). Deltas another fold
+ * holds are skipped. Returns how many deltas it folded.
+ */
+export const FOLD_TALLY_DELTAS = `
+  WITH moved AS (
+    DELETE FROM placement_tally_delta
+    WHERE id IN (SELECT id FROM placement_tally_delta ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+    RETURNING *),
+  events AS (
+    SELECT m.offered_date AS day, m.unit, m.supplier_id, m.gender, m.age_band, m.establishment_programme, m.verification_status,
+      m.sign AS offered, 0 AS filled, 0::float8 AS full_time_months
+    FROM moved m
+    UNION ALL
+    SELECT m.start_date, m.unit, m.supplier_id, m.gender, m.age_band, m.establishment_programme, m.verification_status,
+      0, m.sign, m.sign * ${monthsAtModelCredit('m')}
+    FROM moved m WHERE m.filled),
+  -- Each event into its month's row and its year's row.
+  periods AS (
+    SELECT g.year_total, date_trunc(CASE WHEN g.year_total THEN 'year' ELSE 'month' END, e.day::timestamp)::date AS month, e.*
+    FROM events e CROSS JOIN (VALUES (false), (true)) g(year_total)),
+  by_person AS (
+    INSERT INTO placement_tally_by_person AS t (year_total, month, unit, gender, age_band, establishment_programme, verification_status,
+      offered, filled, full_time_months)
+    SELECT year_total, month, unit, gender, age_band, establishment_programme, verification_status, ${SUMS}
+    FROM periods GROUP BY year_total, month, unit, gender, age_band, establishment_programme, verification_status
+    ON CONFLICT (year_total, month, unit, gender, age_band, establishment_programme, verification_status) DO UPDATE SET
+      offered = t.offered + EXCLUDED.offered, filled = t.filled + EXCLUDED.filled,
+      full_time_months = t.full_time_months + EXCLUDED.full_time_months),
+  by_supplier AS (
+    INSERT INTO placement_tally_by_supplier AS t (year_total, month, unit, supplier_id, gender, verification_status, offered, filled, full_time_months)
+    SELECT year_total, month, unit, supplier_id, gender, verification_status, ${SUMS}
+    FROM periods GROUP BY year_total, month, unit, supplier_id, gender, verification_status
+    ON CONFLICT (year_total, month, unit, supplier_id, gender, verification_status) DO UPDATE SET
+      offered = t.offered + EXCLUDED.offered, filled = t.filled + EXCLUDED.filled,
+      full_time_months = t.full_time_months + EXCLUDED.full_time_months),
+  by_clause AS (
+    INSERT INTO placement_tally_by_clause AS t (clause_id, verification_status, reports, filled, full_time_months, early_ended_agreed_months)
+    SELECT m.clause_id, m.verification_status, sum(m.sign), coalesce(sum(m.sign) FILTER (WHERE m.filled), 0),
+      coalesce(sum(m.sign * ${monthsNotEndedEarly('m')}) FILTER (WHERE m.filled), 0),
+      coalesce(sum(m.sign * ${monthsEndedEarly('m')}) FILTER (WHERE m.filled), 0)
+    FROM moved m GROUP BY m.clause_id, m.verification_status
+    ON CONFLICT (clause_id, verification_status) DO UPDATE SET
+      reports = t.reports + EXCLUDED.reports, filled = t.filled + EXCLUDED.filled,
+      full_time_months = t.full_time_months + EXCLUDED.full_time_months,
+      early_ended_agreed_months = t.early_ended_agreed_months + EXCLUDED.early_ended_agreed_months)
+  SELECT count(*)::int AS folded FROM moved`;
 
 /** Measures 1–3 and procurements with an integration initiative, in total and per unit; $3 = unit. */
 export const PROCUREMENTS_IN_PERIOD = `
@@ -178,18 +296,13 @@ export const PROCUREMENTS_IN_PERIOD = `
 function clauseFulfilment(selection: string): string {
   return `
   WITH selected AS (${selection}),
-  met AS (
-    SELECT m.clause_id, count(*) AS meetings
-    FROM dialogue_meeting m JOIN selected s ON s.id = m.clause_id
-    WHERE ${COUNTED_STATUS('m')}
-    GROUP BY m.clause_id),
-  progressed AS (
-    SELECT i.clause_id, count(*) AS reports,
-      count(DISTINCT i.milestone_title) FILTER (WHERE i.progress_status = 'COMPLETED') AS completed,
-      coalesce(sum(i.participants), 0) AS participants
-    FROM initiative_progress i JOIN selected s ON s.id = i.clause_id
-    WHERE ${COUNTED_STATUS('i')}
-    GROUP BY i.clause_id),
+  pending_placements AS (
+    SELECT d.clause_id, sum(d.sign) AS reports, coalesce(sum(d.sign) FILTER (WHERE d.filled), 0) AS filled,
+      coalesce(sum(d.sign * ${monthsNotEndedEarly('d')}) FILTER (WHERE d.filled), 0) AS full_time_months,
+      coalesce(sum(d.sign * ${monthsEndedEarly('d')}) FILTER (WHERE d.filled), 0) AS early_ended_agreed_months
+    FROM placement_tally_delta d
+    WHERE ${COUNTED_STATUS('d')}
+    GROUP BY d.clause_id),
   fulfilment AS (
     SELECT s.*,
       coalesce(pl.reports, 0) + coalesce(mt.meetings, 0) + coalesce(pg.reports, 0) AS reports,
@@ -200,14 +313,29 @@ function clauseFulfilment(selection: string): string {
       jsonb_array_length(coalesce(s.parameters -> 'milestones', '[]'::jsonb)) AS milestones,
       coalesce(pg.participants, 0) AS participants
     FROM selected s
-    -- Per clause through placement_results_clause_idx: a hash join would read every placement.
+    -- Per clause: its folded tally rows (primary key) and its deltas not yet folded (summed once in
+    -- pending_placements); the early-ended placements' agreed months get the clause's credit here.
     LEFT JOIN LATERAL (
-      SELECT count(*) AS reports, count(*) FILTER (WHERE p.filled) AS filled,
-        coalesce(sum(${fullTimeMonths('p', creditOf('s.parameters'))}) FILTER (WHERE p.filled), 0) AS full_time_months
-      FROM placement p
-      WHERE s.type = 'PLACEMENTS' AND p.clause_id = s.id AND ${COUNTED_STATUS('p')}) pl ON true
-    LEFT JOIN met mt ON mt.clause_id = s.id
-    LEFT JOIN progressed pg ON pg.clause_id = s.id
+      SELECT sum(t.reports) AS reports, sum(t.filled) AS filled,
+        sum(t.full_time_months + t.early_ended_agreed_months * ${creditOf('s.parameters')}::float8 / 100.0) AS full_time_months
+      FROM (
+        SELECT t.reports, t.filled, t.full_time_months, t.early_ended_agreed_months
+        FROM placement_tally_by_clause t
+        WHERE t.clause_id = s.id AND ${COUNTED_STATUS('t')}
+        UNION ALL
+        SELECT pp.reports, pp.filled, pp.full_time_months, pp.early_ended_agreed_months
+        FROM pending_placements pp WHERE pp.clause_id = s.id) t
+      WHERE s.type = 'PLACEMENTS') pl ON true
+    -- Meetings and initiative progress per clause of their type, through their clause indexes.
+    LEFT JOIN LATERAL (
+      SELECT count(*) AS meetings FROM dialogue_meeting m
+      WHERE s.type = 'DIALOGUE' AND m.clause_id = s.id AND ${COUNTED_STATUS('m')}) mt ON true
+    LEFT JOIN LATERAL (
+      SELECT count(*) AS reports,
+        count(DISTINCT i.milestone_title) FILTER (WHERE i.progress_status = 'COMPLETED') AS completed,
+        coalesce(sum(i.participants), 0) AS participants
+      FROM initiative_progress i
+      WHERE s.type = 'INTEGRATION_INITIATIVE' AND i.clause_id = s.id AND ${COUNTED_STATUS('i')}) pg ON true
     CROSS JOIN LATERAL (
       SELECT coalesce(sum((l ->> 'count')::numeric), 0) AS count,
         coalesce(sum((l ->> 'fullTimeMonths')::numeric), 0) AS full_time_months

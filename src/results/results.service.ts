@@ -9,9 +9,10 @@ import {
   CLAUSES_NOT_FULFILLED,
   CLAUSES_OF_PERIOD,
   PLACEMENTS_IN_PERIOD,
-  placementsPerSupplierAndMember,
+  PLACEMENTS_PER_SUPPLIER_AND_MEMBER,
   PROCUREMENTS_IN_PERIOD,
 } from './results.queries';
+import { splitPeriod } from './period';
 
 /** A clause whose contract ended in the period without its requirement being met. */
 export interface NotFulfilledClause {
@@ -46,9 +47,10 @@ export class ResultsService {
   /** The aggregate queries run side by side on separate pool connections. */
   async results(period: PeriodDto): Promise<ResultsDto> {
     const params = [period.from, period.to, this.counted, period.unit];
+    const placementParams = [...params, ...periodSplitParams(period)];
     const [placements, owners, procurements, clauses] = await Promise.all([
-      this.aggregate<PlacementRow>(PLACEMENTS_IN_PERIOD, params),
-      this.aggregate<OwnerRow>(placementsPerSupplierAndMember(period.unit !== null), period.unit === null ? params.slice(0, 3) : params),
+      this.aggregate<PlacementRow>(PLACEMENTS_IN_PERIOD, placementParams),
+      this.aggregate<OwnerRow>(PLACEMENTS_PER_SUPPLIER_AND_MEMBER, placementParams),
       this.aggregate<ProcurementRow>(PROCUREMENTS_IN_PERIOD, [period.from, period.to, period.unit]),
       this.aggregate<ClauseRow>(CLAUSES_OF_PERIOD, params),
     ]);
@@ -96,4 +98,14 @@ export class ResultsService {
       return manager.query<T[]>(sql, params);
     });
   }
+}
+
+/**
+ * Parameters $5–$10 of the placement queries: the period's whole months with the whole years
+ * among them, the last day before the whole months and the first day after them (the period's own
+ * first and last day are $1 and $2).
+ */
+export function periodSplitParams(period: PeriodDto): string[] {
+  const { months, years, before, after } = splitPeriod(period.from, period.to);
+  return [months.from, years.from, years.toExclusive, months.toExclusive, before.to, after.from];
 }

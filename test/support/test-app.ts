@@ -62,7 +62,9 @@ export async function createAppOn(
   env: Record<string, string> = {},
   signingSecret = randomBytes(32).toString('hex'),
 ): Promise<TestApp> {
-  const config = loadConfig({ LOG_LEVEL: 'error', ...env });
+  // No folding on a timer: a fold moving rows mid-test would change table fingerprints (test/fuzz);
+  // tests that need folded tallies fold explicitly (TallyFoldingService.foldAll).
+  const config = loadConfig({ LOG_LEVEL: 'error', RESULTS_TALLY_FOLD_SECONDS: '0', ...env });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, databaseUrl: url, signingSecret })],
   }).compile();

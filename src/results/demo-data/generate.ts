@@ -174,7 +174,8 @@ function clauseParameters(type: ProcurementPlan['clauseTypes'][number], plan: Pr
         deadline: { contractMonth: plan.durationMonths },
       })),
       earlyStartWithinMonths: 6,
-      earlyEndingCreditPercent: 75,
+      // One clause in ten names its own credit for placements that end early instead of the model's 75 %.
+      earlyEndingCreditPercent: plan.index % 10 === 3 ? 50 : 75,
     };
   }
   const start = plan.contract?.start ?? plan.published ?? Date.UTC(plan.year, 0, 1);

@@ -1,3 +1,4 @@
+import { foldAllTallyDeltas } from '../tally-folding.service';
 import { DemoBatch, DemoOptions, generateBatch, generateSuppliers, planProcurements, referencePrefix, Row } from './generate';
 
 /** What the loader needs from a database connection (a `pg` Client fits). */
@@ -96,6 +97,8 @@ export async function loadDemoData(client: QueryClient, options: DemoOptions, on
       await client.query('ROLLBACK');
       throw error;
     }
+    // Folded batch by batch, so the data set is ready for fast results when loading ends.
+    await foldAllTallyDeltas(client);
     done.procurements += batch.procurements.length;
     done.placements += batch.placements.length;
     onProgress(done);

@@ -1,0 +1,140 @@
+import { Role } from '../src/auth/role';
+import { addDays } from '../src/common/calendar';
+import { loadDemoData } from '../src/results/demo-data/load';
+import { PLACEMENTS_IN_PERIOD, PLACEMENTS_PER_SUPPLIER_AND_MEMBER } from '../src/results/results.queries';
+import { periodSplitParams } from '../src/results/results.service';
+import { TallyFoldingService } from '../src/results/tally-folding.service';
+import { createTestApp, TestApp } from './support/test-app';
+
+/**
+ * The results read whole months from the placement tallies (kept by triggers, folded by a job) and
+ * only the days around them from the placements. Here the same figures are computed both ways —
+ * through the tallies, and from the placements alone — on a demo data set, after verifications,
+ * early endings, deletions and cancellations, before and after folding: they must always agree.
+ */
+describe('Results through the placement tallies agree with the placements themselves', () => {
+  let t: TestApp;
+  const counted = ['ACCEPTED', 'PENDING'];
+  const PERIODS: [string, string][] = [
+    ['2021-01-01', '2021-12-31'],
+    ['2021-03-15', '2022-02-10'],
+    ['2022-06-01', '2022-06-30'],
+    ['2023-01-31', '2023-02-01'],
+    ['2019-01-01', '2026-12-31'],
+    ['2020-11-20', '2023-02-28'],
+  ];
+
+  /** Rows of one placement query, in a stable order, with full-time months to 1e-6. */
+  const rowsOf = async (sql: string, params: unknown[]) =>
+    ((await t.dataSource.query(sql, params)) as Record<string, unknown>[])
+      .map((row) => JSON.stringify({ ...row, full_time_months: Math.round(Number(row.full_time_months) * 1e6) / 1e6 }))
+      .sort();
+
+  /** Both placement queries through the tallies and from the placements alone, for every period, for all units and one. */
+  async function expectTalliesToAgree(unit: string | null): Promise<void> {
+    let compared = 0;
+    for (const [from, to] of PERIODS) {
+      const base = [from, to, counted, unit];
+      const throughTallies = [...base, ...periodSplitParams({ from, to, unit })];
+      // No whole month: every day is read from the placements.
+      const placementsOnly = [...base, from, from, from, from, to, addDays(to, 1)];
+      for (const sql of [PLACEMENTS_IN_PERIOD, PLACEMENTS_PER_SUPPLIER_AND_MEMBER]) {
+        const expected = await rowsOf(sql, placementsOnly);
+        compared += expected.length;
+        expect({ from, to, unit, rows: await rowsOf(sql, throughTallies) }).toEqual({ from, to, unit, rows: expected });
+      }
+    }
+    expect(compared).toBeGreaterThan(unit === null ? 100 : 10);
+  }
+
+  /** Per clause and verification status, the folded and pending tallies against a count of the placements. */
+  async function expectClauseTalliesToAgree(): Promise<void> {
+    const tallied = await t.dataSource.query(`
+      SELECT clause_id, verification_status, sum(reports)::int AS reports, sum(filled)::int AS filled FROM (
+        SELECT clause_id, verification_status, reports, filled FROM placement_tally_by_clause
+        UNION ALL
+        SELECT clause_id, verification_status, sign, CASE WHEN filled THEN sign ELSE 0 END FROM placement_tally_delta) t
+      GROUP BY clause_id, verification_status HAVING sum(reports) <> 0 ORDER BY 1, 2`);
+    const counted = await t.dataSource.query(`
+      SELECT p.clause_id, p.verification_status, count(*)::int AS reports, (count(*) FILTER (WHERE p.filled))::int AS filled
+      FROM placement p JOIN contract ct ON ct.id = p.contract_id JOIN procurement pr ON pr.id = ct.procurement_id
+      WHERE pr.status <> 'CANCELLED' GROUP BY 1, 2 ORDER BY 1, 2`);
+    expect(counted.length).toBeGreaterThan(10);
+    expect(tallied).toEqual(counted);
+  }
+
+  const pendingDeltas = async () => Number((await t.dataSource.query(`SELECT count(*) AS n FROM placement_tally_delta`))[0].n);
+  const results = async (from: string, to: string) =>
+    (await t.http.get(`/api/results?from=${from}&to=${to}`).set('Authorization', t.auth(Role.PactOffice)).expect(200)).body;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await loadDemoData({ query: async (sql, params) => ({ rows: await runner.query(sql, params) }) }, { procurements: 240, placements: 4000, seed: 31 }, () => undefined);
+    } finally {
+      await runner.release();
+    }
+  }, 60000);
+  afterAll(() => t.close());
+
+  it('leaves a loaded data set folded, and agrees for whole years, month edges, one month and all years', async () => {
+    expect(await pendingDeltas()).toBe(0);
+    const [folded] = await t.dataSource.query(`SELECT count(*)::int AS n FROM placement_tally_by_person`);
+    expect(folded.n).toBeGreaterThan(0);
+    await expectTalliesToAgree(null);
+    await expectClauseTalliesToAgree();
+  });
+
+  it('agrees after verifications, early endings, deletions and cancellations, before and after folding', async () => {
+    await t.dataSource.query(`
+      UPDATE placement SET verification_status = 'QUESTIONED', verification_reason = 'Underlag saknas'
+      WHERE id IN (SELECT id FROM placement ORDER BY id LIMIT 400)`);
+    await t.dataSource.query(`
+      UPDATE placement SET verification_status = 'ACCEPTED'
+      WHERE id IN (SELECT id FROM placement WHERE verification_status = 'PENDING' ORDER BY reference LIMIT 400)`);
+    await t.dataSource.query(`
+      UPDATE placement SET early_end_date = start_date + 20
+      WHERE id IN (SELECT id FROM placement WHERE filled AND early_end_date IS NULL AND end_date > start_date + 40 ORDER BY reference DESC LIMIT 200)`);
+    // An update that changes nothing counted leaves no delta.
+    const before = await pendingDeltas();
+    await t.dataSource.query(`UPDATE placement SET updated_at = now() WHERE id IN (SELECT id FROM placement LIMIT 100)`);
+    expect(await pendingDeltas()).toBe(before);
+    await t.dataSource.query(`DELETE FROM placement WHERE id IN (SELECT id FROM placement ORDER BY offered_date LIMIT 60)`);
+    const cancelled = await t.dataSource.query(`
+      UPDATE procurement SET status = 'CANCELLED'
+      WHERE id IN (SELECT ct.procurement_id FROM contract ct JOIN placement p ON p.contract_id = ct.id
+        JOIN procurement pr ON pr.id = ct.procurement_id WHERE pr.status = 'AWARDED' GROUP BY 1 ORDER BY 1 LIMIT 6)
+      RETURNING id`);
+    expect(cancelled[0]).toHaveLength(6);
+
+    expect(await pendingDeltas()).toBeGreaterThan(1000);
+    const unfolded = await Promise.all(PERIODS.map(([from, to]) => results(from, to)));
+    await expectTalliesToAgree(null);
+    await expectClauseTalliesToAgree();
+
+    expect(await t.app.get(TallyFoldingService).foldAll()).toBeGreaterThan(1000);
+    expect(await pendingDeltas()).toBe(0);
+    expect(await Promise.all(PERIODS.map(([from, to]) => results(from, to)))).toEqual(unfolded);
+    await expectTalliesToAgree(null);
+    await expectClauseTalliesToAgree();
+    const [{ unit }] = await t.dataSource.query(`SELECT contracting_unit AS unit FROM procurement ORDER BY 1 LIMIT 1`);
+    await expectTalliesToAgree(unit);
+  });
+
+  it('takes a cancelled procurement out of the results through the API, tallies folded or not', async () => {
+    const [row] = await t.dataSource.query(`
+      SELECT pr.id, date_part('year', p.offered_date)::int AS year, count(*)::int AS placements
+      FROM procurement pr JOIN contract ct ON ct.procurement_id = pr.id JOIN placement p ON p.contract_id = ct.id
+      WHERE pr.status = 'AWARDED' AND p.verification_status <> 'QUESTIONED'
+      GROUP BY pr.id, 2 ORDER BY 3 DESC, 1 LIMIT 1`);
+    const year = `${row.year}`;
+    const offered = async () => (await results(`${year}-01-01`, `${year}-12-31`)).placements.offered as number;
+    const before = await offered();
+    await t.http.post(`/api/procurements/${row.id}/cancel`).set('Authorization', t.auth(Role.Officer)).expect(200);
+    expect(await offered()).toBe(before - row.placements);
+    await t.app.get(TallyFoldingService).foldAll();
+    expect(await offered()).toBe(before - row.placements);
+  });
+});
