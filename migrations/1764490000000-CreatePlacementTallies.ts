@@ -47,6 +47,7 @@ export class CreatePlacementTallies1764490000000 implements MigrationInterface {
         establishment_programme boolean NOT NULL,
         verification_status verification_status NOT NULL
       )`);
+    await queryRunner.query(`CREATE INDEX placement_tally_delta_clause_idx ON placement_tally_delta (clause_id)`);
     await queryRunner.query(`
       CREATE TABLE placement_tally_by_person (
         year_total boolean NOT NULL,
@@ -84,7 +85,7 @@ export class CreatePlacementTallies1764490000000 implements MigrationInterface {
         filled integer NOT NULL,
         full_time_months float8 NOT NULL,
         early_ended_agreed_months float8 NOT NULL,
-        PRIMARY KEY (clause_id, verification_status)
+        PRIMARY KEY (clause_id, verification_status) INCLUDE (reports, filled, full_time_months, early_ended_agreed_months)
       )`);
     // The early-ending credit of a clause version as a column, so the few versions that differ from the
     // model's 75 % are one small index-only scan instead of a read of every version's parameters.
@@ -95,6 +96,8 @@ export class CreatePlacementTallies1764490000000 implements MigrationInterface {
       CREATE INDEX clause_version_other_credit_idx ON clause_version (clause_id, version) INCLUDE (early_ending_credit_percent)
         WHERE early_ending_credit_percent <> 75`);
     await queryRunner.query(`DROP INDEX clause_version_credit_idx`);
+    // The procurements published in a period with what the results ask of them, by an index-only scan.
+    await queryRunner.query(`CREATE INDEX procurement_results_published_idx ON procurement (published_at) INCLUDE (id, status, contracting_unit)`);
     // Read per clause by the results' clause fulfilment, and for the early-ending credit correction.
     await queryRunner.query(`
       CREATE INDEX placement_results_early_end_idx ON placement (start_date)
@@ -194,6 +197,7 @@ export class CreatePlacementTallies1764490000000 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER placement_tally_on_update ON placement`);
     await queryRunner.query(`DROP TRIGGER placement_tally_on_insert ON placement`);
     await queryRunner.query(`DROP FUNCTION placement_tally_capture()`);
+    await queryRunner.query(`DROP INDEX procurement_results_published_idx`);
     await queryRunner.query(`DROP INDEX initiative_progress_results_clause_idx`);
     await queryRunner.query(`DROP INDEX dialogue_meeting_results_clause_idx`);
     await queryRunner.query(`DROP INDEX placement_results_early_end_idx`);

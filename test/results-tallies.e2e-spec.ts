@@ -114,7 +114,10 @@ describe('Results through the placement tallies agree with the placements themse
     await expectTalliesToAgree(null);
     await expectClauseTalliesToAgree();
 
-    expect(await t.app.get(TallyFoldingService).foldAll()).toBeGreaterThan(1000);
+    // Two folds at once (as two instances would): one folds, the other finds the lock taken.
+    const pending = await pendingDeltas();
+    const folds = await Promise.all([t.app.get(TallyFoldingService).foldAll(), t.app.get(TallyFoldingService).foldAll()]);
+    expect(folds[0] + folds[1] + (await t.app.get(TallyFoldingService).foldAll())).toBe(pending);
     expect(await pendingDeltas()).toBe(0);
     expect(await Promise.all(PERIODS.map(([from, to]) => results(from, to)))).toEqual(unfolded);
     await expectTalliesToAgree(null);

@@ -296,36 +296,36 @@ export const PROCUREMENTS_IN_PERIOD = `
 function clauseFulfilment(selection: string): string {
   return `
   WITH selected AS (${selection}),
-  pending_placements AS (
-    SELECT d.clause_id, sum(d.sign) AS reports, coalesce(sum(d.sign) FILTER (WHERE d.filled), 0) AS filled,
-      coalesce(sum(d.sign * ${monthsNotEndedEarly('d')}) FILTER (WHERE d.filled), 0) AS full_time_months,
-      coalesce(sum(d.sign * ${monthsEndedEarly('d')}) FILTER (WHERE d.filled), 0) AS early_ended_agreed_months
-    FROM placement_tally_delta d
-    WHERE ${COUNTED_STATUS('d')}
-    GROUP BY d.clause_id),
   fulfilment AS (
     SELECT s.*,
-      coalesce(pl.reports, 0) + coalesce(mt.meetings, 0) + coalesce(pg.reports, 0) AS reports,
+      pl.reports + coalesce(mt.meetings, 0) + coalesce(pg.reports, 0) AS reports,
       req.count AS required_count, req.full_time_months AS required_full_time_months,
-      coalesce(pl.filled, 0) AS filled, coalesce(pl.full_time_months, 0) AS delivered_full_time_months,
+      pl.filled, pl.full_time_months AS delivered_full_time_months,
       coalesce(mt.meetings, 0) AS meetings, 1 + coalesce((s.parameters ->> 'followUpMeetings')::int, 0) AS required_meetings,
       coalesce(pg.completed, 0) AS milestones_completed,
       jsonb_array_length(coalesce(s.parameters -> 'milestones', '[]'::jsonb)) AS milestones,
       coalesce(pg.participants, 0) AS participants
     FROM selected s
-    -- Per clause: its folded tally rows (primary key) and its deltas not yet folded (summed once in
-    -- pending_placements); the early-ended placements' agreed months get the clause's credit here.
+    -- Per clause: its folded tally rows (an index-only scan of the primary key) and its deltas not yet
+    -- folded (placement_tally_delta_clause_idx); the early-ended placements' agreed months get the
+    -- clause's credit.
     LEFT JOIN LATERAL (
-      SELECT sum(t.reports) AS reports, sum(t.filled) AS filled,
-        sum(t.full_time_months + t.early_ended_agreed_months * ${creditOf('s.parameters')}::float8 / 100.0) AS full_time_months
-      FROM (
-        SELECT t.reports, t.filled, t.full_time_months, t.early_ended_agreed_months
-        FROM placement_tally_by_clause t
-        WHERE t.clause_id = s.id AND ${COUNTED_STATUS('t')}
-        UNION ALL
-        SELECT pp.reports, pp.filled, pp.full_time_months, pp.early_ended_agreed_months
-        FROM pending_placements pp WHERE pp.clause_id = s.id) t
-      WHERE s.type = 'PLACEMENTS') pl ON true
+      SELECT sum(t.reports) AS reports, sum(t.filled) AS filled, sum(t.full_time_months) AS full_time_months,
+        sum(t.early_ended_agreed_months) AS early_ended_agreed_months
+      FROM placement_tally_by_clause t
+      WHERE s.type = 'PLACEMENTS' AND t.clause_id = s.id AND ${COUNTED_STATUS('t')}) folded ON true
+    LEFT JOIN LATERAL (
+      SELECT sum(d.sign) AS reports, sum(d.sign) FILTER (WHERE d.filled) AS filled,
+        sum(d.sign * ${monthsNotEndedEarly('d')}) FILTER (WHERE d.filled) AS full_time_months,
+        sum(d.sign * ${monthsEndedEarly('d')}) FILTER (WHERE d.filled) AS early_ended_agreed_months
+      FROM placement_tally_delta d
+      WHERE s.type = 'PLACEMENTS' AND d.clause_id = s.id AND ${COUNTED_STATUS('d')}) pending ON true
+    CROSS JOIN LATERAL (
+      SELECT coalesce(folded.reports, 0) + coalesce(pending.reports, 0) AS reports,
+        coalesce(folded.filled, 0) + coalesce(pending.filled, 0) AS filled,
+        coalesce(folded.full_time_months, 0) + coalesce(pending.full_time_months, 0)
+          + (coalesce(folded.early_ended_agreed_months, 0) + coalesce(pending.early_ended_agreed_months, 0))
+            * ${creditOf('s.parameters')}::float8 / 100.0 AS full_time_months) pl
     -- Meetings and initiative progress per clause of their type, through their clause indexes.
     LEFT JOIN LATERAL (
       SELECT count(*) AS meetings FROM dialogue_meeting m

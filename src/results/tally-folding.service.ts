@@ -41,24 +41,46 @@ export class TallyFoldingService implements OnApplicationBootstrap, OnApplicatio
     await this.running;
   }
 
-  foldAll(): Promise<number> {
-    return foldAllTallyDeltas(this.dataSource);
+  /** Folds every delta there is on one connection of the pool; returns how many (0 when another fold runs). */
+  async foldAll(): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      return await foldAllTallyDeltas(runner);
+    } finally {
+      await runner.release();
+    }
   }
 }
 
-/** What folding needs from a connection (a DataSource, an EntityManager or a `pg` Client fit). */
-interface Queryable {
+/** What folding needs: one database connection (a TypeORM QueryRunner or a `pg` Client fit). */
+interface Connection {
   query(sql: string, params?: unknown[]): Promise<unknown>;
 }
 
-/** Folds every delta there is, FOLD_BATCH per statement; returns how many. */
-export async function foldAllTallyDeltas(db: Queryable): Promise<number> {
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+
+/**
+ * Folds every delta there is, FOLD_BATCH per transaction; returns how many. Folds run one at a time
+ * across all instances (an advisory lock; a fold that finds it taken returns 0): two folds adding
+ * to the same tally rows in different orders could otherwise deadlock.
+ */
+export async function foldAllTallyDeltas(connection: Connection): Promise<number> {
   let total = 0;
   for (;;) {
-    const result = await db.query(FOLD_TALLY_DELTAS, [FOLD_BATCH]);
-    const rows = (Array.isArray(result) ? result : (result as { rows: { folded: number }[] }).rows) as { folded: number }[];
-    const folded = rows[0]?.folded ?? 0;
-    total += folded;
-    if (folded < FOLD_BATCH) return total;
+    await connection.query('BEGIN');
+    try {
+      const [{ locked }] = rowsOf<{ locked: boolean }>(await connection.query(`SELECT pg_try_advisory_xact_lock(${FOLD_LOCK}) AS locked`));
+      const folded = locked ? (rowsOf<{ folded: number }>(await connection.query(FOLD_TALLY_DELTAS, [FOLD_BATCH]))[0]?.folded ?? 0) : 0;
+      await connection.query('COMMIT');
+      total += folded;
+      if (folded < FOLD_BATCH) return total;
+    } catch (error) {
+      await connection.query('ROLLBACK');
+      throw error;
+    }
   }
 }
+
+/** The advisory lock key of folding: an arbitrary constant no other lock of this service uses. */
+const FOLD_LOCK = 7_114_101;
