@@ -121,9 +121,12 @@ const CREDIT_CORRECTION = `
     SELECT pr.contracting_unit AS unit, p.supplier_id, p.gender, p.age_band, p.establishment_programme, 0 AS offered, 0 AS filled,
       ${agreedMonths('p')} * (cc.credit - ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT})::float8 / 100.0 AS full_time_months
     FROM placement p
-    -- OFFSET 0 keeps the few clauses a set of their own, hashed once, instead of one clause-version
-    -- lookup per early-ended placement.
-    JOIN (${OTHER_CREDITS} OFFSET 0) cc ON cc.clause_id = p.clause_id
+    -- The other-credit versions are hashed once (OFFSET 0 keeps them a set of their own) rather than
+    -- looked up per early-ended placement; only the placements they match are checked for being of
+    -- the clause's current version.
+    JOIN (SELECT cv.clause_id, cv.version, cv.early_ending_credit_percent AS credit FROM clause_version cv
+      WHERE cv.early_ending_credit_percent <> ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT} OFFSET 0) cc ON cc.clause_id = p.clause_id
+    JOIN clause c ON c.id = cc.clause_id AND c.current_version = cc.version
     JOIN contract ct ON ct.id = p.contract_id
     JOIN procurement pr ON pr.id = ct.procurement_id
     WHERE p.filled AND p.early_end_date IS NOT NULL AND p.start_date >= $5::date AND p.start_date < $8::date
