@@ -41,6 +41,12 @@ async function admin(sql: string): Promise<void> {
   await client.end();
 }
 
+/** CPU seconds (user + system) the process has used so far. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 function rssMb(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : 0;
@@ -59,6 +65,8 @@ interface Run {
   peakRss: number;
   /** Successful requests per second. */
   rps: number;
+  /** The server process's CPU time per request, in ms: its cost, less sensitive to the machine's other load. */
+  cpuMsPerRequest: number;
 }
 
 let serial = 0;
@@ -67,6 +75,7 @@ let serial = 0;
 async function drive(url: string, pid: number, headers: Record<string, string> = {}): Promise<Run> {
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(pid))), 200);
+  const cpuBefore = cpuSeconds(pid);
   const result = await autocannon({
     url,
     method: 'POST',
@@ -76,8 +85,9 @@ async function drive(url: string, pid: number, headers: Record<string, string> =
     requests: [{ setupRequest: (request) => ({ ...request, body: placementReport(`L-${++serial}`, serial) }) }],
   });
   clearInterval(sampler);
+  const cpuMsPerRequest = ((cpuSeconds(pid) - cpuBefore) * 1000) / result.requests.total;
   const rps = result.non2xx === 0 ? result.requests.average : (result.requests.total - result.non2xx) / DURATION_S;
-  return { result, peakRss, rps };
+  return { result, peakRss, rps, cpuMsPerRequest };
 }
 
 /** A floor server in its own process, with the service's pool size, driven like the service. */
@@ -95,7 +105,7 @@ async function floor(kind: FloorServerKind, env: NodeJS.ProcessEnv): Promise<Run
 function line(name: string, run: Run, pgTps: number): string {
   const { result } = run;
   return `${name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-    `non-2xx ${result.non2xx}, errors ${result.errors}, peak RSS ${run.peakRss.toFixed(0)} MB, ` +
+    `non-2xx ${result.non2xx}, errors ${result.errors}, peak RSS ${run.peakRss.toFixed(0)} MB, CPU ${run.cpuMsPerRequest.toFixed(2)} ms/req, ` +
     `${((run.rps / pgTps) * 100).toFixed(1)} % of pgbench`;
 }
 
