@@ -47,6 +47,26 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/**
+ * CPU seconds used so far by each PostgreSQL backend connected to the bench database: what the
+ * server spends per request, on the same two cores. Backends that end during a run are not counted.
+ */
+async function postgresCpuSeconds(): Promise<Map<number, number>> {
+  const client = new Client({ connectionString: urlFor(DATABASE) });
+  await client.connect();
+  const { rows } = await client.query('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [DATABASE]);
+  await client.end();
+  const cpu = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      cpu.set(pid, cpuSeconds(pid));
+    } catch {
+      // The backend ended meanwhile.
+    }
+  }
+  return cpu;
+}
+
 function rssMb(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : 0;
@@ -67,6 +87,8 @@ interface Run {
   rps: number;
   /** The server process's CPU time per request, in ms: its cost, less sensitive to the machine's other load. */
   cpuMsPerRequest: number;
+  /** PostgreSQL's CPU time per request, in ms. */
+  pgCpuMsPerRequest: number;
 }
 
 let serial = 0;
@@ -76,6 +98,7 @@ async function drive(url: string, pid: number, headers: Record<string, string> =
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(pid))), 200);
   const cpuBefore = cpuSeconds(pid);
+  const pgCpuBefore = await postgresCpuSeconds();
   const result = await autocannon({
     url,
     method: 'POST',
@@ -86,8 +109,10 @@ async function drive(url: string, pid: number, headers: Record<string, string> =
   });
   clearInterval(sampler);
   const cpuMsPerRequest = ((cpuSeconds(pid) - cpuBefore) * 1000) / result.requests.total;
+  const pgCpuAfter = await postgresCpuSeconds();
+  const pgCpuS = [...pgCpuAfter].reduce((sum, [backend, cpu]) => sum + cpu - (pgCpuBefore.get(backend) ?? 0), 0);
   const rps = result.non2xx === 0 ? result.requests.average : (result.requests.total - result.non2xx) / DURATION_S;
-  return { result, peakRss, rps, cpuMsPerRequest };
+  return { result, peakRss, rps, cpuMsPerRequest, pgCpuMsPerRequest: (pgCpuS * 1000) / result.requests.total };
 }
 
 /** A floor server in its own process, with the service's pool size, driven like the service. */
@@ -105,7 +130,8 @@ async function floor(kind: FloorServerKind, env: NodeJS.ProcessEnv): Promise<Run
 function line(name: string, run: Run, pgTps: number): string {
   const { result } = run;
   return `${name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-    `non-2xx ${result.non2xx}, errors ${result.errors}, peak RSS ${run.peakRss.toFixed(0)} MB, CPU ${run.cpuMsPerRequest.toFixed(2)} ms/req, ` +
+    `non-2xx ${result.non2xx}, errors ${result.errors}, peak RSS ${run.peakRss.toFixed(0)} MB, CPU ${run.cpuMsPerRequest.toFixed(2)} ms/req ` +
+    `+ PostgreSQL ${run.pgCpuMsPerRequest.toFixed(2)} ms/req, ` +
     `${((run.rps / pgTps) * 100).toFixed(1)} % of pgbench`;
 }
 
