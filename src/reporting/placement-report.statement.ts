@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { AuthUser, Role } from '../auth/role';
 import { ClauseType } from '../clauses/clause.types';
 import { REPORTABLE_CLAUSE_SQL, ReportableClause } from '../contracts/contracts.service';
+import { preparedQuery } from '../database/prepared-query';
 import { CreatePlacementDto } from './dto/placement.dto';
 import { Placement } from './entities/placement.entity';
 
@@ -70,7 +71,7 @@ export async function reportPlacement(
   user: AuthUser,
   allowed: boolean,
 ): Promise<PlacementReportOutcome> {
-  const [row] = await manager.query(REPORT_PLACEMENT_SQL, [
+  const [row] = await preparedQuery<Record<string, unknown>>(manager, 'report-placement', REPORT_PLACEMENT_SQL, [
     contractId, clauseId, p.reference, p.kind, p.offeredDate, p.filled, p.startDate ?? null, p.endDate ?? null, p.earlyEndDate ?? null,
     p.workingTimePercent, p.targetGroup, p.gender, p.ageBand, p.establishmentProgramme, user.sub,
     allowed, user.role === Role.Supplier, user.supplierId ?? null, user.role,
@@ -78,7 +79,7 @@ export async function reportPlacement(
   if (!row) return {};
   const { contractSupplierId, clauseType, parameters, ...placement } = row;
   return {
-    reportable: { supplierId: contractSupplierId, clauseType, parameters },
-    placement: placement.id ? (placement as Placement) : undefined,
+    reportable: { supplierId: contractSupplierId, clauseType, parameters } as ReportableClause,
+    placement: placement.id ? (placement as unknown as Placement) : undefined,
   };
 }
