@@ -1,16 +1,19 @@
 import { ThrottlerStorage } from '@nestjs/throttler';
 import { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../../database/prepared-query';
 
 /**
  * Rate-limit counters in PostgreSQL rather than process memory, so that several instances behind a
- * load balancer share one limit. One statement per request: open or continue a fixed window.
+ * load balancer share one limit. One prepared statement per request: open or continue a fixed window.
  */
 export class PostgresThrottlerStorage implements ThrottlerStorage {
   constructor(private readonly dataSource: DataSource) {}
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number): Promise<ThrottlerStorageRecord> {
-    const [row] = await this.dataSource.query(
+    const [row] = await preparedQuery<{ hits: number; seconds_left: number }>(
+      this.dataSource.manager,
+      'rate-limit-increment',
       `INSERT INTO rate_limit_counter AS c (key, hits, window_ends_at)
        VALUES ($1, 1, now() + make_interval(secs => $2 / 1000.0))
        ON CONFLICT (key) DO UPDATE SET
