@@ -3,9 +3,12 @@
  * personal-number screening, validation, ownership check, transaction with audit row) measured
  * with autocannon, against raw single-row INSERT throughput of PostgreSQL measured with pgbench on
  * an equivalent table, in the same run and on the same server. Prints throughput, p50/p99 latency,
- * the service's peak RSS and the ratio.
+ * the service's peak RSS and the ratio. In the same run, two floor servers (bare node:http and a
+ * minimal NestJS app, each parsing the body and running one INSERT through a pg Pool) are driven the
+ * same way, to show how much of pgbench any Node or NestJS service reaches on this machine.
  *
- *   npm run bench:load            (DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/test)
+ *   npm run bench:load            (DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/test;
+ *                                  BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_FLOORS=no)
  */
 import autocannon from 'autocannon';
 import { ChildProcess, execFileSync } from 'child_process';
@@ -17,6 +20,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { runMigrationsExclusively } from '../src/database/run-migrations';
+import { FLOOR_PATH, FloorServerKind, startFloorServer, waitListening } from './support/floor-servers';
 import { awardedPlacementsContract, placementReport, startService, waitHealthy } from './support/service';
 
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -37,11 +41,98 @@ async function admin(sql: string): Promise<void> {
   await client.end();
 }
 
+/** CPU seconds (user + system) the process has used so far. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
+/**
+ * CPU seconds used so far by each PostgreSQL backend connected to the bench database: what the
+ * server spends per request, on the same two cores. Backends that end during a run are not counted.
+ */
+async function postgresCpuSeconds(): Promise<Map<number, number>> {
+  const client = new Client({ connectionString: urlFor(DATABASE) });
+  await client.connect();
+  const { rows } = await client.query('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [DATABASE]);
+  await client.end();
+  const cpu = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      cpu.set(pid, cpuSeconds(pid));
+    } catch {
+      // The backend ended meanwhile.
+    }
+  }
+  return cpu;
+}
 
 function rssMb(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : 0;
+}
+
+/** Stops a server process (once) and waits for it to exit, so the next one has the machine to itself. */
+async function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((r) => server.once('exit', r));
+  server.kill('SIGTERM');
+  await exited;
+}
+
+interface Run {
+  result: autocannon.Result;
+  peakRss: number;
+  /** Successful requests per second. */
+  rps: number;
+  /** The server process's CPU time per request, in ms: its cost, less sensitive to the machine's other load. */
+  cpuMsPerRequest: number;
+  /** PostgreSQL's CPU time per request, in ms. */
+  pgCpuMsPerRequest: number;
+}
+
+let serial = 0;
+
+/** Drives one server with CONNECTIONS connections for DURATION_S seconds of placement reports, sampling its RSS. */
+async function drive(url: string, pid: number, headers: Record<string, string> = {}): Promise<Run> {
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(pid))), 200);
+  const cpuBefore = cpuSeconds(pid);
+  const pgCpuBefore = await postgresCpuSeconds();
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers: { ...headers, 'Content-Type': 'application/json' },
+    requests: [{ setupRequest: (request) => ({ ...request, body: placementReport(`L-${++serial}`, serial) }) }],
+  });
+  clearInterval(sampler);
+  const cpuMsPerRequest = ((cpuSeconds(pid) - cpuBefore) * 1000) / result.requests.total;
+  const pgCpuAfter = await postgresCpuSeconds();
+  const pgCpuS = [...pgCpuAfter].reduce((sum, [backend, cpu]) => sum + cpu - (pgCpuBefore.get(backend) ?? 0), 0);
+  const rps = result.non2xx === 0 ? result.requests.average : (result.requests.total - result.non2xx) / DURATION_S;
+  return { result, peakRss, rps, cpuMsPerRequest, pgCpuMsPerRequest: (pgCpuS * 1000) / result.requests.total };
+}
+
+/** A floor server in its own process, with the service's pool size, driven like the service. */
+async function floor(kind: FloorServerKind, env: NodeJS.ProcessEnv): Promise<Run> {
+  const port = 44000 + Math.floor(Math.random() * 1000);
+  const server = startFloorServer(kind, { ...env, PORT: String(port) });
+  try {
+    await waitListening(port);
+    return await drive(`http://127.0.0.1:${port}${FLOOR_PATH}`, server.pid as number);
+  } finally {
+    await stop(server);
+  }
+}
+
+function line(name: string, run: Run, pgTps: number): string {
+  const { result } = run;
+  return `${name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+    `non-2xx ${result.non2xx}, errors ${result.errors}, peak RSS ${run.peakRss.toFixed(0)} MB, CPU ${run.cpuMsPerRequest.toFixed(2)} ms/req ` +
+    `+ PostgreSQL ${run.pgCpuMsPerRequest.toFixed(2)} ms/req, ` +
+    `${((run.rps / pgTps) * 100).toFixed(1)} % of pgbench`;
 }
 
 /** Raw PostgreSQL: one single-row INSERT per transaction into a table shaped like `placement`. */
@@ -94,39 +185,25 @@ async function main(): Promise<void> {
     await waitHealthy(base);
     const { path, supplierToken } = await awardedPlacementsContract(base, env);
 
-    let peakRss = 0;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(service.pid as number))), 200);
-    let serial = 0;
-    const result = await autocannon({
-      url: `${base}${path}`,
-      method: 'POST',
-      connections: CONNECTIONS,
-      duration: DURATION_S,
-      headers: { Authorization: `Bearer ${supplierToken}`, 'Content-Type': 'application/json' },
-      requests: [
-        {
-          setupRequest: (request) => ({
-            ...request,
-            body: placementReport(`L-${++serial}`, serial),
-          }),
-        },
-      ],
-    });
-    clearInterval(sampler);
+    const serviceRun = await drive(`${base}${path}`, service.pid as number, { Authorization: `Bearer ${supplierToken}` });
     const stored = new Client({ connectionString: urlFor(DATABASE) });
     await stored.connect();
     const { rows } = await stored.query('SELECT count(*)::int AS n FROM placement');
     await stored.end();
+    await stop(service);
 
+    // BENCH_FLOORS=no skips the floor servers, for quicker paired before/after runs of the service.
+    const floors = process.env.BENCH_FLOORS === 'no' ? [] : [
+      { name: 'floor, bare node:http + pg Pool', run: await floor('bare', env) },
+      { name: 'floor, minimal NestJS + pg Pool', run: await floor('nest', env) },
+    ];
     const pgTps = pgbench();
-    const serviceRps = result.non2xx === 0 ? result.requests.average : (result.requests.total - result.non2xx) / DURATION_S;
-    console.log(`service: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-      `non-2xx ${result.non2xx}, errors ${result.errors}, placements stored ${rows[0].n}, peak RSS ${peakRss.toFixed(0)} MB`);
+    console.log(`${line('service', serviceRun, pgTps)}, placements stored ${rows[0].n}`);
     console.log(`pgbench single-row INSERT: ${pgTps.toFixed(0)} tps (${CONNECTIONS} clients, ${DURATION_S} s)`);
-    console.log(`ratio service/pgbench: ${((serviceRps / pgTps) * 100).toFixed(1)} % (target ≥ 40 %, p99 < 50 ms, RSS < 250 MB)`);
+    for (const { name, run } of floors) console.log(line(name, run, pgTps));
+    console.log(`ratio service/pgbench: ${((serviceRun.rps / pgTps) * 100).toFixed(1)} % (target ≥ 40 %, p99 < 50 ms, RSS < 250 MB)`);
   } finally {
-    service.kill('SIGTERM');
-    await new Promise((r) => service.on('exit', r));
+    await stop(service);
     await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
   }
 }

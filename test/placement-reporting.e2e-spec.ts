@@ -67,6 +67,38 @@ describe('Supplier reports placements', () => {
     expect(unfilled.body.fields).toEqual([{ field: 'startDate', messages: ['startDate is required for a filled placement'] }]);
   });
 
+  it('stores the placement with its audit row, which holds the placement as answered', async () => {
+    const created = await post(placementInput({ reference: 'REVISION-1' }));
+    expect(created.status).toBe(201);
+    const [audit] = await t.dataSource.query(
+      `SELECT actor_role, entity_type, action, before, after FROM audit_event WHERE entity_id = $1`, [created.body.id],
+    );
+    expect(audit).toEqual({ actor_role: 'supplier', entity_type: 'placement', action: 'CREATE', before: null, after: created.body });
+  });
+
+  describe('stores neither placement nor audit row for a report it refuses', () => {
+    const auditCount = async () => Number((await t.dataSource.query(`SELECT count(*) FROM audit_event WHERE entity_type = 'placement'`))[0].count);
+    it.each([
+      ['a kind the clause does not have', () => base, {}, { kind: 'INTERNSHIP' }, 400, 'kind'],
+      ['a dialogue clause', () => base.replace(c.clauseIds[0], c.clauseIds[1]), {}, {}, 400, 'clauseId'],
+      ['a kind the clause does not have, with an Idempotency-Key', () => base, { key: 'refused-kind' }, { kind: 'INTERNSHIP' }, 400, 'kind'],
+    ])('%s', async (_name, path, { key }: { key?: string }, overrides, status, field) => {
+      const [placements, audits] = [await placementCount(), await auditCount()];
+      const req = t.http.post(path()).set('Authorization', t.auth(Role.Supplier, c.supplierId));
+      const res = await (key ? req.set('Idempotency-Key', key) : req).send(placementInput(overrides));
+      expect(res.status).toBe(status);
+      expect(res.body.fields[0].field).toBe(field);
+      expect([await placementCount(), await auditCount()]).toEqual([placements, audits]);
+    });
+
+    it('another supplier’s contract, answered 404', async () => {
+      const [placements, audits] = [await placementCount(), await auditCount()];
+      const other = await createFollowUpSupplier(t);
+      expect((await post(placementInput(), t.token(Role.Supplier, other))).status).toBe(404);
+      expect([await placementCount(), await auditCount()]).toEqual([placements, audits]);
+    });
+  });
+
   it('refuses a reference the supplier already used on another of its contracts, naming it', async () => {
     const other = await createAwardedContract(t, { supplierId: c.supplierId });
     expect((await post(placementInput({ reference: 'DUBBEL-1' }))).status).toBe(201);

@@ -31,6 +31,29 @@ export interface ReportableClause {
   parameters: ClauseParameters;
 }
 
+/**
+ * The contract's supplier and the clause's type and latest published parameters, as one row per
+ * contract ($1) with a null type when the clause ($2) is not its procurement's or not published.
+ */
+export const REPORTABLE_CLAUSE_SQL = `SELECT c.supplier_id AS "supplierId", followed.type AS "clauseType", followed.parameters
+  FROM contract c
+  LEFT JOIN LATERAL (
+    SELECT clause.type, v.parameters
+    FROM clause JOIN clause_version v ON v.clause_id = clause.id
+    WHERE clause.id = $2 AND clause.procurement_id = c.procurement_id AND v.published_at IS NOT NULL
+    ORDER BY v.version DESC LIMIT 1
+  ) followed ON true
+  WHERE c.id = $1`;
+
+/** The row of REPORTABLE_CLAUSE_SQL if the user may report on it; 404 for a missing or another supplier's contract or clause. */
+export function reportableBy(row: ReportableClause | undefined, contractId: string, clauseId: string, user: AuthUser): ReportableClause {
+  if (!row || (user.role === Role.Supplier && row.supplierId !== user.supplierId)) {
+    throw new NotFoundException(`Contract ${contractId} not found`);
+  }
+  if (!row.clauseType) throw new NotFoundException(`Clause ${clauseId} not found on contract ${contractId}`);
+  return row;
+}
+
 @Injectable()
 export class ContractsService {
   constructor(
@@ -140,23 +163,8 @@ export class ContractsService {
    * supplier's, 404 for a clause that is not the contract's or has no published version.
    */
   async findReportableClause(contractId: string, clauseId: string, user: AuthUser, manager: EntityManager): Promise<ReportableClause> {
-    const [row] = await manager.query(
-      `SELECT c.supplier_id AS "supplierId", followed.type AS "clauseType", followed.parameters
-       FROM contract c
-       LEFT JOIN LATERAL (
-         SELECT clause.type, v.parameters
-         FROM clause JOIN clause_version v ON v.clause_id = clause.id
-         WHERE clause.id = $2 AND clause.procurement_id = c.procurement_id AND v.published_at IS NOT NULL
-         ORDER BY v.version DESC LIMIT 1
-       ) followed ON true
-       WHERE c.id = $1`,
-      [contractId, clauseId],
-    );
-    if (!row || (user.role === Role.Supplier && row.supplierId !== user.supplierId)) {
-      throw new NotFoundException(`Contract ${contractId} not found`);
-    }
-    if (!row.clauseType) throw new NotFoundException(`Clause ${clauseId} not found on contract ${contractId}`);
-    return row as ReportableClause;
+    const [row] = await manager.query(REPORTABLE_CLAUSE_SQL, [contractId, clauseId]);
+    return reportableBy(row, contractId, clauseId, user);
   }
 
   /** The procurement's clauses that have a published version, each with its latest published version. */

@@ -11,19 +11,10 @@ import { CreatePlacementDto, PlacementDto, PlacementUploadDto, UpdatePlacementDt
 import { Placement } from './entities/placement.entity';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
+import { reportPlacement } from './placement-report.statement';
 import { placementRuleErrors } from './placement-rules';
 import { parsePlacementsCsv } from './placements-csv';
 import { ReportAccessService } from './report-access.service';
-
-type NewPlacement = CreatePlacementDto & Pick<Placement, 'supplierId' | 'contractId' | 'clauseId' | 'createdBy'>;
-
-/** Every column of `placement` under its entity property name; dates as 'YYYY-MM-DD' text, as TypeORM gives them. */
-const PLACEMENT_COLUMNS = `id, supplier_id AS "supplierId", contract_id AS "contractId", clause_id AS "clauseId", reference, kind,
-  offered_date::text AS "offeredDate", filled, start_date::text AS "startDate", end_date::text AS "endDate",
-  early_end_date::text AS "earlyEndDate", working_time_percent AS "workingTimePercent", target_group AS "targetGroup", gender,
-  age_band AS "ageBand", establishment_programme AS "establishmentProgramme", verification_status AS "verificationStatus",
-  verification_reason AS "verificationReason", verified_by AS "verifiedBy", verified_at AS "verifiedAt", created_by AS "createdBy",
-  created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 const clauseKinds = (parameters: ClauseParameters) => (parameters as PlacementsParameters).lines.map((l) => l.kind);
 
@@ -36,14 +27,19 @@ export class PlacementsService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * One statement stores the placement and its audit row, or nothing (see reportPlacement); the
+   * checks then run on what it read, in the same order as everywhere else, to say why nothing was stored.
+   */
   create(contractId: string, clauseId: string, dto: CreatePlacementDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
-    return this.idempotency.run(user, idem, dto, async (manager) => {
-      const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, manager);
+    return this.idempotency.runOneStatement(user, idem, dto, async (manager) => {
+      const allowed = placementRuleErrors(dto, [dto.kind]).length === 0;
+      const { reportable, placement } = await reportPlacement(manager, contractId, clauseId, dto, user, allowed);
+      const on = this.access.reportableFrom(reportable, contractId, clauseId, user, ClauseType.Placements);
       const errors = placementRuleErrors(dto, clauseKinds(on.parameters));
       if (errors.length) throw new ValidationFailedException(errors);
-      const saved = PlacementDto.from(await this.insertOne(manager, { ...dto, supplierId: on.supplierId, contractId, clauseId, createdBy: user.sub }));
-      await this.audit.record(manager, user, { entityType: 'placement', entityId: saved.id, action: 'CREATE', after: saved });
-      return saved;
+      if (!placement) throw await this.duplicate(manager, on.supplierId, dto.reference);
+      return PlacementDto.from(placement);
     });
   }
 
@@ -107,25 +103,13 @@ export class PlacementsService {
     });
   }
 
-  /**
-   * One placement in one statement. The unique reference decides duplicates, also between parallel
-   * requests; only then is the placement already stored looked up, to name it in the 409.
-   */
-  private async insertOne(manager: EntityManager, p: NewPlacement): Promise<Placement> {
-    const [row] = await manager.query(
-      `INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
-         early_end_date, working_time_percent, target_group, gender, age_band, establishment_programme, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-       ON CONFLICT ON CONSTRAINT placement_reference_unique DO NOTHING
-       RETURNING ${PLACEMENT_COLUMNS}`,
-      [p.supplierId, p.contractId, p.clauseId, p.reference, p.kind, p.offeredDate, p.filled, p.startDate ?? null, p.endDate ?? null,
-        p.earlyEndDate ?? null, p.workingTimePercent, p.targetGroup, p.gender, p.ageBand, p.establishmentProgramme, p.createdBy],
+  /** The 409 for a reference this supplier has already reported, naming the placement stored. */
+  private async duplicate(manager: EntityManager, supplierId: string, reference: string): Promise<ConflictException> {
+    const [existing] = await manager.query(`SELECT id, contract_id FROM placement WHERE supplier_id = $1 AND reference = $2`, [supplierId, reference]);
+    const where = existing ? ` (placement ${existing.id} on contract ${existing.contract_id})` : '';
+    return new ConflictException(
+      `Reference ${reference} is already reported by this supplier${where}; each placement is reported once across all contracts`,
     );
-    if (row) return row as Placement;
-    const [existing] = await manager.query(
-      `SELECT id, contract_id FROM placement WHERE supplier_id = $1 AND reference = $2`, [p.supplierId, p.reference],
-    );
-    throw duplicate(p.reference, existing?.id, existing?.contract_id);
   }
 
   /** Saves in multi-row inserts, turning a lost race on a unique reference into a 409. */
@@ -140,11 +124,4 @@ export class PlacementsService {
       throw error;
     }
   }
-}
-
-function duplicate(reference: string, placementId?: string, contractId?: string): ConflictException {
-  const where = placementId ? ` (placement ${placementId} on contract ${contractId})` : '';
-  return new ConflictException(
-    `Reference ${reference} is already reported by this supplier${where}; each placement is reported once across all contracts`,
-  );
 }

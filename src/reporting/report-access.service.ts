@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../auth/role';
 import { ClauseType } from '../clauses/clause.types';
 import { Contract } from '../contracts/entities/contract.entity';
-import { ContractsService, FollowedClause, ReportableClause } from '../contracts/contracts.service';
+import { ContractsService, FollowedClause, ReportableClause, reportableBy } from '../contracts/contracts.service';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { ReportType } from './reporting.types';
 import { REPORT_KINDS } from './report-kinds';
@@ -37,6 +37,13 @@ export class ReportAccessService {
   /** Like `clause`, in one query and without entities, for submitting reports (the hot path). */
   async reportableClause(contractId: string, clauseId: string, user: AuthUser, expected: ClauseType, manager: EntityManager): Promise<ReportableClause> {
     const reportable = await this.contracts.findReportableClause(contractId, clauseId, user, manager);
+    assertClauseType(reportable.clauseType, expected);
+    return reportable;
+  }
+
+  /** The same checks as `reportableClause` on a row of REPORTABLE_CLAUSE_SQL that a caller's statement read. */
+  reportableFrom(row: ReportableClause | undefined, contractId: string, clauseId: string, user: AuthUser, expected: ClauseType): ReportableClause {
+    const reportable = reportableBy(row, contractId, clauseId, user);
     assertClauseType(reportable.clauseType, expected);
     return reportable;
   }
