@@ -126,6 +126,31 @@ describe('Results through the placement tallies agree with the placements themse
     await expectTalliesToAgree(unit);
   });
 
+  it('counts nothing twice and leaves nothing over when reports race a cancellation', async () => {
+    const targets = await t.dataSource.query(`
+      SELECT ct.id AS contract_id, ct.supplier_id, c.id AS clause_id, pr.id AS procurement_id
+      FROM procurement pr JOIN contract ct ON ct.procurement_id = pr.id
+      JOIN clause c ON c.procurement_id = pr.id AND c.type = 'PLACEMENTS'
+      WHERE pr.status = 'AWARDED' ORDER BY pr.id LIMIT 3`);
+    expect(targets).toHaveLength(3);
+    for (const [round, target] of targets.entries()) {
+      const report = (i: number) =>
+        t.dataSource.query(
+          `INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
+             working_time_percent, target_group, gender, age_band, establishment_programme, created_by)
+           VALUES ($1, $2, $3, $4, 'EMPLOYMENT', '2024-05-02', true, '2024-06-03', '2024-12-02', 100, 'NEWCOMER', 'WOMAN', '25-29', false, 'race')`,
+          [target.supplier_id, target.contract_id, target.clause_id, `RACE-${round}-${i}`],
+        );
+      const cancel = () => t.dataSource.query(`UPDATE procurement SET status = 'CANCELLED' WHERE id = $1`, [target.procurement_id]);
+      await Promise.all([...Array.from({ length: 12 }, (_, i) => report(i)), cancel(), ...Array.from({ length: 12 }, (_, i) => report(12 + i))]);
+    }
+    await expectClauseTalliesToAgree();
+    await expectTalliesToAgree(null);
+    await t.app.get(TallyFoldingService).foldAll();
+    await expectClauseTalliesToAgree();
+    await expectTalliesToAgree(null);
+  });
+
   it('takes a cancelled procurement out of the results through the API, tallies folded or not', async () => {
     const [row] = await t.dataSource.query(`
       SELECT pr.id, date_part('year', p.offered_date)::int AS year, count(*)::int AS placements
