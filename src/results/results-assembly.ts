@@ -69,8 +69,12 @@ const AGE_BANDS = Object.values(AgeBand);
 const PROGRAMME = [true, false];
 
 const num = (value: Numeric): number => Number(value ?? 0);
-/** Full-time months to one decimal. */
-export const months = (value: Numeric): number => Math.round(num(value) * 10) / 10;
+/**
+ * Full-time months to one decimal. The sums are float8 and their last bits depend on the order
+ * PostgreSQL adds them in (folded tallies or single placements, parallel workers), so they are
+ * first cut to 1e-6 month: 1883.2499999999998 and 1883.2500000000002 both become 1883.3.
+ */
+export const months = (value: Numeric): number => Math.round(Number(num(value).toFixed(6)) * 10) / 10;
 
 const figures = (row?: FigureColumns): PlacementFiguresDto => ({
   offered: num(row?.offered ?? 0),
