@@ -114,9 +114,10 @@ async function timeRuns(runs: number, work: () => Promise<unknown>): Promise<num
 
 /** The four queries of ResultsService.results, side by side, each in a transaction with JIT off as the service runs them. */
 function ownQueries(pool: Pool, params: unknown[]): Promise<unknown> {
+  const placementParams = [...params, ...periodSplitParams({ from: String(params[0]), to: String(params[1]), unit: null })];
   const statements: [string, unknown[]][] = [
-    [PLACEMENTS_IN_PERIOD, [...params, ...periodSplitParams({ from: String(params[0]), to: String(params[1]), unit: null })]],
-    [PLACEMENTS_PER_SUPPLIER_AND_MEMBER, [...params, ...periodSplitParams({ from: String(params[0]), to: String(params[1]), unit: null })]],
+    [PLACEMENTS_IN_PERIOD, placementParams],
+    [PLACEMENTS_PER_SUPPLIER_AND_MEMBER, placementParams],
     [PROCUREMENTS_IN_PERIOD, [params[0], params[1], null]],
     [CLAUSES_OF_PERIOD, params],
   ];

@@ -123,28 +123,19 @@ export class CreatePlacementTallies1764490000000 implements MigrationInterface {
           PERFORM 1 FROM contract WHERE id IN (SELECT contract_id FROM old_rows) FOR KEY SHARE;
         END IF;
         IF TG_OP = 'INSERT' THEN
-          INSERT INTO placement_tally_delta (${DELTA_COLUMNS})
-          SELECT 1, pr.contracting_unit, ${prefixed('n')}
-          FROM new_rows n JOIN contract ct ON ct.id = n.contract_id JOIN procurement pr ON pr.id = ct.procurement_id
-          WHERE pr.status <> 'CANCELLED';
+          ${countedImages('1', 'new_rows s')};
         ELSIF TG_OP = 'DELETE' THEN
-          INSERT INTO placement_tally_delta (${DELTA_COLUMNS})
-          SELECT -1, pr.contracting_unit, ${prefixed('o')}
-          FROM old_rows o JOIN contract ct ON ct.id = o.contract_id JOIN procurement pr ON pr.id = ct.procurement_id
-          WHERE pr.status <> 'CANCELLED';
+          ${countedImages('-1', 'old_rows s')};
         ELSE
           -- Only rows whose counted columns changed (a verification, a corrected date), not every touch.
-          INSERT INTO placement_tally_delta (${DELTA_COLUMNS})
-          SELECT s.sign, pr.contracting_unit, ${prefixed('s')}
-          FROM (
-            SELECT o.contract_id, -1 AS sign, ${prefixed('o')} FROM old_rows o JOIN new_rows n ON n.id = o.id
-            WHERE (${prefixed('o')}) IS DISTINCT FROM (${prefixed('n')})
-            UNION ALL
-            SELECT n.contract_id, 1, ${prefixed('n')} FROM old_rows o JOIN new_rows n ON n.id = o.id
-            WHERE (${prefixed('o')}) IS DISTINCT FROM (${prefixed('n')})
-          ) s
-          JOIN contract ct ON ct.id = s.contract_id JOIN procurement pr ON pr.id = ct.procurement_id
-          WHERE pr.status <> 'CANCELLED';
+          ${countedImages(
+            's.sign',
+            `(SELECT o.contract_id, -1 AS sign, ${prefixed('o')} FROM old_rows o JOIN new_rows n ON n.id = o.id
+              WHERE (${prefixed('o')}) IS DISTINCT FROM (${prefixed('n')})
+              UNION ALL
+              SELECT n.contract_id, 1, ${prefixed('n')} FROM old_rows o JOIN new_rows n ON n.id = o.id
+              WHERE (${prefixed('o')}) IS DISTINCT FROM (${prefixed('n')})) s`,
+          )};
         END IF;
         RETURN NULL;
       END $$`);
@@ -183,11 +174,8 @@ export class CreatePlacementTallies1764490000000 implements MigrationInterface {
 
     // What exists already counts from the start; the folding job folds it like any other delta.
     await queryRunner.query(`
-      INSERT INTO placement_tally_delta (${DELTA_COLUMNS})
-      SELECT 1, pr.contracting_unit, ${prefixed('p')}
-      FROM placement p JOIN contract ct ON ct.id = p.contract_id JOIN procurement pr ON pr.id = ct.procurement_id
-      WHERE pr.status <> 'CANCELLED'
-      ORDER BY p.created_at`);
+      ${countedImages('1', 'placement s')}
+      ORDER BY s.created_at`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -209,6 +197,17 @@ export class CreatePlacementTallies1764490000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE placement_tally_by_person`);
     await queryRunner.query(`DROP TABLE placement_tally_delta`);
   }
+}
+
+/**
+ * The delta rows, with sign `sign`, of the placement images in `rows` (a FROM item aliased `s` with
+ * contract_id and the image columns) whose procurement counts, under its contracting unit.
+ */
+function countedImages(sign: string, rows: string): string {
+  return `INSERT INTO placement_tally_delta (${DELTA_COLUMNS})
+    SELECT ${sign}, pr.contracting_unit, ${prefixed('s')}
+    FROM ${rows} JOIN contract ct ON ct.id = s.contract_id JOIN procurement pr ON pr.id = ct.procurement_id
+    WHERE pr.status <> 'CANCELLED'`;
 }
 
 /** The placement image columns of table alias `alias`. */

@@ -55,14 +55,13 @@ const COUNTED_STATUS = (alias: string) => `${alias}.verification_status = ANY($3
 /** Rows of `p` (placement) whose report is counted: its verification status is in $3. */
 const COUNTED_PLACEMENT = COUNTED_STATUS('p');
 
-/**
- * The current clause versions whose early-ending credit is not the model's 75 (clause_id, credit):
- * an index-only scan of clause_version_other_credit_idx.
- */
-const OTHER_CREDITS = `
-      SELECT cv.clause_id, cv.early_ending_credit_percent AS credit
-      FROM clause_version cv JOIN clause c ON c.id = cv.clause_id AND c.current_version = cv.version
+/** Clause versions whose early-ending credit is not the model's 75: clause_version_other_credit_idx. */
+const OTHER_CREDIT_VERSIONS = `SELECT cv.clause_id, cv.version, cv.early_ending_credit_percent AS credit FROM clause_version cv
       WHERE cv.early_ending_credit_percent <> ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT}`;
+/** Of those, the clauses' current versions (clause_id, credit). */
+const OTHER_CREDITS = `
+      SELECT v.clause_id, v.credit FROM (${OTHER_CREDIT_VERSIONS}) v
+      JOIN clause c ON c.id = v.clause_id AND c.current_version = v.version`;
 /** OTHER_CREDITS joined to placements `p` as `cc`. */
 const CREDIT_EXCEPTIONS = `LEFT JOIN (${OTHER_CREDITS}) cc ON cc.clause_id = p.clause_id`;
 const FULL_TIME_MONTHS_WITH_CREDIT = fullTimeMonths('p', `coalesce(cc.credit, ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT})`);
@@ -76,6 +75,14 @@ const monthsAtModelCredit = (d: string) => fullTimeMonths(d, String(DEFAULT_EARL
 const agreedMonths = (d: string) => fullTimeMonths(d, '100');
 const monthsNotEndedEarly = (d: string) => `CASE WHEN ${d}.early_end_date IS NULL THEN ${agreedMonths(d)} ELSE 0::float8 END`;
 const monthsEndedEarly = (d: string) => `CASE WHEN ${d}.early_end_date IS NOT NULL THEN ${agreedMonths(d)} ELSE 0::float8 END`;
+
+/**
+ * A clause's figures from placement images `d` with signs (deltas): reports, filled, full-time months
+ * of placements that did not end early, agreed months of those that did — as the clause tally holds them.
+ */
+const clauseSums = (d: string) => `sum(${d}.sign) AS reports, coalesce(sum(${d}.sign) FILTER (WHERE ${d}.filled), 0) AS filled,
+      coalesce(sum(${d}.sign * ${monthsNotEndedEarly(d)}) FILTER (WHERE ${d}.filled), 0) AS full_time_months,
+      coalesce(sum(${d}.sign * ${monthsEndedEarly(d)}) FILTER (WHERE ${d}.filled), 0) AS early_ended_agreed_months`;
 
 /**
  * Placement events straight from the placements, for the days `from`..`to` (SQL expressions,
@@ -124,8 +131,7 @@ const CREDIT_CORRECTION = `
     -- The other-credit versions are hashed once (OFFSET 0 keeps them a set of their own) rather than
     -- looked up per early-ended placement; only the placements they match are checked for being of
     -- the clause's current version.
-    JOIN (SELECT cv.clause_id, cv.version, cv.early_ending_credit_percent AS credit FROM clause_version cv
-      WHERE cv.early_ending_credit_percent <> ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT} OFFSET 0) cc ON cc.clause_id = p.clause_id
+    JOIN (${OTHER_CREDIT_VERSIONS} OFFSET 0) cc ON cc.clause_id = p.clause_id
     JOIN clause c ON c.id = cc.clause_id AND c.current_version = cc.version
     JOIN contract ct ON ct.id = p.contract_id
     JOIN procurement pr ON pr.id = ct.procurement_id
@@ -224,6 +230,20 @@ export const PLACEMENTS_PER_SUPPLIER_AND_MEMBER = `
   )}`;
 
 /**
+ * Adds the sums of FOLD_TALLY_DELTAS's `periods` per month or year, verification status and `split`
+ * to the period tally `tally`, creating missing rows.
+ */
+function foldPeriodsInto(tally: 'placement_tally_by_person' | 'placement_tally_by_supplier', split: string[]): string {
+  const key = ['year_total', 'month', ...split, 'verification_status'].join(', ');
+  return `
+    INSERT INTO ${tally} AS t (${key}, offered, filled, full_time_months)
+    SELECT ${key}, ${SUMS} FROM periods GROUP BY ${key}
+    ON CONFLICT (${key}) DO UPDATE SET
+      offered = t.offered + EXCLUDED.offered, filled = t.filled + EXCLUDED.filled,
+      full_time_months = t.full_time_months + EXCLUDED.full_time_months`;
+}
+
+/**
  * Folds up to $1 of the oldest tally deltas into the three tallies, in one statement: the deltas
  * are deleted and their sums added to the tally rows (created when missing). Deltas another fold
  * holds are skipped. Returns how many deltas it folded.
@@ -245,26 +265,11 @@ export const FOLD_TALLY_DELTAS = `
   periods AS (
     SELECT g.year_total, date_trunc(CASE WHEN g.year_total THEN 'year' ELSE 'month' END, e.day::timestamp)::date AS month, e.*
     FROM events e CROSS JOIN (VALUES (false), (true)) g(year_total)),
-  by_person AS (
-    INSERT INTO placement_tally_by_person AS t (year_total, month, unit, gender, age_band, establishment_programme, verification_status,
-      offered, filled, full_time_months)
-    SELECT year_total, month, unit, gender, age_band, establishment_programme, verification_status, ${SUMS}
-    FROM periods GROUP BY year_total, month, unit, gender, age_band, establishment_programme, verification_status
-    ON CONFLICT (year_total, month, unit, gender, age_band, establishment_programme, verification_status) DO UPDATE SET
-      offered = t.offered + EXCLUDED.offered, filled = t.filled + EXCLUDED.filled,
-      full_time_months = t.full_time_months + EXCLUDED.full_time_months),
-  by_supplier AS (
-    INSERT INTO placement_tally_by_supplier AS t (year_total, month, unit, supplier_id, gender, verification_status, offered, filled, full_time_months)
-    SELECT year_total, month, unit, supplier_id, gender, verification_status, ${SUMS}
-    FROM periods GROUP BY year_total, month, unit, supplier_id, gender, verification_status
-    ON CONFLICT (year_total, month, unit, supplier_id, gender, verification_status) DO UPDATE SET
-      offered = t.offered + EXCLUDED.offered, filled = t.filled + EXCLUDED.filled,
-      full_time_months = t.full_time_months + EXCLUDED.full_time_months),
+  by_person AS (${foldPeriodsInto('placement_tally_by_person', ['unit', 'gender', 'age_band', 'establishment_programme'])}),
+  by_supplier AS (${foldPeriodsInto('placement_tally_by_supplier', ['unit', 'supplier_id', 'gender'])}),
   by_clause AS (
     INSERT INTO placement_tally_by_clause AS t (clause_id, verification_status, reports, filled, full_time_months, early_ended_agreed_months)
-    SELECT m.clause_id, m.verification_status, sum(m.sign), coalesce(sum(m.sign) FILTER (WHERE m.filled), 0),
-      coalesce(sum(m.sign * ${monthsNotEndedEarly('m')}) FILTER (WHERE m.filled), 0),
-      coalesce(sum(m.sign * ${monthsEndedEarly('m')}) FILTER (WHERE m.filled), 0)
+    SELECT m.clause_id, m.verification_status, ${clauseSums('m')}
     FROM moved m GROUP BY m.clause_id, m.verification_status
     ON CONFLICT (clause_id, verification_status) DO UPDATE SET
       reports = t.reports + EXCLUDED.reports, filled = t.filled + EXCLUDED.filled,
@@ -318,9 +323,7 @@ function clauseFulfilment(selection: string): string {
       FROM placement_tally_by_clause t
       WHERE s.type = 'PLACEMENTS' AND t.clause_id = s.id AND ${COUNTED_STATUS('t')}) folded ON true
     LEFT JOIN LATERAL (
-      SELECT sum(d.sign) AS reports, sum(d.sign) FILTER (WHERE d.filled) AS filled,
-        sum(d.sign * ${monthsNotEndedEarly('d')}) FILTER (WHERE d.filled) AS full_time_months,
-        sum(d.sign * ${monthsEndedEarly('d')}) FILTER (WHERE d.filled) AS early_ended_agreed_months
+      SELECT ${clauseSums('d')}
       FROM placement_tally_delta d
       WHERE s.type = 'PLACEMENTS' AND d.clause_id = s.id AND ${COUNTED_STATUS('d')}) pending ON true
     CROSS JOIN LATERAL (
