@@ -33,7 +33,9 @@ export interface ReportableClause {
 
 /**
  * The contract's supplier and the clause's type and latest published parameters, as one row per
- * contract ($1) with a null type when the clause ($2) is not its procurement's or not published.
+ * contract ($1) with a null type when the clause ($2) is not its procurement's or not published:
+ * `findVisible` and `findFollowedClause` in one round trip without entities, for the path of every
+ * report submitted (answered as they would be by reportableBy).
  */
 export const REPORTABLE_CLAUSE_SQL = `SELECT c.supplier_id AS "supplierId", followed.type AS "clauseType", followed.parameters
   FROM contract c
@@ -155,16 +157,6 @@ export class ContractsService {
       .getOne();
     if (!version?.clause) throw new NotFoundException(`Clause ${clauseId} not found on contract ${contract.id}`);
     return { clause: version.clause, version };
-  }
-
-  /**
-   * `findVisible` and `findFollowedClause` in one round trip, without loading entities: it is on the
-   * path of every report submitted. Same answers: 404 for a contract that is missing or another
-   * supplier's, 404 for a clause that is not the contract's or has no published version.
-   */
-  async findReportableClause(contractId: string, clauseId: string, user: AuthUser, manager: EntityManager): Promise<ReportableClause> {
-    const [row] = await manager.query(REPORTABLE_CLAUSE_SQL, [contractId, clauseId]);
-    return reportableBy(row, contractId, clauseId, user);
   }
 
   /** The procurement's clauses that have a published version, each with its latest published version. */

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../auth/role';
 import { ClauseType } from '../clauses/clause.types';
 import { Contract } from '../contracts/entities/contract.entity';
-import { ContractsService, FollowedClause, ReportableClause, reportableBy } from '../contracts/contracts.service';
+import { ContractsService, FollowedClause, REPORTABLE_CLAUSE_SQL, ReportableClause, reportableBy } from '../contracts/contracts.service';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { ReportType } from './reporting.types';
 import { REPORT_KINDS } from './report-kinds';
@@ -36,9 +36,8 @@ export class ReportAccessService {
 
   /** Like `clause`, in one query and without entities, for submitting reports (the hot path). */
   async reportableClause(contractId: string, clauseId: string, user: AuthUser, expected: ClauseType, manager: EntityManager): Promise<ReportableClause> {
-    const reportable = await this.contracts.findReportableClause(contractId, clauseId, user, manager);
-    assertClauseType(reportable.clauseType, expected);
-    return reportable;
+    const [row] = await manager.query(REPORTABLE_CLAUSE_SQL, [contractId, clauseId]);
+    return this.reportableFrom(row, contractId, clauseId, user, expected);
   }
 
   /** The same checks as `reportableClause` on a row of REPORTABLE_CLAUSE_SQL that a caller's statement read. */
