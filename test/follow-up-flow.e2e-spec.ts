@@ -73,13 +73,13 @@ describe('Follow-up: award → reports → status → verification', () => {
     const supplier = t.auth(Role.Supplier, c.supplierId);
     const created = await t.http.post(`${base}/placements`).set('Authorization', supplier)
       .send(placementInput({ startDate: '2026-02-01', endDate: '2027-01-31' }));
-    const ended = await t.http.patch(`${base}/placements/${created.body.id}`).set('Authorization', supplier).send({ earlyEndDate: '2026-03-31' });
+    const ended = await t.http.patch(`${base}/placements/${created.body.id}`).set('Authorization', supplier).send({ earlyEndDate: '2026-03-31', earlyEndReason: 'EMPLOYEE_RESIGNED' });
     expect(ended.status).toBe(200);
     expect(ended.body.earlyEndDate).toBe('2026-03-31');
     const status = await t.http.get(`${base}/status`).query({ asOf: '2026-06-01' }).set('Authorization', supplier);
     expect(status.body.lines[0].fullTimeMonths).toBe(9);
 
-    const bad = await t.http.patch(`${base}/placements/${created.body.id}`).set('Authorization', supplier).send({ earlyEndDate: '2027-06-01' });
+    const bad = await t.http.patch(`${base}/placements/${created.body.id}`).set('Authorization', supplier).send({ earlyEndDate: '2027-06-01', earlyEndReason: 'EMPLOYEE_RESIGNED' });
     expect(bad.status).toBe(400);
     expect(bad.body.fields[0].field).toBe('earlyEndDate');
   });

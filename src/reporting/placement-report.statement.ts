@@ -9,7 +9,7 @@ import { Placement } from './entities/placement.entity';
 /** Every column of `placement` under its entity property name; dates as 'YYYY-MM-DD' text, as TypeORM gives them. */
 const PLACEMENT_COLUMNS = `id, supplier_id AS "supplierId", contract_id AS "contractId", clause_id AS "clauseId", reference, kind,
   offered_date::text AS "offeredDate", filled, start_date::text AS "startDate", end_date::text AS "endDate",
-  early_end_date::text AS "earlyEndDate", working_time_percent AS "workingTimePercent", target_group AS "targetGroup", gender,
+  early_end_date::text AS "earlyEndDate", early_end_reason AS "earlyEndReason", working_time_percent AS "workingTimePercent", target_group AS "targetGroup", gender,
   age_band AS "ageBand", establishment_programme AS "establishmentProgramme", verification_status AS "verificationStatus",
   verification_reason AS "verificationReason", verified_by AS "verifiedBy", verified_at AS "verifiedAt", created_by AS "createdBy",
   created_at AS "createdAt", updated_at AS "updatedAt"`;
@@ -20,7 +20,7 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 /** PlacementDto.from in SQL, for the audit row's `after`. */
 const PLACEMENT_DTO_JSON = `json_build_object('id', s.id, 'contractId', s."contractId", 'clauseId', s."clauseId",
   'reference', s.reference, 'kind', s.kind, 'offeredDate', s."offeredDate", 'filled', s.filled, 'startDate', s."startDate",
-  'endDate', s."endDate", 'earlyEndDate', s."earlyEndDate", 'workingTimePercent', s."workingTimePercent",
+  'endDate', s."endDate", 'earlyEndDate', s."earlyEndDate", 'earlyEndReason', s."earlyEndReason", 'workingTimePercent', s."workingTimePercent",
   'targetGroup', s."targetGroup", 'gender', s.gender, 'ageBand', s."ageBand", 'establishmentProgramme', s."establishmentProgramme",
   'verificationStatus', s."verificationStatus", 'verificationReason', s."verificationReason",
   'createdAt', ${iso('s."createdAt"')}, 'updatedAt', ${iso('s."updatedAt"')})`;
@@ -36,8 +36,8 @@ const PLACEMENT_DTO_JSON = `json_build_object('id', s.id, 'contractId', s."contr
 const REPORT_PLACEMENT_SQL = `WITH reportable AS (${REPORTABLE_CLAUSE_SQL}),
 stored AS (
   INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
-    early_end_date, working_time_percent, target_group, gender, age_band, establishment_programme, created_by)
-  SELECT r."supplierId", $1::uuid, $2::uuid, $3::text, $4::text, $5::date, $6::boolean, $7::date, $8::date, $9::date, $10::int,
+    early_end_date, early_end_reason, working_time_percent, target_group, gender, age_band, establishment_programme, created_by)
+  SELECT r."supplierId", $1::uuid, $2::uuid, $3::text, $4::text, $5::date, $6::boolean, $7::date, $8::date, $9::date, $20::text, $10::int,
     $11::text, $12::placement_gender, $13::placement_age_band, $14::boolean, $15::text
   FROM reportable r
   WHERE $16::boolean AND r."clauseType" = '${ClauseType.Placements}' AND (NOT $17::boolean OR r."supplierId" = $18::uuid)
@@ -74,7 +74,7 @@ export async function reportPlacement(
   const [row] = await preparedQuery<Record<string, unknown>>(manager, 'report-placement', REPORT_PLACEMENT_SQL, [
     contractId, clauseId, p.reference, p.kind, p.offeredDate, p.filled, p.startDate ?? null, p.endDate ?? null, p.earlyEndDate ?? null,
     p.workingTimePercent, p.targetGroup, p.gender, p.ageBand, p.establishmentProgramme, user.sub,
-    allowed, user.role === Role.Supplier, user.supplierId ?? null, user.role,
+    allowed, user.role === Role.Supplier, user.supplierId ?? null, user.role, p.earlyEndReason ?? null,
   ]);
   if (!row) return {};
   const { contractSupplierId, clauseType, parameters, ...placement } = row;

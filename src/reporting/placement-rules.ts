@@ -1,5 +1,6 @@
 import { PlacementKind } from '../clauses/clause.types';
 import { FieldError } from '../common/errors/api-error';
+import { EarlyEndReason } from './reporting.types';
 
 export interface PlacementDates {
   kind: PlacementKind;
@@ -8,6 +9,7 @@ export interface PlacementDates {
   startDate?: string | null;
   endDate?: string | null;
   earlyEndDate?: string | null;
+  earlyEndReason?: EarlyEndReason | null;
 }
 
 /** Cross-field rules of a placement; `prefix` names the row in a bulk upload (e.g. `rows.3.`). */
@@ -22,6 +24,9 @@ export function placementRuleErrors(p: PlacementDates, clauseKinds: PlacementKin
   if (p.earlyEndDate) {
     if (!p.startDate || !p.endDate) add('earlyEndDate', 'needs startDate and endDate');
     else if (p.earlyEndDate < p.startDate || p.earlyEndDate >= p.endDate) add('earlyEndDate', 'must be on or after startDate and before endDate');
+    if (!p.earlyEndReason) add('earlyEndReason', `is required with earlyEndDate: one of ${Object.values(EarlyEndReason).join(', ')}`);
+  } else if (p.earlyEndReason) {
+    add('earlyEndReason', 'is given only with earlyEndDate');
   }
   return errors;
 }

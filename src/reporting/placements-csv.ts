@@ -10,10 +10,10 @@ import { containsPersonalIdentityNumber } from './personal-identity-number';
 import { placementRuleErrors } from './placement-rules';
 
 export const CSV_COLUMNS = [
-  'reference', 'kind', 'offeredDate', 'filled', 'startDate', 'endDate', 'earlyEndDate',
+  'reference', 'kind', 'offeredDate', 'filled', 'startDate', 'endDate', 'earlyEndDate', 'earlyEndReason',
   'workingTimePercent', 'targetGroup', 'gender', 'ageBand', 'establishmentProgramme',
 ] as const;
-const OPTIONAL = new Set(['startDate', 'endDate', 'earlyEndDate']);
+const OPTIONAL = new Set(['startDate', 'endDate', 'earlyEndDate', 'earlyEndReason']);
 const BOOLEANS: Record<string, boolean> = { true: true, false: false, ja: true, nej: false, yes: true, no: false, '1': true, '0': false };
 export const MAX_CSV_ROWS = 5000;
 

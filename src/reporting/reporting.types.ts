@@ -21,6 +21,24 @@ export enum VerificationStatus {
   Questioned = 'QUESTIONED',
 }
 
+/**
+ * Why a placement ended before its agreed end. The national model (Upphandlingsmyndigheten's
+ * sysselsättningskrav) credits the whole agreed time only when the employee left or was dismissed
+ * for just cause (saklig grund för uppsägning / skäl för avskedande) after 75 % of it was worked.
+ */
+export enum EarlyEndReason {
+  EmployeeResigned = 'EMPLOYEE_RESIGNED',
+  JustCause = 'JUST_CAUSE',
+  SupplierEnded = 'SUPPLIER_ENDED',
+  Other = 'OTHER',
+}
+
+/** A report taken back: by the supplier before verification, or voided by the pact office after it. */
+export enum WithdrawalKind {
+  Withdrawn = 'WITHDRAWN',
+  Voided = 'VOIDED',
+}
+
 export enum ReportType {
   Placement = 'PLACEMENT',
   DialogueMeeting = 'DIALOGUE_MEETING',

@@ -74,6 +74,7 @@ export interface PlacementInput {
   start?: string;
   end?: string;
   earlyEnd?: string;
+  earlyEndReason?: 'EMPLOYEE_RESIGNED' | 'JUST_CAUSE' | 'SUPPLIER_ENDED' | 'OTHER';
   workingTimePercent?: number;
   gender: 'WOMAN' | 'MAN' | 'OTHER' | 'NOT_STATED';
   ageBand: '16-19' | '20-24' | '25-29' | '30-49' | '50+';
@@ -91,8 +92,8 @@ export async function insertPlacement(
   await ds.query(
     `INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
        early_end_date, working_time_percent, target_group, gender, age_band, establishment_programme,
-       verification_status, verification_reason, created_by)
-     VALUES ($1, $2, $3, $4, 'EMPLOYMENT', $5, $6, $7, $8, $9, $10, 'NEWCOMER', $11, $12, $13, $14, $15, 'test')`,
+       verification_status, verification_reason, early_end_reason, created_by)
+     VALUES ($1, $2, $3, $4, 'EMPLOYMENT', $5, $6, $7, $8, $9, $10, 'NEWCOMER', $11, $12, $13, $14, $15, $16, 'test')`,
     [
       on.supplierId,
       on.contractId,
@@ -109,6 +110,7 @@ export async function insertPlacement(
       p.programme,
       verification,
       verification === 'QUESTIONED' ? 'Anställningsbevis saknas' : null,
+      p.earlyEnd ? (p.earlyEndReason ?? 'EMPLOYEE_RESIGNED') : null,
     ],
   );
 }

@@ -3,7 +3,7 @@ import { IsBoolean, IsEnum, IsIn, IsInt, Matches, Max, Min, ValidateIf } from 'c
 import { PlacementKind, TargetGroup } from '../../clauses/clause.types';
 import { PageMetaDto } from '../../common/pagination';
 import { Placement } from '../entities/placement.entity';
-import { AgeBand, Gender, VerificationStatus } from '../reporting.types';
+import { AgeBand, EarlyEndReason, Gender, VerificationStatus } from '../reporting.types';
 import { IsCalendarDate } from '../../common/calendar-date';
 import { trim } from '../../common/text';
 
@@ -24,6 +24,12 @@ export class CreatePlacementDto {
 
   @ApiPropertyOptional({ example: '2026-05-31', description: 'Last day worked when the placement ended early' })
   @ValidateIf((o) => o.earlyEndDate !== undefined && o.earlyEndDate !== null) @IsCalendarDate() earlyEndDate?: string | null;
+
+  @ApiPropertyOptional({
+    enum: EarlyEndReason,
+    description: 'Why it ended early; required with earlyEndDate. Only EMPLOYEE_RESIGNED and JUST_CAUSE can earn the whole agreed time (the 75 % rule)',
+  })
+  @ValidateIf((o) => o.earlyEndReason !== undefined && o.earlyEndReason !== null) @IsEnum(EarlyEndReason) earlyEndReason?: EarlyEndReason | null;
 
   @ApiProperty({ example: 100, minimum: 1, maximum: 100 }) @IsInt() @Min(1) @Max(100) workingTimePercent: number;
   @ApiProperty({ enum: TargetGroup }) @IsEnum(TargetGroup) targetGroup: TargetGroup;
@@ -48,6 +54,7 @@ export class PlacementDto {
   @ApiProperty({ nullable: true, example: '2026-02-15' }) startDate: string | null;
   @ApiProperty({ nullable: true, example: '2026-08-14' }) endDate: string | null;
   @ApiProperty({ nullable: true, example: null }) earlyEndDate: string | null;
+  @ApiProperty({ nullable: true, enum: EarlyEndReason, example: null }) earlyEndReason: EarlyEndReason | null;
   @ApiProperty({ example: 100 }) workingTimePercent: number;
   @ApiProperty({ enum: TargetGroup }) targetGroup: TargetGroup;
   @ApiProperty({ enum: Gender }) gender: Gender;
@@ -61,7 +68,7 @@ export class PlacementDto {
   static from(p: Placement): PlacementDto {
     return {
       id: p.id, contractId: p.contractId, clauseId: p.clauseId, reference: p.reference, kind: p.kind,
-      offeredDate: p.offeredDate, filled: p.filled, startDate: p.startDate, endDate: p.endDate, earlyEndDate: p.earlyEndDate,
+      offeredDate: p.offeredDate, filled: p.filled, startDate: p.startDate, endDate: p.endDate, earlyEndDate: p.earlyEndDate, earlyEndReason: p.earlyEndReason,
       workingTimePercent: p.workingTimePercent, targetGroup: p.targetGroup, gender: p.gender, ageBand: p.ageBand,
       establishmentProgramme: p.establishmentProgramme, verificationStatus: p.verificationStatus,
       verificationReason: p.verificationReason, createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString(),

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { PlacementKind, TargetGroup } from '../../clauses/clause.types';
-import { AgeBand, Gender } from '../reporting.types';
+import { AgeBand, EarlyEndReason, Gender } from '../reporting.types';
 import { VerifiedReport } from './verification.columns';
 
 /**
@@ -21,6 +21,8 @@ export class Placement extends VerifiedReport {
   @Column({ name: 'end_date', type: 'date', nullable: true }) endDate: string | null;
   /** Set when the placement ended before its agreed end date. */
   @Column({ name: 'early_end_date', type: 'date', nullable: true }) earlyEndDate: string | null;
+  /** Why it ended early; set exactly when earlyEndDate is. */
+  @Column({ name: 'early_end_reason', type: 'varchar', length: 20, nullable: true }) earlyEndReason: EarlyEndReason | null;
   @Column({ name: 'working_time_percent', type: 'int' }) workingTimePercent: number;
   @Column({ name: 'target_group', type: 'varchar', length: 30 }) targetGroup: TargetGroup;
   @Column({ type: 'enum', enum: Gender, enumName: 'placement_gender' }) gender: Gender;

@@ -192,6 +192,7 @@ const GENDER = { WOMAN: 46, MAN: 50, OTHER: 1, NOT_STATED: 3 } as const;
 const AGE = { '16-19': 8, '20-24': 22, '25-29': 22, '30-49': 38, '50+': 10 } as const;
 const TARGET = { NEWCOMER: 34, LONG_TERM_UNEMPLOYED: 22, SHORT_EDUCATION: 12, DISABILITY: 8, YOUTH: 16, FOREIGN_BORN_WOMEN: 8 } as const;
 const VERIFICATION = { ACCEPTED: 65, PENDING: 30, QUESTIONED: 5 } as const;
+const EARLY_END_REASONS = ['EMPLOYEE_RESIGNED', 'JUST_CAUSE', 'SUPPLIER_ENDED', 'OTHER'] as const;
 
 function placement(on: On, contract: Contract, seed: number, n: number, rng: Prng): Row {
   const last = Math.min(contract.end, HORIZON);
@@ -209,6 +210,7 @@ function placement(on: On, contract: Contract, seed: number, n: number, rng: Prn
     filled ? isoDate(start) : null, filled ? isoDate(end) : null, earlyEnd === null ? null : isoDate(earlyEnd),
     rng.pick([50, 75, 100, 100, 100]), target, gender, ageBand, rng.chance(target === 'NEWCOMER' ? 0.7 : 0.1),
     verification, verification === 'QUESTIONED' ? 'Underlag saknas för anställningens omfattning' : null,
+    earlyEnd === null ? null : rng.pick(EARLY_END_REASONS),
   ];
 }
 

@@ -34,7 +34,7 @@ const TABLES: Record<keyof DemoBatch, { table: string; columns: [string, string]
     columns: [['supplier_id', 'uuid'], ['contract_id', 'uuid'], ['clause_id', 'uuid'], ['reference', 'text'], ['kind', 'text'], ['offered_date', 'date'],
       ['filled', 'boolean'], ['start_date', 'date'], ['end_date', 'date'], ['early_end_date', 'date'], ['working_time_percent', 'int'],
       ['target_group', 'text'], ['gender', 'placement_gender'], ['age_band', 'placement_age_band'], ['establishment_programme', 'boolean'],
-      ['verification_status', 'verification_status'], ['verification_reason', 'text']],
+      ['verification_status', 'verification_status'], ['verification_reason', 'text'], ['early_end_reason', 'text']],
   },
   meetings: {
     table: 'dialogue_meeting',
