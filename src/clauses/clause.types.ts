@@ -41,17 +41,22 @@ export interface DialogueParameters {
   cityContact: CityContact;
 }
 
+/**
+ * One requirement of a placements clause. The national model states it as full-time months alone;
+ * a head count, a minimum length and a deadline are optional refinements.
+ */
 export interface PlacementLine {
   kind: PlacementKind;
-  /** Required number of placements (head count). */
-  count: number;
+  /** Required number of placements (head count); absent when the volume alone is required. */
+  count?: number;
   /** Required volume in full-time months (months × working-time share), summed over the placements. */
   fullTimeMonths: number;
-  minLength: { value: number; unit: 'MONTHS' | 'WEEKS' };
+  /** Shortest agreed length a placement must have to count; absent = any length. */
+  minLength?: { value: number; unit: 'MONTHS' | 'WEEKS' };
   /** Minimum working time as % of full time. */
   minWorkingTimePercent: number;
-  /** Filled by this date, or by this month of the contract (1 = the first month). */
-  deadline: { date?: string; contractMonth?: number };
+  /** Placements count when started by this date, or by this month of the contract (1 = the first month); absent = contract end. */
+  deadline?: { date?: string; contractMonth?: number };
 }
 
 export interface PlacementsParameters {
