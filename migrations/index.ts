@@ -7,6 +7,7 @@ import { AddResultsIndexes1764470000000 } from './1764470000000-AddResultsIndexe
 import { CreateRateLimitCounters1764480000000 } from './1764480000000-CreateRateLimitCounters';
 import { CreatePlacementTallies1764490000000 } from './1764490000000-CreatePlacementTallies';
 import { AddEarlyEndReasonAndWithdrawal1764495000000 } from './1764495000000-AddEarlyEndReasonAndWithdrawal';
+import { StoreRuleOutcomes1764505000000 } from './1764505000000-StoreRuleOutcomes';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CreateRateLimitCounters1764480000000,
   CreatePlacementTallies1764490000000,
   AddEarlyEndReasonAndWithdrawal1764495000000,
+  StoreRuleOutcomes1764505000000,
 ];

@@ -12,6 +12,9 @@ import { dataSourceOptions } from './database/data-source-options';
 import { runMigrationsExclusively } from './database/run-migrations';
 import { defaultPlacements } from './results/demo-data/generate';
 import { loadDemoData, progressBar } from './results/demo-data/load';
+import { refreshDueOutcomes } from './reporting/clause-outcomes';
+import { todayInStockholm } from './common/calendar';
+import { isCalendarDate } from './common/calendar-date';
 
 const USAGE = `Usage: npm run cli -- <command>
   token --role <admin|officer|pact_office|supplier> [--supplier <id>] [--subject <name>] [--expires <30m|12h|7d>]
@@ -20,7 +23,10 @@ const USAGE = `Usage: npm run cli -- <command>
         Run pending database migrations and exit.
   demo-data --procurements <N> [--placements <M>] [--seed <S>]
         Run migrations, then load a deterministic synthetic data set: N procurements 2019–2026 with
-        clauses, awards and reports, M placements (default N × 40/3), seed S (default 1).`;
+        clauses, awards and reports, M placements (default N × 40/3), seed S (default 1).
+  refresh-outcomes [--today YYYY-MM-DD]
+        Re-evaluate the clause outcomes due (never evaluated, or not yet on that day), as the service
+        does once a day; --today evaluates as of another day.`;
 
 async function token(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -85,7 +91,27 @@ async function demoData(args: string[]): Promise<void> {
   }
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { token, migrate, 'demo-data': demoData };
+async function refreshOutcomes(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { today: { type: 'string' } } });
+  const today = values.today ?? todayInStockholm();
+  if (!isCalendarDate(today)) throw new Error(`--today must be a date such as 2027-03-31 (got ${today})`);
+  const config = loadConfig(process.env);
+  const database = await openDatabase(config);
+  const dataSource = new DataSource(dataSourceOptions(database.url));
+  try {
+    await dataSource.initialize();
+    await runMigrationsExclusively(dataSource);
+    const refreshed = await refreshDueOutcomes(dataSource, today);
+    console.log(`Refreshed the clause outcomes of ${refreshed} contracts as of ${today}`);
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.stop();
+  }
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  token, migrate, 'demo-data': demoData, 'refresh-outcomes': refreshOutcomes,
+};
 
 async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);

@@ -43,3 +43,43 @@ export function daysBetween(from: string, to: string): number {
 export function todayInStockholm(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/** Days in the calendar month of `iso`. */
+export function daysInMonth(iso: string): number {
+  const [y, m] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The first day of the calendar month of `iso`. */
+export function firstOfMonth(iso: string): string {
+  return `${iso.slice(0, 7)}-01`;
+}
+
+/** One calendar month's share of a span of days: the days in it as a share of the month's days. */
+export interface MonthShare {
+  /** First day of the calendar month. */
+  month: string;
+  share: number;
+}
+
+/**
+ * The days `from`..`to` (both inclusive) per calendar month, each as a share of that month's days:
+ * 1 April–30 September is six shares of 1; 1–7 January is 7/31. Empty when `to` is before `from`.
+ */
+export function monthShares(from: string, to: string): MonthShare[] {
+  const shares: MonthShare[] = [];
+  for (let month = firstOfMonth(from); month <= to; month = addMonths(month, 1)) {
+    const first = month < from ? from : month;
+    const lastOfMonth = addDays(addMonths(month, 1), -1);
+    const last = lastOfMonth > to ? to : lastOfMonth;
+    shares.push({ month, share: (daysBetween(first, last) + 1) / daysInMonth(month) });
+  }
+  return shares;
+}
+
+/** Calendar months of the days `from`..`to`, both inclusive (the sum of their monthShares). */
+export function calendarMonths(from: string, to: string): number {
+  return monthShares(from, to).reduce((sum, m) => sum + m.share, 0);
+}
+
+export const minDate = (a: string, b: string): string => (a < b ? a : b);

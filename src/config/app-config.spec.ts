@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       reportGraceDays: 30,
       resultsCountVerification: ['ACCEPTED', 'PENDING'],
       resultsTallyFoldSeconds: 10,
+      outcomeRefreshMinutes: 60,
     });
   });
 

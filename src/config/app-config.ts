@@ -72,6 +72,9 @@ class EnvironmentVariables {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3600)
   RESULTS_TALLY_FOLD_SECONDS?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1440)
+  OUTCOME_REFRESH_MINUTES?: number;
 }
 
 export interface AppConfig {
@@ -102,6 +105,8 @@ export interface AppConfig {
   resultsCountVerification: string[];
   /** How often each instance folds the placement tally deltas (0: never; results stay right, only slower). */
   resultsTallyFoldSeconds: number;
+  /** How often each instance looks for clause outcomes due their daily refresh (0: never). */
+  outcomeRefreshMinutes: number;
 }
 
 /** Thrown for bad configuration; its message is one line naming the variable. */
@@ -142,5 +147,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       ...new Set((vars.RESULTS_COUNT_VERIFICATION ?? 'ACCEPTED,PENDING').split(',').map((s) => s.trim().toUpperCase())),
     ],
     resultsTallyFoldSeconds: vars.RESULTS_TALLY_FOLD_SECONDS ?? 10,
+    outcomeRefreshMinutes: vars.OUTCOME_REFRESH_MINUTES ?? 60,
   };
 }

@@ -4,9 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser, Role } from '../auth/role';
-import { ClauseParameters, ClauseType } from '../clauses/clause.types';
+import { ClauseParameters, ClauseType, TargetGroup } from '../clauses/clause.types';
 import { ClauseVersion } from '../clauses/entities/clause-version.entity';
-import { Clause } from '../clauses/entities/clause.entity';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
 import { Procurement } from '../procurements/entities/procurement.entity';
@@ -16,19 +15,21 @@ import { Supplier } from '../suppliers/entities/supplier.entity';
 import { AwardProcurementDto } from './dto/award.dto';
 import { ContractClauseDto, ContractDto, ListContractsQueryDto } from './dto/contract.dto';
 import { Contract } from './entities/contract.entity';
+import { FollowedClause, followedClausesOf } from './followed-clauses';
 import { reportingSchedule } from './reporting-schedule';
+import { refreshClauseOutcomes } from '../reporting/clause-outcomes';
+import { todayInStockholm } from '../common/calendar';
 
-/** A clause of a contract with the published version its follow-up uses. */
-export interface FollowedClause {
-  clause: Clause;
-  version: ClauseVersion;
-}
+export type { FollowedClause } from './followed-clauses';
 
 /** What a report needs of its contract and clause: whose contract it is and the clause's published terms. */
 export interface ReportableClause {
   supplierId: string;
   clauseType: ClauseType;
   parameters: ClauseParameters;
+  targetGroups: TargetGroup[];
+  contractStart: string;
+  contractEnd: string;
 }
 
 /**
@@ -37,10 +38,11 @@ export interface ReportableClause {
  * `findVisible` and `findFollowedClause` in one round trip without entities, for the path of every
  * report submitted (answered as they would be by reportableBy).
  */
-export const REPORTABLE_CLAUSE_SQL = `SELECT c.supplier_id AS "supplierId", followed.type AS "clauseType", followed.parameters
+export const REPORTABLE_CLAUSE_SQL = `SELECT c.supplier_id AS "supplierId", followed.type AS "clauseType", followed.parameters,
+    followed.target_groups AS "targetGroups", c.start_date::text AS "contractStart", c.end_date::text AS "contractEnd"
   FROM contract c
   LEFT JOIN LATERAL (
-    SELECT clause.type, v.parameters
+    SELECT clause.type, v.parameters, v.target_groups
     FROM clause JOIN clause_version v ON v.clause_id = clause.id
     WHERE clause.id = $2 AND clause.procurement_id = c.procurement_id AND v.published_at IS NOT NULL
     ORDER BY v.version DESC LIMIT 1
@@ -92,6 +94,9 @@ export class ContractsService {
         const periods = reportingSchedule(dto.startDate, dto.endDate, version.reportingIntervalMonths, graceDays);
         await manager.insert(ReportingPeriod, periods.map((p) => ({ ...p, contractId: contract.id, clauseId: clause.id })));
       }
+      // The new contract's clauses start with a stored outcome (NOT_STARTED or on track), so the
+      // results count their requirements from the award on.
+      await refreshClauseOutcomes(manager, contract.id, todayInStockholm());
       contract.procurement = procurement;
       const saved = ContractDto.from(contract);
       await this.audit.record(manager, user, {
@@ -160,18 +165,7 @@ export class ContractsService {
   }
 
   /** The procurement's clauses that have a published version, each with its latest published version. */
-  async followedClauses(manager: EntityManager, procurementId: string): Promise<FollowedClause[]> {
-    const clauses = await manager.find(Clause, { where: { procurementId }, order: { number: 'ASC' } });
-    if (clauses.length === 0) return [];
-    const versions = await manager.createQueryBuilder(ClauseVersion, 'v')
-      .distinctOn(['v.clause_id'])
-      .where('v.clause_id IN (:...ids)', { ids: clauses.map((c) => c.id) })
-      .andWhere('v.published_at IS NOT NULL')
-      .orderBy('v.clause_id').addOrderBy('v.version', 'DESC')
-      .getMany();
-    return clauses.flatMap((clause) => {
-      const version = versions.find((v) => v.clauseId === clause.id);
-      return version ? [{ clause, version }] : [];
-    });
+  followedClauses(manager: EntityManager, procurementId: string): Promise<FollowedClause[]> {
+    return followedClausesOf(manager, procurementId);
   }
 }

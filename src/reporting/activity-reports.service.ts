@@ -21,6 +21,8 @@ import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
 import { ClauseOnContract, ReportAccessService } from './report-access.service';
 import { ProgressStatus } from './reporting.types';
+import { refreshClauseOutcomes } from './clause-outcomes';
+import { todayInStockholm } from '../common/calendar';
 
 /** Dialogue meetings and initiative progress: the reports of the two non-numerical clause types. */
 @Injectable()
@@ -38,6 +40,7 @@ export class ActivityReportsService {
       const meeting = await manager.save(manager.create(DialogueMeeting, { ...dto, supplierId: contract.supplierId, contractId, clauseId, createdBy: user.sub }));
       const saved = DialogueMeetingDto.from(meeting);
       await this.audit.record(manager, user, { entityType: 'dialogue_meeting', entityId: saved.id, action: 'CREATE', after: saved });
+      await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
       return saved;
     });
   }
@@ -51,6 +54,7 @@ export class ActivityReportsService {
       }));
       const saved = InitiativeProgressDto.from(progress);
       await this.audit.record(manager, user, { entityType: 'initiative_progress', entityId: saved.id, action: 'CREATE', after: saved });
+      await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
       return saved;
     });
   }
@@ -74,6 +78,7 @@ export class ActivityReportsService {
       const before = DialogueMeetingDto.from(meeting);
       const after = DialogueMeetingDto.from(await manager.save(answered(Object.assign(meeting, dto))));
       await this.audit.record(manager, user, { entityType: 'dialogue_meeting', entityId: id, action: 'UPDATE', before, after });
+      await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
       return after;
     });
   }
@@ -87,6 +92,7 @@ export class ActivityReportsService {
       assertProgress(progress, on);
       const after = InitiativeProgressDto.from(await manager.save(answered(progress)));
       await this.audit.record(manager, user, { entityType: 'initiative_progress', entityId: id, action: 'UPDATE', before, after });
+      await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
       return after;
     });
   }

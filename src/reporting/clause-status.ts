@@ -4,28 +4,50 @@ import {
   DialogueParameters,
   IntegrationInitiativeParameters,
   PlacementsParameters,
+  TargetGroup,
 } from '../clauses/clause.types';
 import { addDays, daysBetween } from '../common/calendar';
-import { bonusSek, earlyStart, LineProgress, lineProgress, Period, PlacementFact } from './placements-progress';
-import { ClauseStatus, MeetingKind, ProgressStatus, VerificationStatus } from './reporting.types';
+import { bonus, earlyStart, LineProgress, lineProgress, Period, PlacementFact, PlacementOutcome, placementOutcomes } from './placements-progress';
+import { ClauseStatus, MeetingKind, ProgressStatus, VerificationStatus, WithdrawalKind } from './reporting.types';
 
 export interface MeetingFact {
   meetingKind: MeetingKind;
   heldOn: string;
   verificationStatus: VerificationStatus;
+  withdrawalKind?: WithdrawalKind | null;
 }
 
 export interface ProgressFact {
   milestoneTitle: string;
   progressStatus: ProgressStatus;
   completedOn: string | null;
+  participants?: number | null;
   verificationStatus: VerificationStatus;
+  withdrawalKind?: WithdrawalKind | null;
+}
+
+/** The figures of a clause's outcome that the results sum. */
+export interface ClauseFigures {
+  /** Reports that count: not withdrawn, not questioned. */
+  reports: number;
+  requiredCount: number;
+  countedPlacements: number;
+  requiredFullTimeMonths: number;
+  deliveredFullTimeMonths: number;
+  committedFullTimeMonths: number;
+  meetings: number;
+  requiredMeetings: number;
+  milestones: number;
+  milestonesCompleted: number;
+  participants: number;
 }
 
 export interface ClauseStatusInput {
   type: ClauseType;
   /** Parameters of the clause's latest published version. */
   parameters: ClauseParameters;
+  /** Target groups of that version: a placement of another group never counts. */
+  targetGroups?: TargetGroup[];
   contract: { startDate: string; endDate: string };
   placements?: PlacementFact[];
   meetings?: MeetingFact[];
@@ -40,7 +62,21 @@ export interface ClauseStatusResult {
   reasons: string[];
   lines?: LineProgress[];
   bonusSek?: number;
+  figures: ClauseFigures;
+  /** Per placement: the line it counts toward and what it earns, or why not (placements clauses). */
+  placements: PlacementOutcome[];
 }
+
+type TypeResult = Omit<ClauseStatusResult, 'figures' | 'placements'> & { figures: Partial<ClauseFigures>; placements?: PlacementOutcome[] };
+
+const NO_FIGURES: ClauseFigures = {
+  reports: 0, requiredCount: 0, countedPlacements: 0, requiredFullTimeMonths: 0, deliveredFullTimeMonths: 0, committedFullTimeMonths: 0,
+  meetings: 0, requiredMeetings: 0, milestones: 0, milestonesCompleted: 0, participants: 0,
+};
+
+/** Reports that count: not withdrawn or voided, not questioned (until answered). */
+const counts = (r: { verificationStatus: VerificationStatus; withdrawalKind?: WithdrawalKind | null }) =>
+  !r.withdrawalKind && r.verificationStatus !== VerificationStatus.Questioned;
 
 /** Most severe first: the clause's status is the most severe of its parts. */
 const SEVERITY = [ClauseStatus.NotFulfilled, ClauseStatus.AtRisk, ClauseStatus.OnTrack, ClauseStatus.Fulfilled];
@@ -56,12 +92,19 @@ function worst(statuses: ClauseStatus[]): ClauseStatus {
  */
 export function clauseStatus(input: ClauseStatusInput): ClauseStatusResult {
   const period: Period = { contractStart: input.contract.startDate, contractEnd: input.contract.endDate, today: input.today };
+  const result = byType(input, period);
+  const reports = [...(input.placements ?? []), ...(input.meetings ?? []), ...(input.progress ?? [])].filter(counts).length;
+  const outcome = { ...result, figures: { ...NO_FIGURES, ...result.figures, reports }, placements: result.placements ?? [] };
   if (input.today < period.contractStart) {
-    return { status: ClauseStatus.NotStarted, reasons: [`The contract starts ${period.contractStart}`] };
+    return { ...outcome, status: ClauseStatus.NotStarted, reasons: [`The contract starts ${period.contractStart}`, ...outcome.reasons] };
   }
+  return outcome;
+}
+
+function byType(input: ClauseStatusInput, period: Period): TypeResult {
   switch (input.type) {
     case ClauseType.Placements:
-      return placementsStatus(input.parameters as PlacementsParameters, input.placements ?? [], period);
+      return placementsStatus(input.parameters as PlacementsParameters, input.targetGroups ?? [], input.placements ?? [], period);
     case ClauseType.Dialogue:
       return dialogueStatus(input.parameters as DialogueParameters, input.meetings ?? [], period);
     case ClauseType.IntegrationInitiative:
@@ -69,11 +112,19 @@ export function clauseStatus(input: ClauseStatusInput): ClauseStatusResult {
   }
 }
 
-function placementsStatus(params: PlacementsParameters, placements: PlacementFact[], period: Period): ClauseStatusResult {
+/** "2 placements do not count: …", one line per distinct reason. */
+function notCountedReasons(outcomes: PlacementOutcome[]): string[] {
+  const byReason = new Map<string, number>();
+  for (const o of outcomes) if (o.notCounted) byReason.set(o.notCounted, (byReason.get(o.notCounted) ?? 0) + 1);
+  return [...byReason].map(([reason, n]) => `${n} placement${n === 1 ? '' : 's'} not counted: ${reason}`);
+}
+
+function placementsStatus(params: PlacementsParameters, targetGroups: TargetGroup[], placements: PlacementFact[], period: Period): TypeResult {
   const early = earlyStart(params, placements, period);
   const startUp = period.today <= early.due;
-  const lines = params.lines.map((line) => {
-    const progress = lineProgress(line, params, placements, period);
+  const outcomes = placementOutcomes(params, targetGroups, placements, period);
+  const lines = params.lines.map((line, i) => {
+    const progress = lineProgress(line, i, outcomes, period);
     // During the early-start window the supplier is still recruiting; a slow pace is not yet a risk.
     return startUp && progress.status === ClauseStatus.AtRisk ? { ...progress, status: ClauseStatus.OnTrack } : progress;
   });
@@ -85,36 +136,45 @@ function placementsStatus(params: PlacementsParameters, placements: PlacementFac
   } else if (!early.met) {
     reasons.unshift(`No placement yet; the first must be offered or started by ${early.due}`);
   }
-  const bonus = bonusSek(params, lines);
-  if (bonus) reasons.push(`Bonus for employment beyond the requirement: ${bonus} SEK`);
-  return { status: worst(statuses), reasons, lines, ...(bonus !== undefined ? { bonusSek: bonus } : {}) };
+  const status = worst(statuses);
+  const earned = bonus(params, lines, status === ClauseStatus.Fulfilled);
+  if (earned) reasons.push(earned.reason);
+  reasons.push(...notCountedReasons(outcomes));
+  const figures: Partial<ClauseFigures> = {
+    requiredCount: lines.reduce((sum, l) => sum + (l.requiredCount ?? 0), 0),
+    countedPlacements: lines.reduce((sum, l) => sum + l.countedPlacements, 0),
+    requiredFullTimeMonths: lines.reduce((sum, l) => sum + l.requiredFullTimeMonths, 0),
+    deliveredFullTimeMonths: lines.reduce((sum, l) => sum + l.fullTimeMonths, 0),
+    committedFullTimeMonths: lines.reduce((sum, l) => sum + l.committedFullTimeMonths, 0),
+  };
+  return { status, reasons, lines, figures, placements: outcomes, ...(earned ? { bonusSek: earned.sek } : {}) };
 }
 
-function dialogueStatus(params: DialogueParameters, meetings: MeetingFact[], period: Period): ClauseStatusResult {
+function dialogueStatus(params: DialogueParameters, meetings: MeetingFact[], period: Period): TypeResult {
   const held = meetings
-    .filter((m) => m.verificationStatus !== VerificationStatus.Questioned && m.heldOn <= period.today)
+    .filter((m) => counts(m) && m.heldOn <= period.today)
     .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
   const firstDue = addDays(period.contractStart, params.firstMeetingWithinWeeks * 7);
   const first = held[0];
   const followUps = Math.max(0, held.length - 1);
   const firstOnTime = first !== undefined && first.heldOn <= firstDue;
   const ended = period.today > period.contractEnd;
-  const figures = `${followUps} of ${params.followUpMeetings} follow-up meetings held`;
   const reasons = [
     first ? `First meeting held ${first.heldOn}${firstOnTime ? '' : `, after the deadline ${firstDue}`}` : `First meeting due by ${firstDue}, not yet held`,
-    figures,
+    `${followUps} of ${params.followUpMeetings} follow-up meetings held`,
   ];
-  if (firstOnTime && followUps >= params.followUpMeetings) return { status: ClauseStatus.Fulfilled, reasons };
-  if (ended) return { status: ClauseStatus.NotFulfilled, reasons };
+  const figures = { meetings: held.length, requiredMeetings: 1 + params.followUpMeetings };
+  if (firstOnTime && followUps >= params.followUpMeetings) return { status: ClauseStatus.Fulfilled, reasons, figures };
+  if (ended) return { status: ClauseStatus.NotFulfilled, reasons, figures };
   const share = daysBetween(period.contractStart, period.today) / Math.max(1, daysBetween(period.contractStart, period.contractEnd));
   const expectedByNow = Math.floor(params.followUpMeetings * share);
   const behind = (!firstOnTime && period.today > firstDue) || followUps < expectedByNow;
   if (followUps < expectedByNow) reasons.push(`${expectedByNow} follow-up meetings expected by now`);
-  return { status: behind ? ClauseStatus.AtRisk : ClauseStatus.OnTrack, reasons };
+  return { status: behind ? ClauseStatus.AtRisk : ClauseStatus.OnTrack, reasons, figures };
 }
 
-function initiativeStatus(params: IntegrationInitiativeParameters, progress: ProgressFact[], period: Period): ClauseStatusResult {
-  const counted = progress.filter((p) => p.verificationStatus !== VerificationStatus.Questioned);
+function initiativeStatus(params: IntegrationInitiativeParameters, progress: ProgressFact[], period: Period): TypeResult {
+  const counted = progress.filter(counts);
   const ended = period.today > period.contractEnd;
   const reasons: string[] = [];
   const statuses = params.milestones.map((milestone) => {
@@ -133,5 +193,9 @@ function initiativeStatus(params: IntegrationInitiativeParameters, progress: Pro
   });
   const completed = statuses.filter((s) => s === ClauseStatus.Fulfilled).length;
   reasons.unshift(`${completed} of ${params.milestones.length} milestones completed`);
-  return { status: statuses.length ? worst(statuses) : ClauseStatus.OnTrack, reasons };
+  const figures = {
+    milestones: params.milestones.length, milestonesCompleted: completed,
+    participants: counted.reduce((sum, p) => sum + (p.participants ?? 0), 0),
+  };
+  return { status: statuses.length ? worst(statuses) : ClauseStatus.OnTrack, reasons, figures };
 }

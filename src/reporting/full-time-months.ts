@@ -1,30 +1,100 @@
-import { fullTimeMonths as fullTimeMonthsOfLength } from '../clauses/full-time-months';
-import { addDays, monthsBetween } from '../common/calendar';
+import { addDays, calendarMonths, minDate, MonthShare, monthShares, firstOfMonth } from '../common/calendar';
+import { EarlyEndReason } from './reporting.types';
 
-export interface PlacementPeriod {
+/** The terms of a filled placement that decide what it earns. */
+export interface PlacementTerms {
   startDate: string;
   /** Agreed last day (inclusive). */
   endDate: string;
-  /** Last day actually worked, when the placement ended early. */
+  /** Last day worked when it ended before the agreed end. */
   earlyEndDate?: string | null;
+  earlyEndReason?: EarlyEndReason | null;
   workingTimePercent: number;
 }
 
-/** Agreed length in months, first to last day inclusive (1 Jan–30 Jun = 6). */
-export function agreedMonths(p: Pick<PlacementPeriod, 'startDate' | 'endDate'>): number {
-  return monthsBetween(p.startDate, addDays(p.endDate, 1));
+/** Full-time months booked in one calendar month. */
+export interface MonthAmount {
+  /** First day of the calendar month. */
+  month: string;
+  fullTimeMonths: number;
 }
 
+/** What one placement earns toward a requirement on a given day. */
+export interface PlacementEarning {
+  /** Agreed calendar months within the contract. */
+  agreedMonths: number;
+  /** Calendar months worked within the contract up to today. */
+  workedMonths: number;
+  /** The early ending met the model's condition, so the whole agreed time counts. */
+  credited: boolean;
+  /** Full-time months delivered: time worked up to today × working time, plus an early ending's credit. */
+  delivered: number;
+  /** Full-time months agreed but not yet worked: they can keep a requirement on track, never fulfil it. */
+  committed: number;
+  /** `delivered`, booked in the calendar months it was worked (a credit in the month of the early ending). */
+  byMonth: MonthAmount[];
+  /** How the figures were reached, naming the rule. */
+  explanation: string;
+}
+
+/** Early endings after which the model counts the whole agreed time (uppsägning av arbetstagaren, saklig grund). */
+const CREDITED_REASONS: ReadonlySet<EarlyEndReason | null | undefined> = new Set([EarlyEndReason.EmployeeResigned, EarlyEndReason.JustCause]);
+
+const EPSILON = 1e-9;
+
+const round2 = (n: number): string => String(Math.round(n * 100) / 100);
+
 /**
- * Full-time months a placement earns: its months × working-time share, by the same arithmetic as a
- * clause's required volume. A placement that ends early
- * still earns `earlyEndingCreditPercent` of its agreed time (the national model's 75 % rule), or
- * what it actually ran if that is more.
+ * Full-time months of a placement under Upphandlingsmyndigheten's model (sysselsättningskrav):
+ * months × working-time %, each calendar month's days as a share of that month (1 Apr–30 Sep is 6);
+ * only time within the contract counts. Time is *delivered* as it is worked; what is agreed but not
+ * yet worked is *committed*. When an employment ends early because the employee left or for just
+ * cause, and at least `creditPercent` % of its agreed time was worked, it counts its whole agreed
+ * time (the rest booked in the month it ended); otherwise only what was worked, and the supplier has
+ * to fill the place again.
  */
-export function fullTimeMonths(p: PlacementPeriod, earlyEndingCreditPercent: number): number {
-  const agreed = agreedMonths(p);
-  const months = p.earlyEndDate
-    ? Math.max(monthsBetween(p.startDate, addDays(p.earlyEndDate, 1)), (agreed * earlyEndingCreditPercent) / 100)
-    : agreed;
-  return fullTimeMonthsOfLength({ value: months, unit: 'MONTHS' }, p.workingTimePercent);
+export function placementEarning(p: PlacementTerms, creditPercent: number, contractEnd: string, today: string): PlacementEarning {
+  const share = p.workingTimePercent / 100;
+  const agreedEnd = minDate(p.endDate, contractEnd);
+  const lastDay = minDate(p.earlyEndDate ?? p.endDate, contractEnd);
+  const workedTo = minDate(lastDay, today);
+  const agreedMonths = calendarMonths(p.startDate, agreedEnd);
+  const worked = monthShares(p.startDate, workedTo);
+  const workedMonths = worked.reduce((sum, m) => sum + m.share, 0);
+  const byMonth = worked.map((m: MonthShare) => ({ month: m.month, fullTimeMonths: m.share * share }));
+  const committed = calendarMonths(addDays(workedTo, 1) > p.startDate ? addDays(workedTo, 1) : p.startDate, lastDay) * share;
+  const terms = `${round2(agreedMonths)} months agreed at ${p.workingTimePercent} %`;
+
+  if (!p.earlyEndDate || p.earlyEndDate > today) {
+    const delivered = workedMonths * share;
+    const pending = committed > EPSILON ? `, ${round2(committed)} committed` : '';
+    return { agreedMonths, workedMonths, credited: false, delivered, committed, byMonth, explanation: `${terms}: ${round2(delivered)} full-time months delivered${pending}` };
+  }
+
+  // Ended early, on a day that has passed: decide the 75 % condition on the whole agreed employment.
+  const fullAgreed = calendarMonths(p.startDate, p.endDate);
+  const workedShare = fullAgreed > 0 ? (calendarMonths(p.startDate, p.earlyEndDate) / fullAgreed) * 100 : 0;
+  const qualifies = CREDITED_REASONS.has(p.earlyEndReason) && workedShare + EPSILON >= creditPercent;
+  const ended = `ended ${p.earlyEndDate} (${p.earlyEndReason ?? 'reason not given'}) after ${Math.floor(workedShare)} % of the agreed time`;
+  if (qualifies) {
+    const credit = Math.max(0, agreedMonths - workedMonths) * share;
+    if (credit > EPSILON) addTo(byMonth, firstOfMonth(p.earlyEndDate > contractEnd ? contractEnd : p.earlyEndDate), credit);
+    const delivered = agreedMonths * share;
+    return {
+      agreedMonths, workedMonths, credited: true, delivered, committed: 0, byMonth,
+      explanation: `${terms}, ${ended}: the employee left or was dismissed for just cause after at least ${creditPercent} %, so the whole agreed time counts, ${round2(delivered)} full-time months`,
+    };
+  }
+  const delivered = workedMonths * share;
+  const why = CREDITED_REASONS.has(p.earlyEndReason) ? `less than ${creditPercent} % was worked` : `the ${creditPercent} % rule applies only when the employee left or was dismissed for just cause`;
+  return {
+    agreedMonths, workedMonths, credited: false, delivered, committed: 0, byMonth,
+    explanation: `${terms}, ${ended}: ${why}, so only the time worked counts, ${round2(delivered)} full-time months; the place has to be filled again`,
+  };
+}
+
+function addTo(byMonth: MonthAmount[], month: string, amount: number): void {
+  const existing = byMonth.find((m) => m.month === month);
+  if (existing) existing.fullTimeMonths += amount;
+  else byMonth.push({ month, fullTimeMonths: amount });
 }

@@ -49,7 +49,7 @@ audited AS (
   INSERT INTO audit_event (actor_sub, actor_role, entity_type, entity_id, action, after)
   SELECT $15::text, $19::text, 'placement', s.id, 'CREATE', ${PLACEMENT_DTO_JSON} FROM stored s
 )
-SELECT r."supplierId" AS "contractSupplierId", r."clauseType", r.parameters, s.*
+SELECT r."supplierId" AS "contractSupplierId", r."clauseType", r.parameters, r."targetGroups", r."contractStart", r."contractEnd", s.*
 FROM reportable r LEFT JOIN stored s ON true`;
 
 export interface PlacementReportOutcome {
@@ -77,9 +77,9 @@ export async function reportPlacement(
     allowed, user.role === Role.Supplier, user.supplierId ?? null, user.role, p.earlyEndReason ?? null,
   ]);
   if (!row) return {};
-  const { contractSupplierId, clauseType, parameters, ...placement } = row;
+  const { contractSupplierId, clauseType, parameters, targetGroups, contractStart, contractEnd, ...placement } = row;
   return {
-    reportable: { supplierId: contractSupplierId, clauseType, parameters } as ReportableClause,
+    reportable: { supplierId: contractSupplierId, clauseType, parameters, targetGroups, contractStart, contractEnd } as ReportableClause,
     placement: placement.id ? (placement as unknown as Placement) : undefined,
   };
 }

@@ -1,10 +1,10 @@
-import { PlacementKind } from '../clauses/clause.types';
+import { PlacementKind, TargetGroup } from '../clauses/clause.types';
 import { parsePlacementsCsv } from './placements-csv';
 
 const header = 'reference;kind;offeredDate;filled;startDate;endDate;workingTimePercent;targetGroup;gender;ageBand;establishmentProgramme';
 const row = (reference: string, extra = '') =>
   `${reference};EMPLOYMENT;2026-02-01;ja;2026-02-15;2026-08-14;100;NEWCOMER;WOMAN;25-29;nej${extra}`;
-const kinds = [PlacementKind.Employment];
+const kinds = { kinds: [PlacementKind.Employment], targetGroups: [TargetGroup.Newcomer], contractStart: '2026-01-01', contractEnd: '2027-12-31' };
 const csv = (...lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
 
 describe('parsePlacementsCsv', () => {

@@ -1,13 +1,12 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { parse } from 'csv-parse/sync';
-import { PlacementKind } from '../clauses/clause.types';
 import { FieldError } from '../common/errors/api-error';
 import { flattenValidationErrors } from '../common/errors/validation-errors';
 import { CreatePlacementDto } from './dto/placement.dto';
 import { PERSONAL_IDENTITY_NUMBER_MESSAGE } from './personal-identity-number.interceptor';
 import { containsPersonalIdentityNumber } from './personal-identity-number';
-import { placementRuleErrors } from './placement-rules';
+import { placementRuleErrors, ReportTerms } from './placement-rules';
 
 export const CSV_COLUMNS = [
   'reference', 'kind', 'offeredDate', 'filled', 'startDate', 'endDate', 'earlyEndDate', 'earlyEndReason',
@@ -34,7 +33,7 @@ const fileError = (message: string): ParsedCsv => ({ rows: [], errors: [{ field:
  * Reads a placements CSV (UTF-8, `;` or `,`, header row with the API's field names) and validates
  * every row with the same rules as a single report. Errors are named `rows.<line>.<field>`.
  */
-export function parsePlacementsCsv(content: Buffer, clauseKinds: PlacementKind[]): ParsedCsv {
+export function parsePlacementsCsv(content: Buffer, terms: ReportTerms): ParsedCsv {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(content).replace(/^\uFEFF/, '');
@@ -70,7 +69,7 @@ export function parsePlacementsCsv(content: Buffer, clauseKinds: PlacementKind[]
     const rowErrors = [
       ...flattenValidationErrors(validateSync(input, { whitelist: true, forbidNonWhitelisted: true }), `rows.${line}`),
     ];
-    if (rowErrors.length === 0) rowErrors.push(...placementRuleErrors(input, clauseKinds, prefix));
+    if (rowErrors.length === 0) rowErrors.push(...placementRuleErrors(input, terms, prefix));
     const earlier = seen.get(input.reference);
     if (earlier !== undefined) rowErrors.push({ field: `${prefix}reference`, messages: [`${prefix}reference repeats the reference on line ${earlier}`] });
     else if (typeof input.reference === 'string') seen.set(input.reference, line);

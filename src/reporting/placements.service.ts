@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
-import { ClauseParameters, ClauseType, PlacementsParameters } from '../clauses/clause.types';
+import { ClauseParameters, ClauseType, PlacementsParameters, TargetGroup } from '../clauses/clause.types';
+import { todayInStockholm } from '../common/calendar';
+import { refreshClauseOutcomes } from './clause-outcomes';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { Page, PaginationQueryDto } from '../common/pagination';
 import { answered } from './answered';
@@ -12,11 +14,15 @@ import { Placement } from './entities/placement.entity';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
 import { reportPlacement } from './placement-report.statement';
-import { placementRuleErrors } from './placement-rules';
+import { placementRuleErrors, ReportTerms } from './placement-rules';
 import { parsePlacementsCsv } from './placements-csv';
 import { ReportAccessService } from './report-access.service';
 
-const clauseKinds = (parameters: ClauseParameters) => (parameters as PlacementsParameters).lines.map((l) => l.kind);
+/** What a placement on this clause of this contract is checked against. */
+const termsOf = (on: { parameters: ClauseParameters; targetGroups: TargetGroup[]; contractStart: string; contractEnd: string }): ReportTerms => ({
+  kinds: (on.parameters as PlacementsParameters).lines.map((l) => l.kind),
+  targetGroups: on.targetGroups, contractStart: on.contractStart, contractEnd: on.contractEnd,
+});
 
 @Injectable()
 export class PlacementsService {
@@ -28,17 +34,17 @@ export class PlacementsService {
   ) {}
 
   /**
-   * One statement stores the placement and its audit row, or nothing (see reportPlacement); the
-   * checks then run on what it read, in the same order as everywhere else, to say why nothing was stored.
+   * Checks the report against the clause and contract, stores it with its audit row in one statement
+   * (see reportPlacement), and stores the clause's new outcome, all in one transaction.
    */
   create(contractId: string, clauseId: string, dto: CreatePlacementDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
-    return this.idempotency.runOneStatement(user, idem, dto, async (manager) => {
-      const allowed = placementRuleErrors(dto, [dto.kind]).length === 0;
-      const { reportable, placement } = await reportPlacement(manager, contractId, clauseId, dto, user, allowed);
-      const on = this.access.reportableFrom(reportable, contractId, clauseId, user, ClauseType.Placements);
-      const errors = placementRuleErrors(dto, clauseKinds(on.parameters));
+    return this.idempotency.run(user, idem, dto, async (manager) => {
+      const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, manager);
+      const errors = placementRuleErrors(dto, termsOf(on));
       if (errors.length) throw new ValidationFailedException(errors);
+      const { placement } = await reportPlacement(manager, contractId, clauseId, dto, user, true);
       if (!placement) throw await this.duplicate(manager, on.supplierId, dto.reference);
+      await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
       return PlacementDto.from(placement);
     });
   }
@@ -47,7 +53,7 @@ export class PlacementsService {
   upload(contractId: string, clauseId: string, file: Buffer, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, file, async (manager): Promise<PlacementUploadDto> => {
       const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, manager);
-      const { rows, errors } = parsePlacementsCsv(file, clauseKinds(on.parameters));
+      const { rows, errors } = parsePlacementsCsv(file, termsOf(on));
       const taken = await manager.find(Placement, {
         where: { supplierId: on.supplierId, reference: In(rows.map((r) => r.input.reference).filter((r) => typeof r === 'string')) },
       });
@@ -68,6 +74,7 @@ export class PlacementsService {
         user,
         items.map((saved) => ({ entityType: 'placement', entityId: saved.id, action: 'CREATE', after: { ...saved, source: 'csv' } })),
       );
+      await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
       return { stored: items.length, items };
     });
   }
@@ -95,10 +102,13 @@ export class PlacementsService {
       if (!placement) throw new NotFoundException(`Placement ${id} not found`);
       const before = PlacementDto.from(placement);
       Object.assign(placement, dto);
-      const errors = placementRuleErrors(placement, clauseKinds(on.version.parameters));
+      const errors = placementRuleErrors(placement, termsOf({
+        parameters: on.version.parameters, targetGroups: on.version.targetGroups, contractStart: on.contract.startDate, contractEnd: on.contract.endDate,
+      }));
       if (errors.length) throw new ValidationFailedException(errors);
       const after = PlacementDto.from(await manager.save(answered(placement)));
       await this.audit.record(manager, user, { entityType: 'placement', entityId: id, action: 'UPDATE', before, after });
+      await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
       return after;
     });
   }

@@ -23,6 +23,7 @@ import { FollowUpListsService } from './follow-up-lists.service';
 import { IdempotencyService } from './idempotency/idempotency.service';
 import { PlacementsController } from './placements.controller';
 import { PlacementsService } from './placements.service';
+import { OutcomeRefreshService } from './outcome-refresh.service';
 import { ReportAccessService } from './report-access.service';
 import { VerificationController } from './verification.controller';
 import { VerificationService } from './verification.service';
@@ -44,7 +45,7 @@ import { VerificationService } from './verification.service';
   ],
   providers: [
     ReportAccessService, IdempotencyService, PlacementsService, ActivityReportsService, EvidenceService,
-    VerificationService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService,
+    VerificationService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService, OutcomeRefreshService,
   ],
 })
 export class ReportingModule {}

@@ -7,6 +7,8 @@ import { VerificationDto, VerifyReportDto } from './dto/verification.dto';
 import { REPORT_KINDS } from './report-kinds';
 import { AnyReport, ReportAccessService } from './report-access.service';
 import { ReportType, VerificationStatus } from './reporting.types';
+import { refreshClauseOutcomes } from './clause-outcomes';
+import { todayInStockholm } from '../common/calendar';
 
 @Injectable()
 export class VerificationService {
@@ -28,6 +30,7 @@ export class VerificationService {
       await manager.save(report);
       const after = verificationOf(type, report);
       await this.audit.record(manager, user, { entityType: REPORT_KINDS[type].table, entityId: reportId, action: 'STATUS_CHANGE', before, after });
+      await refreshClauseOutcomes(manager, contractId, todayInStockholm(), report.clauseId);
       return after;
     });
   }

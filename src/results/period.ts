@@ -1,4 +1,4 @@
-import { addDays, addMonths, todayInStockholm } from '../common/calendar';
+import { addDays, addMonths, daysBetween, daysInMonth, todayInStockholm } from '../common/calendar';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { PeriodDto } from './dto/results.dto';
 
@@ -47,6 +47,18 @@ export interface PeriodSplit {
 }
 
 const firstOfMonth = (iso: string) => `${iso.slice(0, 7)}-01`;
+
+/** A month cut by a period's end, and the share of its days inside the period (0 for an empty range). */
+export interface CutMonth {
+  month: string;
+  share: number;
+}
+
+/** The month of a day range within one month, with the range's share of that month's days. */
+export function cutMonth(range: DayRange): CutMonth {
+  const month = firstOfMonth(range.from);
+  return { month, share: range.to < range.from ? 0 : (daysBetween(range.from, range.to) + 1) / daysInMonth(range.from) };
+}
 const firstOfYear = (iso: string) => `${iso.slice(0, 4)}-01-01`;
 const nextYear = (firstDay: string) => `${Number(firstDay.slice(0, 4)) + 1}-01-01`;
 

@@ -19,6 +19,7 @@ type Numeric = string | number | null;
 interface FigureColumns {
   offered: Numeric;
   filled: Numeric;
+  counting: Numeric;
   full_time_months: Numeric;
 }
 
@@ -59,6 +60,9 @@ export interface ClauseRow {
   filled: Numeric;
   required_full_time_months: Numeric;
   delivered_full_time_months: Numeric;
+  committed_full_time_months: Numeric;
+  at_risk: Numeric;
+  not_fulfilled: Numeric;
   milestones: Numeric;
   milestones_completed: Numeric;
   participants: Numeric;
@@ -79,6 +83,7 @@ export const months = (value: Numeric): number => Math.round(Number(num(value).t
 const figures = (row?: FigureColumns): PlacementFiguresDto => ({
   offered: num(row?.offered ?? 0),
   filled: num(row?.filled ?? 0),
+  countingTowardRequirement: num(row?.counting ?? 0),
   fullTimeMonths: months(row?.full_time_months ?? 0),
 });
 
@@ -138,7 +143,10 @@ export function assembleResults(
     const row = clauseRows.find((r) => r.type === type);
     const total = num(row?.clauses ?? 0);
     const fulfilled = num(row?.fulfilled ?? 0);
-    return { type, clauses: total, withoutReports: num(row?.without_reports ?? 0), fulfilled, fulfilmentRate: total ? Math.round((fulfilled / total) * 1000) / 1000 : 0 };
+    return {
+      type, clauses: total, withoutReports: num(row?.without_reports ?? 0), fulfilled, atRisk: num(row?.at_risk ?? 0),
+      notFulfilled: num(row?.not_fulfilled ?? 0), fulfilmentRate: total ? Math.round((fulfilled / total) * 1000) / 1000 : 0,
+    };
   });
   const placementClauses = clauseRows.find((r) => r.type === ClauseType.Placements);
   const initiativeClauses = clauseRows.find((r) => r.type === ClauseType.IntegrationInitiative);
@@ -152,6 +160,7 @@ export function assembleResults(
     fullTimeMonths: {
       required: months(placementClauses?.required_full_time_months ?? 0),
       delivered: months(placementClauses?.delivered_full_time_months ?? 0),
+      committed: months(placementClauses?.committed_full_time_months ?? 0),
       requiredPlacements: num(placementClauses?.required_count ?? 0),
       filledPlacements: num(placementClauses?.filled ?? 0),
     },

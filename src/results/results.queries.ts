@@ -10,14 +10,21 @@
  *   rows, the months $5..$6 and $7..$8 around them from the monthly rows
  *   $1..$9 and $10..$2 the days before and after the whole months (inclusive, empty when the start
  *   is after the end), read from the placements
+ *   $11/$12 and $13/$14 the months cut by the period's first and last day, and the share of their
+ *   days in the period (0 when there is none)
  *
  * "In the period":
  * - a procurement counts in the period its `published_at` falls in (Stockholm calendar days), and
  *   never when CANCELLED;
- * - a placement counts as offered in the period of its `offered_date`, and as filled in the period
- *   of its `start_date` (when `filled`); its full-time months count with the filled period;
- * - placements under a cancelled procurement never count; only reports whose verification status
- *   is in $3 count.
+ * - a placement counts as offered in the period of its `offered_date`, and as filled (and as
+ *   counting toward a requirement) in the period of its `start_date`; its full-time months are
+ *   those the rules stored (src/reporting/clause-outcomes.ts), booked in the months they were worked,
+ *   a month cut by the period counted at the share of its days in the period;
+ * - placements under a cancelled procurement never count, nor withdrawn ones; only reports whose
+ *   verification status is in $3 count.
+ *
+ * No statement here decides a rule: what a placement earns and whether a clause is fulfilled are
+ * read as stored.
  */
 
 /** Stockholm calendar days $1..$2 as a half-open timestamptz range, so the published_at index is used. */
@@ -27,80 +34,28 @@ const PUBLISHED_IN_PERIOD = `pr.published_at >= ($1::date)::timestamp AT TIME ZO
 const countedProcurement = (unit: string) => `pr.status <> 'CANCELLED' AND (${unit}::text IS NULL OR pr.contracting_unit = ${unit}::text)`;
 const COUNTED_PROCUREMENT = countedProcurement('$4');
 
-/** The model clause's default when a clause version does not name its early-ending credit. */
-const DEFAULT_EARLY_ENDING_CREDIT_PERCENT = 75;
-
-/**
- * Full-time months of a filled placement: its agreed calendar months × working-time %. The months
- * run from the start to the day after the agreed end (so 1 April–30 September is 6), left-over
- * days counted as 1/30 month. A placement that ended early counts the clause's early-ending
- * credit % of its agreed time (Upphandlingsmyndigheten's model: 75 %). Written with date_part and
- * float8: age() and numeric cost three times as much over a year's placements.
- */
-function fullTimeMonths(p: string, creditPercent: string): string {
-  const part = (field: string, date: string) => `date_part('${field}', ${date})`;
-  const end = `${p}.end_date + 1`;
-  const start = `${p}.start_date`;
-  return `(((${part('year', end)} - ${part('year', start)}) * 12 + ${part('month', end)} - ${part('month', start)}
-      + (${part('day', end)} - ${part('day', start)}) / 30.0)
-    * ${p}.working_time_percent / 100.0::float8
-    * CASE WHEN ${p}.early_end_date IS NULL THEN 1.0::float8 ELSE (${creditPercent})::float8 / 100.0 END)`;
-}
-
-const creditOf = (parameters: string) =>
-  `coalesce((${parameters} ->> 'earlyEndingCreditPercent')::numeric, ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT})`;
-
 const COUNTED_STATUS = (alias: string) => `${alias}.verification_status = ANY($3::verification_status[])`;
 
-/** Rows of `p` (placement) whose report is counted: its verification status is in $3. */
-const COUNTED_PLACEMENT = COUNTED_STATUS('p');
-
-/** Clause versions whose early-ending credit is not the model's 75: clause_version_other_credit_idx. */
-const OTHER_CREDIT_VERSIONS = `SELECT cv.clause_id, cv.version, cv.early_ending_credit_percent AS credit FROM clause_version cv
-      WHERE cv.early_ending_credit_percent <> ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT}`;
-/** Of those, the clauses' current versions (clause_id, credit). */
-const OTHER_CREDITS = `
-      SELECT v.clause_id, v.credit FROM (${OTHER_CREDIT_VERSIONS}) v
-      JOIN clause c ON c.id = v.clause_id AND c.current_version = v.version`;
-/** OTHER_CREDITS joined to placements `p` as `cc`. */
-const CREDIT_EXCEPTIONS = `LEFT JOIN (${OTHER_CREDITS}) cc ON cc.clause_id = p.clause_id`;
-const FULL_TIME_MONTHS_WITH_CREDIT = fullTimeMonths('p', `coalesce(cc.credit, ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT})`);
-
-/**
- * Full-time months of a placement image `d` as the tallies hold them: with the model's early-ending
- * credit (corrected for other credits when read, see CREDIT_CORRECTION); and, for the clause tally,
- * split into those of placements that did not end early and the agreed months of those that did.
- */
-const monthsAtModelCredit = (d: string) => fullTimeMonths(d, String(DEFAULT_EARLY_ENDING_CREDIT_PERCENT));
-const agreedMonths = (d: string) => fullTimeMonths(d, '100');
-const monthsNotEndedEarly = (d: string) => `CASE WHEN ${d}.early_end_date IS NULL THEN ${agreedMonths(d)} ELSE 0::float8 END`;
-const monthsEndedEarly = (d: string) => `CASE WHEN ${d}.early_end_date IS NOT NULL THEN ${agreedMonths(d)} ELSE 0::float8 END`;
-
-/**
- * A clause's figures from placement images `d` with signs (deltas): reports, filled, full-time months
- * of placements that did not end early, agreed months of those that did — as the clause tally holds them.
- */
-const clauseSums = (d: string) => `sum(${d}.sign) AS reports, coalesce(sum(${d}.sign) FILTER (WHERE ${d}.filled), 0) AS filled,
-      coalesce(sum(${d}.sign * ${monthsNotEndedEarly(d)}) FILTER (WHERE ${d}.filled), 0) AS full_time_months,
-      coalesce(sum(${d}.sign * ${monthsEndedEarly(d)}) FILTER (WHERE ${d}.filled), 0) AS early_ended_agreed_months`;
+/** Rows of `p` (placement) whose report is counted: not withdrawn, its verification status in $3. */
+const COUNTED_PLACEMENT = `p.withdrawal_kind IS NULL AND ${COUNTED_STATUS('p')}`;
 
 /**
  * Placement events straight from the placements, for the days `from`..`to` (SQL expressions,
  * inclusive): one row per placement offered and one per placement filled in those days (a
  * placement can be both), of counted procurements only. Both halves are index-only scans of the
- * covering indexes.
+ * covering indexes. Full-time months are not read here: they come from the monthly tally rows.
  */
 function eventsFromPlacements(from: string, to: string): string {
   return `
-    SELECT pr.contracting_unit AS unit, e.supplier_id, e.gender, e.age_band, e.establishment_programme, e.offered, e.filled, e.full_time_months
+    SELECT pr.contracting_unit AS unit, e.supplier_id, e.gender, e.age_band, e.establishment_programme, e.offered, e.filled, e.counting,
+      0::float8 AS full_time_months
     FROM (
-      SELECT p.contract_id, p.supplier_id, p.gender, p.age_band, p.establishment_programme,
-        1 AS offered, 0 AS filled, 0::float8 AS full_time_months
+      SELECT p.contract_id, p.supplier_id, p.gender, p.age_band, p.establishment_programme, 1 AS offered, 0 AS filled, 0 AS counting
       FROM placement p
       WHERE p.offered_date BETWEEN ${from}::date AND ${to}::date AND ${COUNTED_PLACEMENT}
       UNION ALL
-      SELECT p.contract_id, p.supplier_id, p.gender, p.age_band, p.establishment_programme, 0, 1, ${FULL_TIME_MONTHS_WITH_CREDIT}
-      FROM placement p ${CREDIT_EXCEPTIONS}
+      SELECT p.contract_id, p.supplier_id, p.gender, p.age_band, p.establishment_programme, 0, 1, p.counts_toward_requirement::int
+      FROM placement p
       WHERE p.filled AND p.start_date BETWEEN ${from}::date AND ${to}::date AND ${COUNTED_PLACEMENT}
     ) e
     JOIN contract ct ON ct.id = e.contract_id
@@ -108,50 +63,49 @@ function eventsFromPlacements(from: string, to: string): string {
     WHERE ${COUNTED_PROCUREMENT}`;
 }
 
-/** The tally deltas not yet folded, as signed events of the whole months $5 ≤ day < $8. */
+/**
+ * The share of a month's full-time months that falls in the period: 1 for its whole months, the
+ * share of days for the months cut by its first and last day ($11/$12, $13/$14), 0 outside.
+ */
+const monthWeight = (month: string) => `CASE WHEN ${month} >= $5::date AND ${month} < $8::date THEN 1.0::float8
+      WHEN ${month} = $11::date THEN $12::float8 WHEN ${month} = $13::date THEN $14::float8 ELSE 0.0::float8 END`;
+
+/**
+ * The tally deltas not yet folded, as signed events: offered and filled in the whole months
+ * $5 ≤ day < $8, and the full-time months booked in the stored earnings, weighted by monthWeight.
+ */
 const EVENTS_FROM_DELTAS = `
-    SELECT d.unit, d.supplier_id, d.gender, d.age_band, d.establishment_programme, d.sign AS offered, 0 AS filled, 0::float8 AS full_time_months
+    SELECT d.unit, d.supplier_id, d.gender, d.age_band, d.establishment_programme, d.sign AS offered, 0 AS filled, 0 AS counting,
+      0::float8 AS full_time_months
     FROM placement_tally_delta d
     WHERE d.offered_date >= $5::date AND d.offered_date < $8::date AND ${COUNTED_STATUS('d')} AND ($4::text IS NULL OR d.unit = $4::text)
     UNION ALL
-    SELECT d.unit, d.supplier_id, d.gender, d.age_band, d.establishment_programme, 0, d.sign, d.sign * ${monthsAtModelCredit('d')}
+    SELECT d.unit, d.supplier_id, d.gender, d.age_band, d.establishment_programme, 0, d.sign, d.sign * d.counts_toward_requirement::int, 0::float8
     FROM placement_tally_delta d
-    WHERE d.filled AND d.start_date >= $5::date AND d.start_date < $8::date AND ${COUNTED_STATUS('d')} AND ($4::text IS NULL OR d.unit = $4::text)`;
-
-/**
- * What the tallies' full-time months lack for the placements that ended early, started in the whole
- * months $5 ≤ day < $8, under the few clauses whose current version names a credit other than the
- * model's 75 % (the early-ended placements through placement_results_early_end_idx, the clauses
- * through clause_version_other_credit_idx).
- */
-const CREDIT_CORRECTION = `
-    SELECT pr.contracting_unit AS unit, p.supplier_id, p.gender, p.age_band, p.establishment_programme, 0 AS offered, 0 AS filled,
-      ${agreedMonths('p')} * (cc.credit - ${DEFAULT_EARLY_ENDING_CREDIT_PERCENT})::float8 / 100.0 AS full_time_months
-    FROM placement p
-    -- The other-credit versions are hashed once (OFFSET 0 keeps them a set of their own) rather than
-    -- looked up per early-ended placement; only the placements they match are checked for being of
-    -- the clause's current version.
-    JOIN (${OTHER_CREDIT_VERSIONS} OFFSET 0) cc ON cc.clause_id = p.clause_id
-    JOIN clause c ON c.id = cc.clause_id AND c.current_version = cc.version
-    JOIN contract ct ON ct.id = p.contract_id
-    JOIN procurement pr ON pr.id = ct.procurement_id
-    WHERE p.filled AND p.early_end_date IS NOT NULL AND p.start_date >= $5::date AND p.start_date < $8::date
-      AND ${COUNTED_PLACEMENT} AND ${COUNTED_PROCUREMENT}`;
+    WHERE d.filled AND d.start_date >= $5::date AND d.start_date < $8::date AND ${COUNTED_STATUS('d')} AND ($4::text IS NULL OR d.unit = $4::text)
+    UNION ALL
+    SELECT d.unit, d.supplier_id, d.gender, d.age_band, d.establishment_programme, 0, 0, 0, d.sign * m.months * ${monthWeight('(d.earning_first_month + (m.i - 1) * interval \'1 month\')::date')}
+    FROM placement_tally_delta d CROSS JOIN LATERAL unnest(d.earning_by_month) WITH ORDINALITY m(months, i)
+    WHERE d.earning_first_month IS NOT NULL AND ${COUNTED_STATUS('d')} AND ($4::text IS NULL OR d.unit = $4::text)`;
 
 /**
  * The period's placement events with the columns `split` (of unit, supplier_id, gender, age_band,
  * establishment_programme), summed from: the tally `tally` — whole years $6..$7 from its yearly
- * rows, the whole months $5..$6 and $7..$8 around them from its monthly rows — with the deltas not
- * yet folded and the credit correction, and the placements themselves for the days before and
- * after the whole months ($1..$9 and $10..$2; see splitPeriod).
+ * rows, the whole months $5..$6 and $7..$8 around them from its monthly rows, and the full-time
+ * months of the months cut by the period's ends ($11, $13) at their share of days — with the deltas
+ * not yet folded, and the placements themselves for what was offered and filled on the days before
+ * and after the whole months ($1..$9 and $10..$2; see splitPeriod).
  */
 function periodEvents(tally: 'placement_tally_by_person' | 'placement_tally_by_supplier', split: string[]): string {
   const columns = split.join(', ');
-  const pick = (rows: string) => `SELECT ${columns}, offered, filled, full_time_months FROM (${rows}) r`;
+  const pick = (rows: string) => `SELECT ${columns}, offered, filled, counting, full_time_months FROM (${rows}) r`;
+  const where = (yearTotal: boolean) => `${yearTotal ? '' : 'NOT '}t.year_total AND ${COUNTED_STATUS('t')} AND ($4::text IS NULL OR t.unit = $4::text)`;
   const tallied = (yearTotal: boolean, from: string, toExclusive: string) => `
-    SELECT ${columns}, offered, filled, full_time_months FROM ${tally} t
-    WHERE ${yearTotal ? '' : 'NOT '}t.year_total AND t.month >= ${from}::date AND t.month < ${toExclusive}::date
-      AND ${COUNTED_STATUS('t')} AND ($4::text IS NULL OR t.unit = $4::text)`;
+    SELECT ${columns}, offered, filled, counting, full_time_months FROM ${tally} t
+    WHERE ${where(yearTotal)} AND t.month >= ${from}::date AND t.month < ${toExclusive}::date`;
+  const partial = (month: string, share: string) => `
+    SELECT ${columns}, 0, 0, 0, full_time_months * ${share}::float8 FROM ${tally} t
+    WHERE ${where(false)} AND t.month = ${month}::date AND ${share}::float8 > 0`;
   return `
     ${pick(eventsFromPlacements('$1', '$9'))}
     UNION ALL
@@ -159,10 +113,10 @@ function periodEvents(tally: 'placement_tally_by_person' | 'placement_tally_by_s
     UNION ALL ${tallied(true, '$6', '$7')}
     UNION ALL ${tallied(false, '$5', '$6')}
     UNION ALL ${tallied(false, '$7', '$8')}
+    UNION ALL ${partial('$11', '$12')}
+    UNION ALL ${partial('$13', '$14')}
     UNION ALL
-    ${pick(EVENTS_FROM_DELTAS)}
-    UNION ALL
-    ${pick(CREDIT_CORRECTION)}`;
+    ${pick(EVENTS_FROM_DELTAS)}`;
 }
 
 /** Bits of GROUPING(gender, age_band, establishment_programme, unit): 1 = rolled up. */
@@ -177,9 +131,12 @@ export const PLACEMENT_GROUPINGS = {
   unitAndGender: 0b0110,
 } as const;
 
-const SUMS = `sum(offered) AS offered, sum(filled) AS filled, sum(full_time_months) AS full_time_months`;
-/** A group exists when something was offered or filled in it; tally rows summing to nothing do not make one. */
-const ANY_EVENT = `HAVING sum(offered) <> 0 OR sum(filled) <> 0`;
+const SUMS = `sum(offered) AS offered, sum(filled) AS filled, sum(counting) AS counting, sum(full_time_months) AS full_time_months`;
+/**
+ * A group exists when something was offered, filled or worked in it; tally rows summing to nothing
+ * (a report and its correction) do not make one. Float sums of +x and −x leave ~1e-16, hence 1e-6.
+ */
+const ANY_EVENT = `HAVING sum(offered) <> 0 OR sum(filled) <> 0 OR abs(sum(full_time_months)) > 1e-6`;
 
 /**
  * Measures 4 and 5 with full-time months in every split of person and unit. The inner GROUP BY
@@ -204,7 +161,7 @@ function rollUpTo(owner: 'SUPPLIER' | 'MEMBER', columns: [id: string, name: stri
   const [id, name, orgNumber] = columns;
   return `
   SELECT '${owner}' AS owner, GROUPING(f.gender) = 0 AS by_gender, ${id} AS id, f.gender, ${name} AS name, ${orgNumber}::text AS org_number,
-    sum(f.offered) AS offered, sum(f.filled) AS filled, sum(f.full_time_months) AS full_time_months
+    sum(f.offered) AS offered, sum(f.filled) AS filled, sum(f.counting) AS counting, sum(f.full_time_months) AS full_time_months
   FROM ${from}
   GROUP BY GROUPING SETS ((${key}), (${key}, f.gender))`;
 }
@@ -239,14 +196,15 @@ function foldPeriodsInto(tally: 'placement_tally_by_person' | 'placement_tally_b
     INSERT INTO ${tally} AS t (${key}, offered, filled, full_time_months)
     SELECT ${key}, ${SUMS} FROM periods GROUP BY ${key}
     ON CONFLICT (${key}) DO UPDATE SET
-      offered = t.offered + EXCLUDED.offered, filled = t.filled + EXCLUDED.filled,
+      offered = t.offered + EXCLUDED.offered, filled = t.filled + EXCLUDED.filled, counting = t.counting + EXCLUDED.counting,
       full_time_months = t.full_time_months + EXCLUDED.full_time_months`;
 }
 
 /**
- * Folds up to $1 of the oldest tally deltas into the three tallies, in one statement: the deltas
- * are deleted and their sums added to the tally rows (created when missing). Deltas another fold
- * holds are skipped. Returns how many deltas it folded.
+ * Folds up to $1 of the oldest tally deltas into the two tallies, in one statement: the deltas are
+ * deleted and their sums added to the tally rows (created when missing) — offered at the offer
+ * date, filled and counting at the start date, the stored full-time months in the months they were
+ * worked. Deltas another fold holds are skipped. Returns how many deltas it folded.
  */
 export const FOLD_TALLY_DELTAS = `
   WITH moved AS (
@@ -255,26 +213,23 @@ export const FOLD_TALLY_DELTAS = `
     RETURNING *),
   events AS (
     SELECT m.offered_date AS day, m.unit, m.supplier_id, m.gender, m.age_band, m.establishment_programme, m.verification_status,
-      m.sign AS offered, 0 AS filled, 0::float8 AS full_time_months
+      m.sign AS offered, 0 AS filled, 0 AS counting, 0::float8 AS full_time_months
     FROM moved m
     UNION ALL
     SELECT m.start_date, m.unit, m.supplier_id, m.gender, m.age_band, m.establishment_programme, m.verification_status,
-      0, m.sign, m.sign * ${monthsAtModelCredit('m')}
-    FROM moved m WHERE m.filled),
+      0, m.sign, m.sign * m.counts_toward_requirement::int, 0::float8
+    FROM moved m WHERE m.filled
+    UNION ALL
+    SELECT (m.earning_first_month + (e.i - 1) * interval '1 month')::date, m.unit, m.supplier_id, m.gender, m.age_band,
+      m.establishment_programme, m.verification_status, 0, 0, 0, m.sign * e.months
+    FROM moved m CROSS JOIN LATERAL unnest(m.earning_by_month) WITH ORDINALITY e(months, i)
+    WHERE m.earning_first_month IS NOT NULL),
   -- Each event into its month's row and its year's row.
   periods AS (
     SELECT g.year_total, date_trunc(CASE WHEN g.year_total THEN 'year' ELSE 'month' END, e.day::timestamp)::date AS month, e.*
     FROM events e CROSS JOIN (VALUES (false), (true)) g(year_total)),
   by_person AS (${foldPeriodsInto('placement_tally_by_person', ['unit', 'gender', 'age_band', 'establishment_programme'])}),
-  by_supplier AS (${foldPeriodsInto('placement_tally_by_supplier', ['unit', 'supplier_id', 'gender'])}),
-  by_clause AS (
-    INSERT INTO placement_tally_by_clause AS t (clause_id, verification_status, reports, filled, full_time_months, early_ended_agreed_months)
-    SELECT m.clause_id, m.verification_status, ${clauseSums('m')}
-    FROM moved m GROUP BY m.clause_id, m.verification_status
-    ON CONFLICT (clause_id, verification_status) DO UPDATE SET
-      reports = t.reports + EXCLUDED.reports, filled = t.filled + EXCLUDED.filled,
-      full_time_months = t.full_time_months + EXCLUDED.full_time_months,
-      early_ended_agreed_months = t.early_ended_agreed_months + EXCLUDED.early_ended_agreed_months)
+  by_supplier AS (${foldPeriodsInto('placement_tally_by_supplier', ['unit', 'supplier_id', 'gender'])})
   SELECT count(*)::int AS folded FROM moved`;
 
 /** Measures 1–3 and procurements with an integration initiative, in total and per unit; $3 = unit. */
@@ -296,92 +251,54 @@ export const PROCUREMENTS_IN_PERIOD = `
   GROUP BY GROUPING SETS ((), (pr.contracting_unit))`;
 
 /**
- * Per-clause fulfilment to date of the clauses chosen by `selection` (a query yielding clause id,
- * type, parameters and descriptive columns), from all counted reports on them. A simple measure:
- * placements — filled head count and full-time months reach the sum of the lines; dialogue — the
- * first meeting and every follow-up meeting held; initiative — every milestone completed.
+ * The clauses chosen by `selection` (a query yielding clause id and type, and the contract id or
+ * NULL before an award, plus descriptive columns) with their stored outcomes (clause_outcome,
+ * written by the rules in src/reporting): the figures are summed as stored, never re-derived.
+ * A clause not yet awarded has no outcome and counts as not fulfilled, without reports.
  */
-function clauseFulfilment(selection: string): string {
+function clauseOutcomes(selection: string): string {
   return `
   WITH selected AS (${selection}),
-  fulfilment AS (
-    SELECT s.*,
-      pl.reports + coalesce(mt.meetings, 0) + coalesce(pg.reports, 0) AS reports,
-      req.count AS required_count, req.full_time_months AS required_full_time_months,
-      pl.filled, pl.full_time_months AS delivered_full_time_months,
-      coalesce(mt.meetings, 0) AS meetings, 1 + coalesce((s.parameters ->> 'followUpMeetings')::int, 0) AS required_meetings,
-      coalesce(pg.completed, 0) AS milestones_completed,
-      jsonb_array_length(coalesce(s.parameters -> 'milestones', '[]'::jsonb)) AS milestones,
-      coalesce(pg.participants, 0) AS participants
-    FROM selected s
-    -- Per clause: its folded tally rows (an index-only scan of the primary key) and its deltas not yet
-    -- folded (placement_tally_delta_clause_idx); the early-ended placements' agreed months get the
-    -- clause's credit.
-    LEFT JOIN LATERAL (
-      SELECT sum(t.reports) AS reports, sum(t.filled) AS filled, sum(t.full_time_months) AS full_time_months,
-        sum(t.early_ended_agreed_months) AS early_ended_agreed_months
-      FROM placement_tally_by_clause t
-      WHERE s.type = 'PLACEMENTS' AND t.clause_id = s.id AND ${COUNTED_STATUS('t')}) folded ON true
-    LEFT JOIN LATERAL (
-      SELECT ${clauseSums('d')}
-      FROM placement_tally_delta d
-      WHERE s.type = 'PLACEMENTS' AND d.clause_id = s.id AND ${COUNTED_STATUS('d')}) pending ON true
-    CROSS JOIN LATERAL (
-      SELECT coalesce(folded.reports, 0) + coalesce(pending.reports, 0) AS reports,
-        coalesce(folded.filled, 0) + coalesce(pending.filled, 0) AS filled,
-        coalesce(folded.full_time_months, 0) + coalesce(pending.full_time_months, 0)
-          + (coalesce(folded.early_ended_agreed_months, 0) + coalesce(pending.early_ended_agreed_months, 0))
-            * ${creditOf('s.parameters')}::float8 / 100.0 AS full_time_months) pl
-    -- Meetings and initiative progress per clause of their type, through their clause indexes.
-    LEFT JOIN LATERAL (
-      SELECT count(*) AS meetings FROM dialogue_meeting m
-      WHERE s.type = 'DIALOGUE' AND m.clause_id = s.id AND ${COUNTED_STATUS('m')}) mt ON true
-    LEFT JOIN LATERAL (
-      SELECT count(*) AS reports,
-        count(DISTINCT i.milestone_title) FILTER (WHERE i.progress_status = 'COMPLETED') AS completed,
-        coalesce(sum(i.participants), 0) AS participants
-      FROM initiative_progress i
-      WHERE s.type = 'INTEGRATION_INITIATIVE' AND i.clause_id = s.id AND ${COUNTED_STATUS('i')}) pg ON true
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum((l ->> 'count')::numeric), 0) AS count,
-        coalesce(sum((l ->> 'fullTimeMonths')::numeric), 0) AS full_time_months
-      FROM jsonb_array_elements(CASE WHEN s.type = 'PLACEMENTS' THEN s.parameters -> 'lines' ELSE '[]'::jsonb END) l) req),
   judged AS (
-    SELECT f.*, CASE f.type
-        -- Rounded to 1/100 month so float sums such as 1.39999… meet a requirement of 1.4.
-        WHEN 'PLACEMENTS' THEN f.filled >= f.required_count
-          AND round(f.delivered_full_time_months::numeric, 2) >= f.required_full_time_months
-        WHEN 'DIALOGUE' THEN f.meetings >= f.required_meetings
-        ELSE f.milestones_completed >= greatest(f.milestones, 1)
-      END AS fulfilled
-    FROM fulfilment f)`;
+    SELECT s.*, coalesce(o.status = 'FULFILLED', false) AS fulfilled, o.status,
+      coalesce(o.reports, 0) AS reports, coalesce(o.required_count, 0) AS required_count,
+      coalesce(o.counted_placements, 0) AS filled,
+      coalesce(o.required_full_time_months, 0) AS required_full_time_months,
+      coalesce(o.delivered_full_time_months, 0) AS delivered_full_time_months,
+      coalesce(o.committed_full_time_months, 0) AS committed_full_time_months,
+      coalesce(o.meetings, 0) AS meetings, coalesce(o.required_meetings, 0) AS required_meetings,
+      coalesce(o.milestones, 0) AS milestones, coalesce(o.milestones_completed, 0) AS milestones_completed,
+      coalesce(o.participants, 0) AS participants
+    FROM selected s LEFT JOIN clause_outcome o ON o.contract_id = s.contract_id AND o.clause_id = s.id)`;
 }
 
-const CLAUSE_COLUMNS = `c.id, c.type, c.number, cv.parameters, pr.reference_number, pr.title, pr.contracting_unit AS unit,
+const CLAUSE_COLUMNS = `c.id, c.type, c.number, ct.id AS contract_id, pr.reference_number, pr.title, pr.contracting_unit AS unit,
       ct.end_date::text AS contract_end_date, sup.name AS supplier_name`;
 const CLAUSE_JOINS = `JOIN clause c ON c.procurement_id = pr.id
-    JOIN clause_version cv ON cv.clause_id = c.id AND cv.version = c.current_version
     LEFT JOIN contract ct ON ct.procurement_id = pr.id
     LEFT JOIN supplier sup ON sup.id = ct.supplier_id`;
 
-/** Fulfilment per clause type of the clauses of the procurements counted in the period. */
-export const CLAUSES_OF_PERIOD = `${clauseFulfilment(`
-    SELECT c.id, c.type, cv.parameters FROM procurement pr
+/** Fulfilment per clause type of the clauses of the procurements counted in the period; $1–$4. */
+export const CLAUSES_OF_PERIOD = `${clauseOutcomes(`
+    SELECT c.id, c.type, ct.id AS contract_id FROM procurement pr
     JOIN clause c ON c.procurement_id = pr.id
-    JOIN clause_version cv ON cv.clause_id = c.id AND cv.version = c.current_version
+    LEFT JOIN contract ct ON ct.procurement_id = pr.id
     WHERE ${PUBLISHED_IN_PERIOD} AND ${COUNTED_PROCUREMENT}`)}
   SELECT type, count(*) AS clauses,
     count(*) FILTER (WHERE reports = 0) AS without_reports,
     count(*) FILTER (WHERE fulfilled) AS fulfilled,
+    count(*) FILTER (WHERE status = 'AT_RISK') AS at_risk,
+    count(*) FILTER (WHERE status = 'NOT_FULFILLED') AS not_fulfilled,
     sum(required_count) AS required_count, sum(filled) AS filled,
     sum(required_full_time_months) AS required_full_time_months,
     sum(delivered_full_time_months) AS delivered_full_time_months,
+    sum(committed_full_time_months) AS committed_full_time_months,
     sum(meetings) AS meetings, sum(milestones) AS milestones,
     sum(milestones_completed) AS milestones_completed, sum(participants) AS participants
   FROM judged GROUP BY type`;
 
 /** Clauses whose contract ended in the period without being fulfilled (annual report); $5 = limit. */
-export const CLAUSES_NOT_FULFILLED = `${clauseFulfilment(`
+export const CLAUSES_NOT_FULFILLED = `${clauseOutcomes(`
     SELECT ${CLAUSE_COLUMNS} FROM procurement pr ${CLAUSE_JOINS}
     WHERE ct.end_date BETWEEN $1::date AND $2::date AND ${COUNTED_PROCUREMENT}`)}
   SELECT *, count(*) OVER () AS total FROM judged WHERE NOT fulfilled

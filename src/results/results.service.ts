@@ -12,7 +12,7 @@ import {
   PLACEMENTS_PER_SUPPLIER_AND_MEMBER,
   PROCUREMENTS_IN_PERIOD,
 } from './results.queries';
-import { splitPeriod } from './period';
+import { cutMonth, splitPeriod } from './period';
 
 /** A clause whose contract ended in the period without its requirement being met. */
 export interface NotFulfilledClause {
@@ -101,11 +101,12 @@ export class ResultsService {
 }
 
 /**
- * Parameters $5–$10 of the placement queries: the period's whole months with the whole years
+ * Parameters $5–$14 of the placement queries: the period's whole months with the whole years
  * among them, the last day before the whole months and the first day after them (the period's own
- * first and last day are $1 and $2).
+ * first and last day are $1 and $2), and the months cut by the period's ends with their shares.
  */
-export function periodSplitParams(period: PeriodDto): string[] {
+export function periodSplitParams(period: PeriodDto): (string | number)[] {
   const { months, years, before, after } = splitPeriod(period.from, period.to);
-  return [months.from, years.from, years.toExclusive, months.toExclusive, before.to, after.from];
+  const [first, last] = [cutMonth(before), cutMonth(after)];
+  return [months.from, years.from, years.toExclusive, months.toExclusive, before.to, after.from, first.month, first.share, last.month, last.share];
 }

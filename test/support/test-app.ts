@@ -64,7 +64,7 @@ export async function createAppOn(
 ): Promise<TestApp> {
   // No folding on a timer: a fold moving rows mid-test would change table fingerprints (test/fuzz);
   // tests that need folded tallies fold explicitly (TallyFoldingService.foldAll).
-  const config = loadConfig({ LOG_LEVEL: 'error', RESULTS_TALLY_FOLD_SECONDS: '0', ...env });
+  const config = loadConfig({ LOG_LEVEL: 'error', RESULTS_TALLY_FOLD_SECONDS: '0', OUTCOME_REFRESH_MINUTES: '0', ...env });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, databaseUrl: url, signingSecret })],
   }).compile();

@@ -14,10 +14,14 @@ export class AsOfQueryDto {
 export class LineProgressDto {
   @ApiProperty({ enum: PlacementKind }) kind: PlacementKind;
   @ApiProperty({ example: '2027-12-31' }) deadline: string;
-  @ApiProperty({ example: 4 }) requiredCount: number;
-  @ApiProperty({ example: 2 }) countedPlacements: number;
+  @ApiProperty({ nullable: true, example: 4, description: 'Required head count; null when the line requires the volume alone' })
+  requiredCount: number | null;
+  @ApiProperty({ example: 2, description: 'Placements counted that have started' }) countedPlacements: number;
+  @ApiProperty({ example: 1, description: 'Placements counted that start later' }) committedPlacements: number;
   @ApiProperty({ example: 24 }) requiredFullTimeMonths: number;
-  @ApiProperty({ example: 14 }) fullTimeMonths: number;
+  @ApiProperty({ example: 14, description: 'Full-time months delivered to date' }) fullTimeMonths: number;
+  @ApiProperty({ example: 6, description: 'Full-time months agreed but not yet worked: keep a line on track, never fulfil it' })
+  committedFullTimeMonths: number;
   @ApiProperty({ example: 5 }) monthsLeft: number;
   @ApiProperty({ nullable: true, example: 2 }) paceNeeded: number | null;
   @ApiProperty({ example: 1.2 }) paceActual: number;
@@ -37,6 +41,17 @@ export class ClauseStatusDto {
   reasons: string[];
   @ApiPropertyOptional({ type: [LineProgressDto] }) lines?: LineProgressDto[];
   @ApiPropertyOptional({ example: 20000 }) bonusSek?: number;
+  @ApiProperty({ type: () => [PlacementOutcomeDto], description: 'Per placement of a placements clause: whether it counts, toward which line, and what it earns' })
+  placements: PlacementOutcomeDto[];
+}
+
+export class PlacementOutcomeDto {
+  @ApiProperty({ format: 'uuid' }) placementId: string;
+  @ApiProperty({ nullable: true, example: 0, description: 'Index of the clause line it counts toward' }) line: number | null;
+  @ApiProperty({ nullable: true, example: null, description: 'Why it counts toward no line' }) notCounted: string | null;
+  @ApiProperty({ example: 5.5 }) deliveredFullTimeMonths: number;
+  @ApiProperty({ example: 6.5 }) committedFullTimeMonths: number;
+  @ApiProperty({ nullable: true, example: '12 months agreed at 100 %: 5.5 full-time months delivered, 6.5 committed' }) explanation: string | null;
 }
 
 export class CreateRecoveryPlanDto {

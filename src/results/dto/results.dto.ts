@@ -21,7 +21,10 @@ export class ProcurementMeasuresDto {
 export class PlacementFiguresDto {
   @ApiProperty({ example: 30, description: '4. placements offered in the period' }) offered: number;
   @ApiProperty({ example: 21, description: '5. placements filled (started) in the period' }) filled: number;
-  @ApiProperty({ example: 96.5, description: 'Full-time months of the placements filled in the period' }) fullTimeMonths: number;
+  @ApiProperty({ example: 17, description: 'Of those filled, how many count toward a requirement (kind, target group, minimums, dates)' })
+  countingTowardRequirement: number;
+  @ApiProperty({ example: 96.5, description: 'Full-time months worked in the period by placements that count toward a requirement' })
+  fullTimeMonths: number;
 }
 
 export class GenderFiguresDto extends PlacementFiguresDto {
@@ -59,13 +62,16 @@ export class ClauseFulfilmentDto {
   @ApiProperty({ enum: ClauseType, enumName: 'ClauseType' }) type: ClauseType;
   @ApiProperty({ example: 18 }) clauses: number;
   @ApiProperty({ example: 3, description: 'Clauses with no counted report at all' }) withoutReports: number;
-  @ApiProperty({ example: 9, description: 'Clauses whose requirement is met (see README "Results")' }) fulfilled: number;
+  @ApiProperty({ example: 9, description: 'Clauses whose stored status is FULFILLED' }) fulfilled: number;
+  @ApiProperty({ example: 2, description: 'Clauses whose stored status is AT_RISK' }) atRisk: number;
+  @ApiProperty({ example: 1, description: 'Clauses whose stored status is NOT_FULFILLED' }) notFulfilled: number;
   @ApiProperty({ example: 0.5, description: 'fulfilled / clauses, 0 when there are no clauses' }) fulfilmentRate: number;
 }
 
 export class FullTimeMonthsDto {
   @ApiProperty({ example: 540, description: 'Sum of the placements lines’ required full-time months' }) required: number;
-  @ApiProperty({ example: 310.5, description: 'Full-time months of the filled placements reported on those clauses' }) delivered: number;
+  @ApiProperty({ example: 310.5, description: 'Full-time months delivered on those clauses to date, as their statuses count them' }) delivered: number;
+  @ApiProperty({ example: 42, description: 'Full-time months agreed on those clauses but not yet worked' }) committed: number;
   @ApiProperty({ example: 60, description: 'Sum of the lines’ required head count' }) requiredPlacements: number;
   @ApiProperty({ example: 41 }) filledPlacements: number;
 }
