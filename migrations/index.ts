@@ -6,6 +6,7 @@ import { CreateFollowUpReports1764460000000 } from './1764460000000-CreateFollow
 import { AddResultsIndexes1764470000000 } from './1764470000000-AddResultsIndexes';
 import { CreateRateLimitCounters1764480000000 } from './1764480000000-CreateRateLimitCounters';
 import { CreatePlacementTallies1764490000000 } from './1764490000000-CreatePlacementTallies';
+import { AddLabourShareAndSuitabilityChecklist1764500000000 } from './1764500000000-AddLabourShareAndSuitabilityChecklist';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AddResultsIndexes1764470000000,
   CreateRateLimitCounters1764480000000,
   CreatePlacementTallies1764490000000,
+  AddLabourShareAndSuitabilityChecklist1764500000000,
 ];
