@@ -138,9 +138,9 @@ export interface PlacementsVolume {
  * least one.
  */
 export function placementsVolume(facts: ScreeningFacts, t: ScreeningThresholds): PlacementsVolume {
-  const defaultShare = facts.labourCostPercent == null;
-  const labourCostPercent =
-    facts.labourCostPercent ?? (facts.kind === ProcurementKind.Works ? t.labourCostPercentWorks : t.labourCostPercentServices);
+  const stated = facts.labourCostPercent ?? null;
+  const defaultShare = stated === null;
+  const labourCostPercent = stated ?? (facts.kind === ProcurementKind.Works ? t.labourCostPercentWorks : t.labourCostPercentServices);
   const labourCostSek = (facts.estimatedValueSek * labourCostPercent) / 100;
   const byLabourCost = Math.round(labourCostSek / t.labourCostSekPerFullTimeMonth);
   const cap = facts.durationMonths * t.maxParallelPlacements;
