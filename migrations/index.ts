@@ -8,6 +8,7 @@ import { CreateRateLimitCounters1764480000000 } from './1764480000000-CreateRate
 import { CreatePlacementTallies1764490000000 } from './1764490000000-CreatePlacementTallies';
 import { AddEarlyEndReasonAndWithdrawal1764495000000 } from './1764495000000-AddEarlyEndReasonAndWithdrawal';
 import { StoreRuleOutcomes1764505000000 } from './1764505000000-StoreRuleOutcomes';
+import { AddLabourShareAndSuitabilityChecklist1764500000000 } from './1764500000000-AddLabourShareAndSuitabilityChecklist';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -20,5 +21,6 @@ export const migrations = [
   CreateRateLimitCounters1764480000000,
   CreatePlacementTallies1764490000000,
   AddEarlyEndReasonAndWithdrawal1764495000000,
+  AddLabourShareAndSuitabilityChecklist1764500000000,
   StoreRuleOutcomes1764505000000,
 ];

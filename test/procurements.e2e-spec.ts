@@ -1,5 +1,5 @@
 import { Role } from '../src/auth/role';
-import { createProcurement, procurementInput, recordDecision } from './support/procurement-factories';
+import { createProcurement, decisionInput, procurementInput, recordDecision } from './support/procurement-factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('Procurements: an officer registers a procurement, screens it and records the decision', () => {
@@ -46,6 +46,9 @@ describe('Procurements: an officer registers a procurement, screens it and recor
     [{ cpvCode: '9091' }, 'cpvCode', /CPV code/],
     [{ penaltySek: 'lots' }, 'penaltySek', /integer/],
     [{ frameworkAgreement: 'yes' }, 'frameworkAgreement', /boolean/],
+    [{ labourCostPercent: 0 }, 'labourCostPercent', /must not be less than 1/],
+    [{ labourCostPercent: 101 }, 'labourCostPercent', /must not be greater than 100/],
+    [{ labourCostPercent: 33.3 }, 'labourCostPercent', /integer/],
     [{ status: 'PUBLISHED' }, 'status', /should not exist/],
   ])('refuses %p with a 400 naming %s', async (override, field, pattern) => {
     const res = await t.http.post('/api/procurements').set('Authorization', t.auth(Role.Officer)).send(procurementInput(override)).expect(400);
@@ -92,6 +95,30 @@ describe('Procurements: an officer registers a procurement, screens it and recor
     expect(audit[0].after.durationMonths).toBe(48);
   });
 
+  it('keeps the labour share, counts the suggested volume on it, and clears it back to the default with null', async () => {
+    const p = await createProcurement(t, { kind: 'WORKS' });
+    expect(p.labourCostPercent).toBeNull();
+    const byDefault = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer)).expect(200);
+    // 24 MSEK × 35 % (the default for works) = 8.4 MSEK of labour cost ÷ 500 000 SEK = 16.8 → 17 full-time months.
+    expect(byDefault.body.recommendation.suggestedFullTimeMonths).toBe(17);
+    expect(byDefault.body.recommendation.reasons.join(' ')).toMatch(/35 % of 24 000 000 SEK, the default share for works/);
+
+    const stated = await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Officer)).send({ labourCostPercent: 75 }).expect(200);
+    expect(stated.body.labourCostPercent).toBe(75);
+    const byShare = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer)).expect(200);
+    expect(byShare.body.recommendation.suggestedFullTimeMonths).toBe(36);
+
+    const cleared = await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Officer)).send({ labourCostPercent: null }).expect(200);
+    expect(cleared.body.labourCostPercent).toBeNull();
+  });
+
+  it('recommends placements at half the volume for a large, long contract of medium labour intensity', async () => {
+    const p = await createProcurement(t, { labourIntensity: 'MEDIUM' });
+    const res = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer)).expect(200);
+    expect(res.body.recommendation).toMatchObject({ recommendations: ['PLACEMENTS'], suggestedFullTimeMonths: 12 });
+    expect(res.body.recommendation.reasons.join(' ')).toMatch(/medium labour intensity: 50 % of that/);
+  });
+
   it('recommends placements for labour-intensive long services, with a volume and reasons', async () => {
     const p = await createProcurement(t);
     const res = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.PactOffice)).expect(200);
@@ -104,19 +131,44 @@ describe('Procurements: an officer registers a procurement, screens it and recor
   it('recommends no clause for goods, and records a decision not to set one, with the screening kept', async () => {
     const p = await createProcurement(t, { kind: 'GOODS', labourIntensity: 'LOW' });
     const decision = await recordDecision(t, p.id, false);
-    expect(decision).toMatchObject({ clausesSet: false, screening: { recommendations: ['NONE'], suggestedFullTimeMonths: 0 } });
+    expect(decision).toMatchObject({
+      clausesSet: false,
+      screening: { recommendations: ['NONE'], suggestedFullTimeMonths: 0 },
+      politicalMandate: true,
+      matchingContact: true,
+      regionalNetwork: false,
+    });
     const res = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer)).expect(200);
     expect(res.body.decision).toEqual(decision);
     const history = await t.http.get(`/api/procurements/${p.id}/screening-decisions`).set('Authorization', t.auth(Role.Officer)).expect(200);
     expect(history.body).toEqual([decision]);
-    const audit = await t.dataSource.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY id`, [p.id]);
+    const audit = await t.dataSource.query(`SELECT action, after FROM audit_event WHERE entity_id = $1 ORDER BY id`, [p.id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['CREATE', 'SCREENING_DECISION']);
+    expect(audit[1].after).toMatchObject({ politicalMandate: true, matchingContact: true, regionalNetwork: false });
   });
 
   it('refuses a decision without a motivation', async () => {
     const p = await createProcurement(t);
-    const res = await t.http.post(`/api/procurements/${p.id}/screening-decisions`).set('Authorization', t.auth(Role.Officer)).send({ clausesSet: true, motivation: '  ' }).expect(400);
+    const res = await t.http.post(`/api/procurements/${p.id}/screening-decisions`).set('Authorization', t.auth(Role.Officer)).send(decisionInput(true, { motivation: '  ' })).expect(400);
     expect(res.body.fields.map((f: { field: string }) => f.field)).toEqual(['motivation']);
+  });
+
+  it.each([
+    [{ politicalMandate: undefined }, 'politicalMandate'],
+    [{ matchingContact: null }, 'matchingContact'],
+    [{ regionalNetwork: 'ja' }, 'regionalNetwork'],
+  ])('refuses a decision without a yes or no for the checklist (%p) with a 400 naming %s', async (override, field) => {
+    const p = await createProcurement(t);
+    const res = await t.http.post(`/api/procurements/${p.id}/screening-decisions`).set('Authorization', t.auth(Role.Officer)).send(decisionInput(true, override)).expect(400);
+    expect(res.body.fields).toEqual([{ field, messages: [`${field} must be a boolean value`] }]);
+  });
+
+  it('answers null for the checklist on a decision recorded before it was asked', async () => {
+    const p = await createProcurement(t);
+    const decision = await recordDecision(t, p.id);
+    await t.dataSource.query(`UPDATE screening_decision SET political_mandate = NULL, matching_contact = NULL, regional_network = NULL WHERE id = $1`, [decision.id]);
+    const res = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.PactOffice)).expect(200);
+    expect(res.body.decision).toMatchObject({ id: decision.id, politicalMandate: null, matchingContact: null, regionalNetwork: null });
   });
 
   it('answers 404 for an unknown procurement and 400 for a malformed id', async () => {
@@ -140,7 +192,7 @@ describe('Procurements: an officer registers a procurement, screens it and recor
     it('lets the pact office read but not write; admin may write', async () => {
       const p = await createProcurement(t);
       await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.PactOffice)).send({ title: 'X' }).expect(403);
-      await t.http.post(`/api/procurements/${p.id}/screening-decisions`).set('Authorization', t.auth(Role.PactOffice)).send({ clausesSet: false, motivation: 'x' }).expect(403);
+      await t.http.post(`/api/procurements/${p.id}/screening-decisions`).set('Authorization', t.auth(Role.PactOffice)).send(decisionInput(false)).expect(403);
       await t.http.post(`/api/procurements/${p.id}/cancel`).set('Authorization', t.auth(Role.PactOffice)).expect(403);
       await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Admin)).send({ title: 'Ny titel' }).expect(200);
       await t.http.get(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.PactOffice)).expect(200);
@@ -155,13 +207,9 @@ describe('Procurements: an officer registers a procurement, screens it and recor
 describe('Screening thresholds come from the environment', () => {
   let t: TestApp;
   beforeAll(async () => {
-    process.env.SCREENING_PLACEMENTS_MIN_MONTHS = '12';
-    t = await createTestApp();
+    t = await createTestApp({ SCREENING_PLACEMENTS_MIN_MONTHS: '12' });
   });
-  afterAll(async () => {
-    delete process.env.SCREENING_PLACEMENTS_MIN_MONTHS;
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('recommends placements for a 12-month contract when configured so', async () => {
     const p = await createProcurement(t, { durationMonths: 12 });

@@ -49,7 +49,9 @@ export async function awardedPlacementsContract(base: string, env: NodeJS.Proces
     referenceNumber: 'AMN 2026-9999', title: 'Lasttest: lokalvård', contractingUnit: 'Arbetsmarknadsnämnden', kind: 'SERVICES',
     estimatedValueSek: 40_000_000, durationMonths: 36, labourIntensity: 'HIGH', frameworkAgreement: false,
   });
-  await api(base, officer, 'POST', `/api/procurements/${procurement.id}/screening-decisions`, { clausesSet: true, motivation: 'Personalintensiv tjänst.' });
+  await api(base, officer, 'POST', `/api/procurements/${procurement.id}/screening-decisions`, {
+    clausesSet: true, motivation: 'Personalintensiv tjänst.', politicalMandate: true, matchingContact: true, regionalNetwork: true,
+  });
   const clause = await api(base, officer, 'POST', `/api/procurements/${procurement.id}/clauses`, {
     type: 'PLACEMENTS', targetGroups: ['NEWCOMER'],
     parameters: { lines: [{ kind: 'EMPLOYMENT', count: 100, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 50, deadline: { contractMonth: 30 } }] },

@@ -1,3 +1,4 @@
+import { DEFAULT_SCREENING_THRESHOLDS } from '../procurements/screening';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
@@ -21,6 +22,7 @@ describe('loadConfig', () => {
       resultsCountVerification: ['ACCEPTED', 'PENDING'],
       resultsTallyFoldSeconds: 10,
       outcomeRefreshMinutes: 60,
+      screening: DEFAULT_SCREENING_THRESHOLDS,
     });
   });
 
@@ -44,6 +46,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'DEBUG',
       MEMBER_EXPIRING_WITHIN_DAYS: '0',
       CHECK_IN_OVERDUE_MONTHS: '6',
+      SCREENING_LABOUR_COST_PERCENT_WORKS: '40',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -54,6 +57,7 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       memberExpiringWithinDays: 0,
       checkInOverdueMonths: 6,
+      screening: { labourCostPercentWorks: 40 },
     });
   });
 
@@ -74,6 +78,8 @@ describe('loadConfig', () => {
     [{ MEMBER_EXPIRING_WITHIN_DAYS: '-1' }, /MEMBER_EXPIRING_WITHIN_DAYS/],
     [{ CHECK_IN_OVERDUE_MONTHS: '0' }, /CHECK_IN_OVERDUE_MONTHS must be a whole number of months from 1 to 60/],
     [{ CHECK_IN_OVERDUE_MONTHS: '1.5' }, /CHECK_IN_OVERDUE_MONTHS/],
+    [{ SCREENING_MEDIUM_INTENSITY_VOLUME_PERCENT: '101' }, /SCREENING_MEDIUM_INTENSITY_VOLUME_PERCENT must be a whole number from 0 to 100/],
+    [{ SCREENING_SEK_PER_FULL_TIME_MONTH: '1000000' }, /SCREENING_SEK_PER_FULL_TIME_MONTH is replaced by SCREENING_LABOUR_COST_SEK_PER_FULL_TIME_MONTH/],
   ])('refuses %p with one line naming the variable', (env, pattern) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

@@ -11,6 +11,8 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { ScreeningThresholds } from '../procurements/screening';
+import { loadScreeningThresholds } from '../procurements/screening-config';
 
 const EXPIRING_DAYS = { message: 'MEMBER_EXPIRING_WITHIN_DAYS must be a whole number of days from 0 to 730' };
 const OVERDUE_MONTHS = { message: 'CHECK_IN_OVERDUE_MONTHS must be a whole number of months from 1 to 60' };
@@ -107,6 +109,8 @@ export interface AppConfig {
   resultsTallyFoldSeconds: number;
   /** How often each instance looks for clause outcomes due their daily refresh (0: never). */
   outcomeRefreshMinutes: number;
+  /** Screening thresholds (`SCREENING_*`, src/procurements/screening-config.ts). */
+  screening: ScreeningThresholds;
 }
 
 /** Thrown for bad configuration; its message is one line naming the variable. */
@@ -126,6 +130,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new ConfigError(
       `Invalid configuration: ${reason}${got === undefined || first.property === 'JWT_SECRET' ? '' : ` (got "${got}")`}`,
     );
+  }
+  let screening: ScreeningThresholds;
+  try {
+    screening = loadScreeningThresholds(present);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
   }
   return {
     port: vars.PORT ?? 3000,
@@ -148,5 +158,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     ],
     resultsTallyFoldSeconds: vars.RESULTS_TALLY_FOLD_SECONDS ?? 10,
     outcomeRefreshMinutes: vars.OUTCOME_REFRESH_MINUTES ?? 60,
+    screening,
   };
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClauseVersion } from '../clauses/entities/clause-version.entity';
 import { Clause } from '../clauses/entities/clause.entity';
@@ -7,7 +8,8 @@ import { ScreeningDecision } from './entities/screening-decision.entity';
 import { ProcurementsController } from './procurements.controller';
 import { ProcurementsService } from './procurements.service';
 import { PublicationGuard } from './publication-guard';
-import { loadScreeningThresholds, SCREENING_THRESHOLDS } from './screening-config';
+import { ScreeningThresholds } from './screening';
+import { SCREENING_THRESHOLDS } from './screening-config';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Procurement, ScreeningDecision, Clause, ClauseVersion])],
@@ -15,7 +17,11 @@ import { loadScreeningThresholds, SCREENING_THRESHOLDS } from './screening-confi
   providers: [
     ProcurementsService,
     PublicationGuard,
-    { provide: SCREENING_THRESHOLDS, useFactory: () => loadScreeningThresholds(process.env) },
+    {
+      provide: SCREENING_THRESHOLDS,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => config.getOrThrow<ScreeningThresholds>('screening'),
+    },
   ],
   exports: [ProcurementsService],
 })

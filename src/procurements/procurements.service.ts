@@ -94,6 +94,9 @@ export class ProcurementsService {
         screening: screen(procurement, this.thresholds),
         clausesSet: dto.clausesSet,
         motivation: dto.motivation,
+        politicalMandate: dto.politicalMandate,
+        matchingContact: dto.matchingContact,
+        regionalNetwork: dto.regionalNetwork,
         decidedBy: user.sub,
       });
       const saved = ScreeningDecisionDto.from(await manager.save(decision));

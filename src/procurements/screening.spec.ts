@@ -1,5 +1,5 @@
 import { LabourIntensity as L, ProcurementKind as K, ScreeningRecommendation as R } from './procurement.types';
-import { DEFAULT_SCREENING_THRESHOLDS, screen, ScreeningFacts } from './screening';
+import { DEFAULT_SCREENING_THRESHOLDS, placementsVolume, screen, ScreeningFacts } from './screening';
 import { loadScreeningThresholds } from './screening-config';
 
 const facts = (over: Partial<ScreeningFacts>): ScreeningFacts => ({
@@ -17,7 +17,8 @@ describe('appropriateness screening', () => {
     ['exactly 24 months and exactly 5 MSEK (boundaries)', { durationMonths: 24, estimatedValueSek: 5_000_000 }, [R.Placements], 5, /at least 24/],
     ['23 months: one below the placements duration', { durationMonths: 23 }, [R.Dialogue], 0, /shorter than 24 needed for placements/],
     ['4 999 999 SEK: one below the placements value', { estimatedValueSek: 4_999_999 }, [R.Dialogue], 0, /below 5 000 000 SEK needed for placements/],
-    ['medium labour intensity', { labourIntensity: L.Medium }, [R.Dialogue], 0, /Medium labour intensity/],
+    ['medium labour intensity: half the volume', { labourIntensity: L.Medium }, [R.Placements], 10, /Medium labour intensity.*gives 20, medium labour intensity: 50 % of that/],
+    ['medium labour intensity, 23 months', { labourIntensity: L.Medium, durationMonths: 23 }, [R.Dialogue], 0, /shorter than 24 needed for placements \(medium labour intensity\)/],
     ['low-intensity works', { kind: K.Works, labourIntensity: L.Low }, [R.Dialogue], 0, /Low labour intensity/],
     ['a framework agreement', { frameworkAgreement: true }, [R.Dialogue], 0, /framework agreement/],
     ['ordinary goods', { kind: K.Goods, labourIntensity: L.Medium }, [R.None], 0, /Goods/],
@@ -28,7 +29,11 @@ describe('appropriateness screening', () => {
     ['exactly 6 months', { durationMonths: 6 }, [R.Dialogue], 0, /6 months/],
     ['exactly 50 MSEK and 36 months', { estimatedValueSek: 50_000_000 }, [R.Placements, R.IntegrationInitiative], 50, /integration initiative/],
     ['50 MSEK but 35 months', { estimatedValueSek: 50_000_000, durationMonths: 35 }, [R.Placements], 50, /firm placements/],
-    ['a huge contract is capped by its duration', { estimatedValueSek: 500_000_000, durationMonths: 24 }, [R.Placements], 96, /at most 4 full-time placements over 24 months/],
+    ['a huge contract is capped by its duration', { estimatedValueSek: 500_000_000, durationMonths: 24 }, [R.Placements], 96, /capped at 96 \(at most 4 full-time placements over 24 months\)/],
+    ['a huge medium-intensity contract: half the cap', { estimatedValueSek: 500_000_000, durationMonths: 24, labourIntensity: L.Medium }, [R.Placements], 48, /capped at 96.*50 % of that/],
+    ['works: the default labour share 35 %', { kind: K.Works }, [R.Placements], 14, /7 000 000 SEK \(35 % of 20 000 000 SEK, the default share for works\)/],
+    ['a stated labour share', { labourCostPercent: 80 }, [R.Placements], 32, /16 000 000 SEK \(80 % of 20 000 000 SEK, the share stated for this procurement\)/],
+    ['a tiny labour share still suggests one month', { labourCostPercent: 1, estimatedValueSek: 5_000_000 }, [R.Placements], 1, /50 000 SEK \(1 %/],
   ])('%s', (_name, over, recommendations, volume, reason) => {
     const result = screen(facts(over));
     expect(result.recommendations).toEqual(recommendations);
@@ -49,16 +54,48 @@ describe('appropriateness screening', () => {
     expect([short, long]).toEqual([96, 192]);
   });
 
+  it('counts the volume on labour cost: value × labour share ÷ labour cost per full-time month', () => {
+    // 30 MSEK × 35 % = 10.5 MSEK; ÷ 500 000 = 21 full-time months; medium: 50 % of 21 = 10.5, rounded to 11.
+    expect(placementsVolume(facts({ kind: K.Works, estimatedValueSek: 30_000_000 }), DEFAULT_SCREENING_THRESHOLDS)).toEqual({
+      labourCostPercent: 35, defaultShare: true, labourCostSek: 10_500_000, fullVolume: 21, capped: false, intensityPercent: 100, fullTimeMonths: 21,
+    });
+    expect(screen(facts({ kind: K.Works, estimatedValueSek: 30_000_000, labourIntensity: L.Medium })).suggestedFullTimeMonths).toBe(11);
+    // A stated share overrides the kind's default: 30 MSEK × 20 % = 6 MSEK → 12 months.
+    expect(screen(facts({ kind: K.Works, estimatedValueSek: 30_000_000, labourCostPercent: 20 })).suggestedFullTimeMonths).toBe(12);
+  });
+
   it('uses configured thresholds', () => {
-    const t = loadScreeningThresholds({ SCREENING_PLACEMENTS_MIN_MONTHS: '12', SCREENING_SEK_PER_FULL_TIME_MONTH: '500000' });
-    expect(t).toEqual({ ...DEFAULT_SCREENING_THRESHOLDS, minMonthsForPlacements: 12, sekPerFullTimeMonth: 500_000 });
-    expect(screen(facts({ durationMonths: 12 }), t)).toMatchObject({ recommendations: [R.Placements], suggestedFullTimeMonths: 40 });
+    const t = loadScreeningThresholds({
+      SCREENING_PLACEMENTS_MIN_MONTHS: '12',
+      SCREENING_LABOUR_COST_SEK_PER_FULL_TIME_MONTH: '250000',
+      SCREENING_LABOUR_COST_PERCENT_SERVICES: '60',
+      SCREENING_MEDIUM_INTENSITY_VOLUME_PERCENT: '25',
+    });
+    expect(t).toEqual({
+      ...DEFAULT_SCREENING_THRESHOLDS,
+      minMonthsForPlacements: 12,
+      labourCostSekPerFullTimeMonth: 250_000,
+      labourCostPercentServices: 60,
+      mediumIntensityVolumePercent: 25,
+    });
+    // 20 MSEK × 60 % = 12 MSEK ÷ 250 000 = 48 months; medium: 25 % of 48 = 12.
+    expect(screen(facts({ durationMonths: 12 }), t)).toMatchObject({ recommendations: [R.Placements], suggestedFullTimeMonths: 48 });
+    expect(screen(facts({ durationMonths: 12, labourIntensity: L.Medium }), t)).toMatchObject({ suggestedFullTimeMonths: 12 });
+  });
+
+  it('gives medium labour intensity dialogue when its volume percentage is 0', () => {
+    const t = loadScreeningThresholds({ SCREENING_MEDIUM_INTENSITY_VOLUME_PERCENT: '0' });
+    const result = screen(facts({ labourIntensity: L.Medium }), t);
+    expect(result).toMatchObject({ recommendations: [R.Dialogue], suggestedFullTimeMonths: 0 });
+    expect(result.reasons.join(' ')).toMatch(/Medium labour intensity: too little work/);
   });
 
   it.each([
     ['SCREENING_MIN_VALUE_SEK', '-1'],
-    ['SCREENING_SEK_PER_FULL_TIME_MONTH', '0'],
+    ['SCREENING_LABOUR_COST_SEK_PER_FULL_TIME_MONTH', '0'],
     ['SCREENING_MIN_MONTHS', 'twelve'],
+    ['SCREENING_LABOUR_COST_PERCENT_WORKS', '0'],
+    ['SCREENING_MEDIUM_INTENSITY_VOLUME_PERCENT', '150'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => loadScreeningThresholds({ [name]: value })).toThrow(new RegExp(`${name} must be a whole number`));
   });

@@ -35,6 +35,7 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     await page.getByLabel('Uppskattat värde (kr)').fill('24000000');
     await page.getByLabel('Avtalstid (månader)').fill('36');
     await page.getByLabel('Personalintensitet').selectOption('HIGH');
+    await page.getByLabel('Andel lönekostnad (%)').fill('60');
     await page.getByLabel('Vite (kr)').fill('50000');
     await page.getByRole('button', { name: 'Skapa upphandling' }).click();
     await page.locator('[name="referenceNumber"][aria-invalid="true"]').waitFor();
@@ -45,6 +46,7 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     await page.getByRole('button', { name: 'Skapa upphandling' }).click();
     await page.getByRole('heading', { level: 1, name: /AMN 2026-0178/ }).waitFor();
     await page.getByText('Upphandlingen AMN 2026-0178 är skapad.').waitFor();
+    await page.getByText('60 %', { exact: true }).waitFor();
   });
 
   it('shows the screening’s recommendation and reasons, and records the decision', async () => {
@@ -53,9 +55,12 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     await screening.getByText('Krav på numerärer (platser)').first().waitFor();
     expect(await screening.getByRole('listitem').count()).toBeGreaterThan(0);
     await screening.getByLabel('Motivering').fill('Personalintensiv tjänst över tre år; skarpt krav på sysselsättning passar.');
+    await screening.getByRole('checkbox', { name: 'Utsedd matchningskontakt i staden' }).check();
     await screening.getByRole('button', { name: 'Registrera beslut' }).click();
     await page.getByText('Beslutet är registrerat.').waitFor();
     await screening.getByText(/Klausuler ställs/).waitFor();
+    const answers = await screening.locator('dl.facts dd').allTextContents();
+    expect(answers).toEqual(['Nej', 'Ja', 'Nej']);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'officer-procurement');
   });

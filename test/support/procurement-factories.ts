@@ -37,11 +37,23 @@ export async function createProcurement(t: TestApp, overrides: Record<string, un
   return expectStatus(res, 201, 'createProcurement');
 }
 
-export async function recordDecision(t: TestApp, procurementId: string, clausesSet = true): Promise<Body> {
+/** A screening decision as the officer sends it, with the suitability checklist answered. */
+export function decisionInput(clausesSet = true, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    clausesSet,
+    motivation: clausesSet ? 'Personalintensiv tjänst över tre år.' : 'Varuleverans utan arbete i Stockholm.',
+    politicalMandate: true,
+    matchingContact: true,
+    regionalNetwork: false,
+    ...overrides,
+  };
+}
+
+export async function recordDecision(t: TestApp, procurementId: string, clausesSet = true, overrides: Record<string, unknown> = {}): Promise<Body> {
   const res = await t.http
     .post(`/api/procurements/${procurementId}/screening-decisions`)
     .set('Authorization', t.auth(Role.Officer))
-    .send({ clausesSet, motivation: clausesSet ? 'Personalintensiv tjänst över tre år.' : 'Varuleverans utan arbete i Stockholm.' });
+    .send(decisionInput(clausesSet, overrides));
   return expectStatus(res, 201, 'recordDecision');
 }
 

@@ -1,6 +1,6 @@
 import { Role } from '../../src/auth/role';
 import { createSupplier, orgNumber } from './factories';
-import { monthsFromToday } from './procurement-factories';
+import { decisionInput, monthsFromToday } from './procurement-factories';
 import { TestApp } from './test-app';
 
 export { monthsFromToday };
@@ -40,7 +40,7 @@ export async function awardedPlacementsContract(
     durationMonths: 24,
     labourIntensity: 'HIGH',
   }, 201);
-  await call(t, 'post', `/api/procurements/${procurement.id}/screening-decisions`, Role.Officer, { clausesSet: true, motivation: 'Personalintensiv tjänst.' }, 201);
+  await call(t, 'post', `/api/procurements/${procurement.id}/screening-decisions`, Role.Officer, decisionInput(), 201);
   const clauseIds: string[] = [];
   for (const clause of clauses) clauseIds.push((await call(t, 'post', `/api/procurements/${procurement.id}/clauses`, Role.Officer, clause, 201)).id);
   await call(t, 'post', `/api/procurements/${procurement.id}/publish`, Role.Officer, {}, 200);

@@ -52,6 +52,16 @@ export class CreateProcurementDto {
   @optional() @IsBoolean()
   frameworkAgreement?: boolean;
 
+  @ApiPropertyOptional({
+    example: 50,
+    minimum: 1,
+    maximum: 100,
+    nullable: true,
+    description: 'Share of the contract value that is labour cost, in per cent; the screening counts the placements volume on it. Left out or null: the default for the kind',
+  })
+  @IsOptional() @IsInt() @Min(1) @Max(100)
+  labourCostPercent?: number | null;
+
   @ApiPropertyOptional({ example: '90910000-9', description: 'CPV code: eight digits and an optional check digit', nullable: true })
   @IsOptional() @trim @Matches(/^\d{8}(-\d)?$/, { message: 'cpvCode must be a CPV code such as 90910000-9' })
   cpvCode?: string | null;
@@ -61,7 +71,7 @@ export class CreateProcurementDto {
   penaltySek?: number | null;
 }
 
-/** Any field may be left out; only `cpvCode` and `penaltySek` may be cleared with null. */
+/** Any field may be left out; only `labourCostPercent`, `cpvCode` and `penaltySek` may be cleared with null. */
 export class UpdateProcurementDto extends PartialType(CreateProcurementDto, { skipNullProperties: false }) {}
 
 export class ListProcurementsQueryDto extends PaginationQueryDto {
@@ -89,6 +99,8 @@ export class ProcurementDto {
   @ApiProperty({ example: 36 }) durationMonths: number;
   @ApiProperty({ enum: LabourIntensity }) labourIntensity: LabourIntensity;
   @ApiProperty() frameworkAgreement: boolean;
+  @ApiProperty({ nullable: true, example: 50, description: 'Share of the contract value that is labour cost, in per cent; null: the default for the kind' })
+  labourCostPercent: number | null;
   @ApiProperty({ nullable: true, example: '90910000-9' }) cpvCode: string | null;
   @ApiProperty({ nullable: true, example: 50_000 }) penaltySek: number | null;
   @ApiProperty({ enum: ProcurementStatus, example: ProcurementStatus.Draft }) status: ProcurementStatus;
@@ -109,6 +121,7 @@ export class ProcurementDto {
       durationMonths: p.durationMonths,
       labourIntensity: p.labourIntensity,
       frameworkAgreement: p.frameworkAgreement,
+      labourCostPercent: p.labourCostPercent,
       cpvCode: p.cpvCode,
       penaltySek: p.penaltySek,
       status: p.status,

@@ -20,6 +20,14 @@ export class ScreeningResultDto {
   }
 }
 
+/** Upphandlingsmyndigheten's suitability checklist: what makes a social clause work in practice. */
+const CHECKLIST = {
+  politicalMandate: 'Is there a political mandate (politiskt uppdrag) for social clauses in this procurement?',
+  matchingContact: 'Is there a named matching contact at the city (utsedd matchningskontakt) to match candidates to the supplier?',
+  regionalNetwork: 'Is there a regional network (regionalt nätverk) of employment services and organisations to find candidates?',
+};
+const NOT_RECORDED = ' null: recorded before the checklist was asked.';
+
 export class RecordScreeningDecisionDto {
   @ApiProperty({ example: true, description: 'true: clauses are set; false: no clause suits this procurement' })
   @IsBoolean()
@@ -29,6 +37,18 @@ export class RecordScreeningDecisionDto {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString() @IsNotEmpty() @MaxLength(5000)
   motivation: string;
+
+  @ApiProperty({ example: true, description: CHECKLIST.politicalMandate })
+  @IsBoolean()
+  politicalMandate: boolean;
+
+  @ApiProperty({ example: true, description: CHECKLIST.matchingContact })
+  @IsBoolean()
+  matchingContact: boolean;
+
+  @ApiProperty({ example: false, description: CHECKLIST.regionalNetwork })
+  @IsBoolean()
+  regionalNetwork: boolean;
 }
 
 export class ScreeningDecisionDto {
@@ -38,6 +58,9 @@ export class ScreeningDecisionDto {
   screening: ScreeningResultDto;
   @ApiProperty() clausesSet: boolean;
   @ApiProperty() motivation: string;
+  @ApiProperty({ nullable: true, description: CHECKLIST.politicalMandate + NOT_RECORDED }) politicalMandate: boolean | null;
+  @ApiProperty({ nullable: true, description: CHECKLIST.matchingContact + NOT_RECORDED }) matchingContact: boolean | null;
+  @ApiProperty({ nullable: true, description: CHECKLIST.regionalNetwork + NOT_RECORDED }) regionalNetwork: boolean | null;
   @ApiProperty() decidedBy: string;
   @ApiProperty() decidedAt: string;
 
@@ -48,6 +71,9 @@ export class ScreeningDecisionDto {
       screening: ScreeningResultDto.from(d.screening),
       clausesSet: d.clausesSet,
       motivation: d.motivation,
+      politicalMandate: d.politicalMandate,
+      matchingContact: d.matchingContact,
+      regionalNetwork: d.regionalNetwork,
       decidedBy: d.decidedBy,
       decidedAt: d.decidedAt.toISOString(),
     };

@@ -20,6 +20,8 @@ export class Procurement {
   @Column({ name: 'labour_intensity', type: 'enum', enum: LabourIntensity, enumName: 'labour_intensity' })
   labourIntensity: LabourIntensity;
   @Column({ name: 'framework_agreement', type: 'boolean', default: false }) frameworkAgreement: boolean;
+  /** Share of the contract value that is labour cost (1–100); null: the screening's default for the kind. */
+  @Column({ name: 'labour_cost_percent', type: 'int', nullable: true }) labourCostPercent: number | null;
   @Column({ name: 'cpv_code', type: 'varchar', length: 12, nullable: true }) cpvCode: string | null;
   /** Contract penalty (vite) in SEK for non-fulfilment, when the procurement sets one. */
   @Column({ name: 'penalty_sek', type: 'bigint', nullable: true, transformer: bigintAsNumber }) penaltySek: number | null;

@@ -20,6 +20,13 @@ export class ScreeningDecision {
   /** true: clauses are set; false: the officer decided that no clause suits this procurement. */
   @Column({ name: 'clauses_set', type: 'boolean' }) clausesSet: boolean;
   @Column({ type: 'text' }) motivation: string;
+  /**
+   * Upphandlingsmyndigheten's suitability checklist: is there a political mandate, a named matching
+   * contact at the city, a regional network? null on decisions recorded before it was asked.
+   */
+  @Column({ name: 'political_mandate', type: 'boolean', nullable: true }) politicalMandate: boolean | null;
+  @Column({ name: 'matching_contact', type: 'boolean', nullable: true }) matchingContact: boolean | null;
+  @Column({ name: 'regional_network', type: 'boolean', nullable: true }) regionalNetwork: boolean | null;
   @Column({ name: 'decided_by', type: 'varchar', length: 200 }) decidedBy: string;
   @CreateDateColumn({ name: 'decided_at', type: 'timestamptz' }) decidedAt: Date;
 }

@@ -7,6 +7,8 @@ import { flash } from '../ui.js';
 
 const KINDS = ['SERVICES', 'WORKS', 'GOODS'];
 const INTENSITIES = ['LOW', 'MEDIUM', 'HIGH'];
+/** The optional facts the API accepts null for. */
+const CLEARABLE = ['labourCostPercent', 'cpvCode', 'penaltySek'];
 
 /** Create a procurement, or edit a draft (`procurements/:id/edit`). */
 export async function procurementFormPage(page, { params, go }) {
@@ -25,6 +27,7 @@ export async function procurementFormPage(page, { params, go }) {
       field({ name: 'estimatedValueSek', label: t('procurement.estimatedValueSek'), type: 'number', required: true, min: 0, step: '1', value: v.estimatedValueSek }),
       field({ name: 'durationMonths', label: t('procurement.durationMonths'), type: 'number', required: true, min: 1, max: 240, step: '1', value: v.durationMonths }),
       field({ name: 'labourIntensity', label: t('procurement.labourIntensity'), type: 'select', required: true, options: options('intensity', INTENSITIES), value: v.labourIntensity ?? 'MEDIUM' }),
+      field({ name: 'labourCostPercent', label: t('procurement.labourCostPercent'), type: 'number', min: 1, max: 100, step: '1', value: v.labourCostPercent, hint: t('procurement.labourCostHint') }),
       field({ name: 'frameworkAgreement', label: t('procurement.frameworkAgreement'), type: 'checkbox', value: v.frameworkAgreement }),
       field({ name: 'cpvCode', label: t('procurement.cpvCode'), hint: t('procurement.cpvHint'), pattern: '\\d{8}(-\\d)?', value: v.cpvCode }),
       field({ name: 'penaltySek', label: t('procurement.penaltySek'), type: 'number', min: 0, step: '1', value: v.penaltySek, hint: t('procurement.penaltyHint') })),
@@ -33,6 +36,8 @@ export async function procurementFormPage(page, { params, go }) {
   ));
   /** @type {HTMLInputElement} */ (form.querySelector('[name=cpvCode]')).dataset.patternMessage = t('procurement.cpvHint');
   onSubmit(form, async (values) => {
+    // An emptied optional field is left out of the form's values; send null so an edit clears it.
+    for (const name of CLEARABLE) values[name] ??= null;
     const saved = existing
       ? await api(`/procurements/${existing.id}`, { method: 'PATCH', body: values })
       : await api('/procurements', { method: 'POST', body: values });

@@ -1,7 +1,7 @@
 // @ts-check
 import { api } from '../api.js';
 import { append, h } from '../dom.js';
-import { errorSummary, field, onSubmit, submitButton } from '../forms.js';
+import { errorSummary, field, fieldset, onSubmit, submitButton } from '../forms.js';
 import { formatDate, formatNumber, t, term } from '../i18n.js';
 import { badge, facts, flash, money, notice, section } from '../ui.js';
 import { awardSection } from './award.js';
@@ -25,6 +25,7 @@ export async function procurementPage(page, ctx) {
         [t('procurement.estimatedValueSek'), money(p.estimatedValueSek)],
         [t('procurement.durationMonths'), formatNumber(p.durationMonths)],
         [t('procurement.labourIntensity'), term('intensity', p.labourIntensity)],
+        [t('procurement.labourCostPercent'), p.labourCostPercent === null ? t('procurement.labourCostDefault') : `${formatNumber(p.labourCostPercent)} %`],
         [t('procurement.frameworkAgreement'), p.frameworkAgreement ? t('form.yes') : t('form.no')],
         [t('procurement.cpvCode'), p.cpvCode],
         [t('procurement.penaltySek'), money(p.penaltySek)],
@@ -39,11 +40,23 @@ export async function procurementPage(page, ctx) {
   ]);
 }
 
+/** Upphandlingsmyndigheten's suitability checklist, answered with each decision. */
+const CHECKLIST = ['politicalMandate', 'matchingContact', 'regionalNetwork'];
+
+/** A checklist answer; null on decisions recorded before the checklist was asked. @param {boolean | null} value */
+function answer(value) {
+  if (value === null) return t('screening.notRecorded');
+  return value ? t('form.yes') : t('form.no');
+}
+
 function screeningSection(p, { recommendation, decision }, canDecide, refresh) {
   const form = /** @type {HTMLFormElement} */ (h('form', null,
     errorSummary(),
     field({ name: 'clausesSet', label: t('screening.clausesSet'), type: 'checkbox', value: recommendation.recommendations.some((r) => r !== 'NONE') }),
     field({ name: 'motivation', label: t('screening.motivation'), type: 'textarea', required: true, maxlength: 5000, hint: t('screening.motivationHint') }),
+    fieldset(t('screening.checklist'),
+      h('p', { class: 'hint' }, t('screening.checklistHint')),
+      CHECKLIST.map((name) => field({ name, label: t(`screening.${name}`), type: 'checkbox' }))),
     submitButton(t('screening.record'))));
   onSubmit(form, async (values) => {
     await api(`/procurements/${p.id}/screening-decisions`, { method: 'POST', body: values });
@@ -57,7 +70,10 @@ function screeningSection(p, { recommendation, decision }, canDecide, refresh) {
     h('ul', { class: 'reasons' }, recommendation.reasons.map((r) => h('li', null, r))),
     h('h3', null, t('screening.decision')),
     decision
-      ? h('p', null, decision.clausesSet ? t('screening.decidedSet') : t('screening.decidedNone'), ` (${formatDate(decision.decidedAt)}): `, decision.motivation)
+      ? [
+        h('p', null, decision.clausesSet ? t('screening.decidedSet') : t('screening.decidedNone'), ` (${formatDate(decision.decidedAt)}): `, decision.motivation),
+        facts(CHECKLIST.map((name) => [t(`screening.${name}`), answer(decision[name])])),
+      ]
       : h('p', { class: 'empty' }, t('screening.noDecision')),
     canDecide ? form : null);
 }
