@@ -58,6 +58,17 @@ describe('Clause drafting: draft → screen → clauses → publish, frozen and 
     await expect(t.dataSource.query(`UPDATE clause_version SET title = 'x' WHERE clause_id = $1`, [placements.id])).rejects.toThrow(/published and cannot be changed/);
   });
 
+  it('accepts the volume alone and stores it without head count, minimum length or deadline', async () => {
+    const p = await createProcurement(t);
+    const volumeOnly = { kind: 'EMPLOYMENT', fullTimeMonths: 24, minWorkingTimePercent: 75 };
+    const c = await addClause(t, p.id, placementsClause({}, { lines: [volumeOnly] }));
+    expect(c.current).toMatchObject({ totalFullTimeMonths: 24, parameters: { lines: [volumeOnly] } });
+    const [stored] = await t.dataSource.query(`SELECT parameters->'lines'->0 AS line FROM clause_version WHERE clause_id = $1`, [c.id]);
+    expect(stored.line).toEqual(volumeOnly);
+    const text = await t.http.get(`/api/clauses/${c.id}/text`).set('Authorization', officer()).expect(200);
+    expect(text.text).toContain('Sammanlagt minst 24 heltidsmånader anställning, varje plats om minst 75 % av heltid, tillsatt senast vid avtalets slut.');
+  });
+
   it('edits a draft clause in place, keeping one version, and audits it', async () => {
     const p = await createProcurement(t);
     const c = await addClause(t, p.id, dialogueClause());
@@ -199,6 +210,9 @@ describe('Clause drafting: draft → screen → clauses → publish, frozen and 
       ['a deadline after the contract end', placementsClause({}, { lines: [{ kind: 'EMPLOYMENT', count: 1, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 100, deadline: { date: monthsFromToday(30) } }] }), 'parameters.lines.0.deadline.date', /must not fall after the planned contract end/],
       ['a contract month after the end', placementsClause({}, { lines: [{ kind: 'EMPLOYMENT', count: 1, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 100, deadline: { contractMonth: 24 } }] }), 'parameters.lines.0.deadline.contractMonth', /last month 23/],
       ['both deadline kinds', placementsClause({}, { lines: [{ kind: 'EMPLOYMENT', count: 1, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 100, deadline: { contractMonth: 2, date: monthsFromToday(3) } }] }), 'parameters.lines.0.deadline', /either a date or a contractMonth/],
+      ['a line with neither full-time months nor both count and minimum length', placementsClause({}, { lines: [{ kind: 'EMPLOYMENT', count: 2, minWorkingTimePercent: 100 }] }), 'parameters.lines.0.fullTimeMonths', /required unless both count and minLength are given/],
+      ['a deadline with neither date nor month', placementsClause({}, { lines: [{ kind: 'EMPLOYMENT', fullTimeMonths: 12, minWorkingTimePercent: 100, deadline: {} }] }), 'parameters.lines.0.deadline', /either a date or a contractMonth/],
+      ['a null minimum length', placementsClause({}, { lines: [{ kind: 'EMPLOYMENT', fullTimeMonths: 12, minLength: null, minWorkingTimePercent: 100 }] }), 'parameters.lines.0.minLength', /minLength/],
       ['a zero count', placementsClause({}, { lines: [{ kind: 'EMPLOYMENT', count: 0, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 100, deadline: { contractMonth: 2 } }] }), 'parameters.lines.0.count', /must not be less than 1/],
       ['too few full-time months', placementsClause({}, { lines: [{ kind: 'EMPLOYMENT', count: 2, fullTimeMonths: 5, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 50, deadline: { contractMonth: 2 } }] }), 'parameters.lines.0.fullTimeMonths', /at least 6/],
       ['an unknown placement kind', placementsClause({}, { lines: [{ kind: 'VOLUNTEER', count: 1, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 100, deadline: { contractMonth: 2 } }] }), 'parameters.lines.0.kind', /must be one of/],

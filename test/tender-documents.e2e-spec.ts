@@ -100,6 +100,15 @@ describe('Tender documents: clause text, the PDF annex and eForms values for the
     expect(text).toMatch(/Page 1 of \d/);
   });
 
+  it('states a volume-only clause in the annex: full-time months by the contract end', async () => {
+    const p = await createProcurement(t);
+    await addClause(t, p.id, placementsClause({}, { lines: [{ kind: 'EMPLOYMENT', fullTimeMonths: 24, minWorkingTimePercent: 75 }] }));
+    const res = await t.http.get(`/api/procurements/${p.id}/annex.pdf`).set('Authorization', officer()).buffer(true).parse(binary).expect(200);
+    const text = pdfText(res.body as Buffer).replace(/\s+/g, ' ');
+    expect(text).toContain('Sammanlagt minst 24 heltidsmånader anställning, varje plats om minst 75 % av heltid, tillsatt senast vid avtalets slut.');
+    expect(text).toContain('Kravet omfattar sammanlagt minst 24 heltidsmånader.');
+  });
+
   it('tags the procurement for eForms: BT-06 soc-obj and the BT-775 codes of its clauses', async () => {
     const res = await t.http.get(`/api/procurements/${procurement.id}/eforms`).set('Authorization', officer()).expect(200);
     expect(res.body).toMatchObject({

@@ -49,6 +49,27 @@ describe('clause rules', () => {
     });
   });
 
+  it('takes the volume alone, with no head count, minimum length or deadline', () => {
+    const volumeOnly = { kind: PlacementKind.Employment, fullTimeMonths: 24, minWorkingTimePercent: 75 };
+    const params = withDefaults(ClauseType.Placements, placements({ lines: [volumeOnly] })) as PlacementsParameters;
+    expect(params.lines).toEqual([volumeOnly]);
+    expect(checkClauseParameters(ClauseType.Placements, params, period)).toEqual([]);
+  });
+
+  it('names the volume of a line that has neither it nor both a head count and a minimum length', () => {
+    const raw = { lines: [{ kind: PlacementKind.Employment, count: 3, minWorkingTimePercent: 75 }] };
+    const params = withDefaults(ClauseType.Placements, raw as unknown as PlacementsParameters);
+    expect(checkClauseParameters(ClauseType.Placements, params, period)).toEqual([
+      { field: 'parameters.lines.0.fullTimeMonths', messages: ['parameters.lines.0.fullTimeMonths is required unless both count and minLength are given'] },
+    ]);
+  });
+
+  it('refuses a volume below what the head count and minimum length imply, and a deadline with neither date nor month', () => {
+    const line = { ...placements().lines[0], fullTimeMonths: 11.99, deadline: {} };
+    const errors = checkClauseParameters(ClauseType.Placements, placements({ lines: [line] }), period);
+    expect(errors.map((e) => e.field)).toEqual(['parameters.lines.0.deadline', 'parameters.lines.0.fullTimeMonths']);
+  });
+
   it('keeps a clause’s own early-start and early-ending values', () => {
     const own = withDefaults(ClauseType.Placements, placements({ earlyStartWithinMonths: 3, earlyEndingCreditPercent: 50 })) as PlacementsParameters;
     expect([own.earlyStartWithinMonths, own.earlyEndingCreditPercent]).toEqual([3, 50]);

@@ -5,6 +5,7 @@ import {
   ClauseType,
   DialogueParameters,
   IntegrationInitiativeParameters,
+  PlacementLine,
   PlacementsParameters,
 } from './clause.types';
 import { minimumFullTimeMonths, WEEKS_PER_MONTH } from './full-time-months';
@@ -32,8 +33,17 @@ export function withDefaults(type: ClauseType, params: ClauseParameters): Clause
     ...p,
     earlyStartWithinMonths: p.earlyStartWithinMonths ?? DEFAULT_EARLY_START_WITHIN_MONTHS,
     earlyEndingCreditPercent: p.earlyEndingCreditPercent ?? DEFAULT_EARLY_ENDING_CREDIT_PERCENT,
-    lines: p.lines.map((line) => ({ ...line, fullTimeMonths: line.fullTimeMonths ?? minimumFullTimeMonths(line) })),
+    lines: p.lines.map(withImpliedVolume),
   };
+}
+
+/**
+ * A line sent without its volume takes the one its head count and minimum length imply. With
+ * neither, it is left without one, for checkPlacements to name the field.
+ */
+function withImpliedVolume(line: PlacementLine): PlacementLine {
+  const volume = line.fullTimeMonths ?? minimumFullTimeMonths(line);
+  return volume === undefined ? line : { ...line, fullTimeMonths: volume };
 }
 
 /** Rules across fields and against the contract period, one error per offending field path. */
@@ -70,16 +80,13 @@ function checkPlacements(p: PlacementsParameters, period: ContractPeriod): Field
   if (p.lines.length === 0) errors.push(error('parameters.lines', 'must contain at least one placement line'));
   p.lines.forEach((line, i) => {
     const at = `parameters.lines.${i}`;
-    const { date, contractMonth } = line.deadline;
-    if ((date === undefined) === (contractMonth === undefined)) {
-      errors.push(error(`${at}.deadline`, 'must have either a date or a contractMonth, not both or neither'));
-    } else if (date !== undefined) {
-      errors.push(...checkDate(`${at}.deadline.date`, date, period));
-    } else if (contractMonth! > period.durationMonths) {
-      errors.push(error(`${at}.deadline.contractMonth`, `${contractMonth} must not fall after the contract's last month ${period.durationMonths}`));
-    }
+    // No deadline means the contract end, which needs no check.
+    if (line.deadline) errors.push(...checkDeadline(`${at}.deadline`, line.deadline, period));
     const minimum = minimumFullTimeMonths(line);
-    if (line.fullTimeMonths < minimum) {
+    // Parameters as sent may lack the volume: withDefaults can only imply it from a head count and a minimum length.
+    if (line.fullTimeMonths === undefined) {
+      errors.push(error(`${at}.fullTimeMonths`, 'is required unless both count and minLength are given'));
+    } else if (minimum !== undefined && line.fullTimeMonths < minimum) {
       errors.push(error(`${at}.fullTimeMonths`, `must be at least ${minimum}: count × minimum length × minimum working time`));
     }
   });
@@ -90,6 +97,17 @@ function checkPlacements(p: PlacementsParameters, period: ContractPeriod): Field
     errors.push(error('parameters.bonus.maxSek', 'must be at least sekPerExtraFullTimeMonth'));
   }
   return errors;
+}
+
+function checkDeadline(field: string, deadline: NonNullable<PlacementLine['deadline']>, period: ContractPeriod): FieldError[] {
+  const { date, contractMonth } = deadline;
+  if ((date === undefined) === (contractMonth === undefined)) {
+    return [error(field, 'must have either a date or a contractMonth, not both or neither')];
+  }
+  if (date !== undefined) return checkDate(`${field}.date`, date, period);
+  return contractMonth! > period.durationMonths
+    ? [error(`${field}.contractMonth`, `${contractMonth} must not fall after the contract's last month ${period.durationMonths}`)]
+    : [];
 }
 
 function checkInitiative(p: IntegrationInitiativeParameters, period: ContractPeriod): FieldError[] {

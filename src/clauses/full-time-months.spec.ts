@@ -26,6 +26,12 @@ describe('full-time months', () => {
     expect(minimumFullTimeMonths(line)).toBe(13.5);
   });
 
+  it('implies no minimum volume without a head count or a minimum length', () => {
+    const length = { value: 6, unit: 'MONTHS' as const };
+    expect(minimumFullTimeMonths({ count: 3, minWorkingTimePercent: 75 })).toBeUndefined();
+    expect(minimumFullTimeMonths({ minLength: length, minWorkingTimePercent: 75 })).toBeUndefined();
+  });
+
   it('sums the volume of several lines without floating-point noise', () => {
     expect(totalFullTimeMonths([{ fullTimeMonths: 0.1 }, { fullTimeMonths: 0.2 }, { fullTimeMonths: 12 }])).toBe(12.3);
     expect(totalFullTimeMonths([])).toBe(0);

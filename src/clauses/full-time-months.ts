@@ -21,8 +21,12 @@ export function fullTimeMonths(length: PlacementLength, workingTimePercent: numb
   return roundMonths(lengthInMonths(length) * (workingTimePercent / 100));
 }
 
-/** The volume a placements line implies at its minimums: count × minimum length × minimum working time. */
-export function minimumFullTimeMonths(line: Pick<PlacementLine, 'count' | 'minLength' | 'minWorkingTimePercent'>): number {
+/**
+ * The volume a placements line implies at its minimums: count × minimum length × minimum working time.
+ * Undefined without a head count or a minimum length: the volume then stands alone.
+ */
+export function minimumFullTimeMonths(line: Pick<PlacementLine, 'count' | 'minLength' | 'minWorkingTimePercent'>): number | undefined {
+  if (line.count === undefined || line.minLength === undefined) return undefined;
   return roundMonths(line.count * lengthInMonths(line.minLength) * (line.minWorkingTimePercent / 100));
 }
 

@@ -73,8 +73,10 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     await count.fill('0');
     await count.blur();
     await page.getByText('Ange minst 1.').waitFor();
-    await count.fill('3');
+    await count.fill('');
     await page.getByText('Ange minst 1.').waitFor({ state: 'hidden' });
+    // The volume alone: head count and minimum length left empty are left out of the request.
+    await page.getByLabel('Volym i heltidsmånader').fill('24');
 
     await page.getByLabel('… eller senast avtalsmånad').fill('48');
     await page.getByRole('checkbox', { name: 'Utrikes födda kvinnor' }).check();
@@ -98,6 +100,7 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     const clause = page.getByRole('article', { name: /Klausul 1\./ });
     await clause.getByRole('button', { name: 'Förhandsgranska text' }).click();
     await clause.locator('pre.preview').getByText(/Jobbtorg/).first().waitFor();
+    await clause.locator('pre.preview').getByText(/Sammanlagt minst 24 heltidsmånader anställning, varje plats om minst 75 % av heltid, tillsatt senast utgången av avtalsmånad 24\./).waitFor();
     await clause.getByLabel('Språk för texten').selectOption('en');
     await clause.getByRole('button', { name: 'Förhandsgranska text' }).click();
     await clause.locator('pre.preview[lang="en"]').waitFor();

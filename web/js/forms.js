@@ -6,7 +6,9 @@ import { t } from './i18n.js';
  * @typedef {{ name: string, label: string, type?: string, required?: boolean, hint?: string,
  *   options?: [string, string][], value?: any, min?: number, max?: number, step?: string,
  *   pattern?: string, maxlength?: number, accept?: string, multiple?: boolean, autocomplete?: string,
- *   rows?: number }} FieldSpec
+ *   rows?: number, onlyWith?: string }} FieldSpec
+ * `onlyWith` names a sibling field (same object) without whose value this one is not sent: a unit
+ * means nothing without its number.
  */
 
 /**
@@ -24,6 +26,7 @@ export function field(spec) {
     name: spec.name,
     required: spec.required,
     'aria-describedby': spec.hint ? `${hintId} ${errorId}` : errorId,
+    'data-only-with': spec.onlyWith,
   };
   let control;
   if (type === 'select') {
@@ -190,6 +193,7 @@ export function readForm(form) {
   const out = {};
   for (const control of /** @type {HTMLInputElement[]} */ ([...form.elements])) {
     if (!control.name || control.disabled || control.type === 'file' || control.type === 'submit') continue;
+    if (control.dataset.onlyWith && siblingEmpty(form, control, control.dataset.onlyWith)) continue;
     let value;
     if (control.type === 'checkbox' && control.dataset.group) {
       out[control.name] ??= [];
@@ -204,6 +208,12 @@ export function readForm(form) {
     setPath(out, control.name.split('.'), value);
   }
   return out;
+}
+
+/** Whether the control's sibling (`a.0.unit` → `a.0.value`) is empty. @param {HTMLFormElement} form @param {HTMLInputElement} control @param {string} name */
+function siblingEmpty(form, control, name) {
+  const sibling = controlFor(form, control.name.replace(/[^.]+$/, name));
+  return !sibling || sibling.value.trim() === '';
 }
 
 /** @param {Record<string, any>} target @param {string[]} path @param {any} value */

@@ -53,29 +53,39 @@ export class PlacementLengthDto {
 }
 
 export class PlacementDeadlineDto {
-  @ApiPropertyOptional({ example: '2027-12-31', description: 'Filled by this date; or use contractMonth' })
+  @ApiPropertyOptional({ example: '2027-12-31', description: 'Placements count when started by this date; or use contractMonth' })
   @optional() @IsCalendarDate('2027-06-30') @isoDate()
   date?: string;
 
-  @ApiPropertyOptional({ example: 12, description: 'Filled by the end of this contract month (1 = the first)' })
+  @ApiPropertyOptional({ example: 12, description: 'Placements count when started by the end of this contract month (1 = the first)' })
   @optional() @IsInt() @Min(1) @Max(240)
   contractMonth?: number;
 }
 
+/** The volume in full-time months is the requirement; head count, minimum length and deadline refine it. */
 export class PlacementLineDto {
   @ApiProperty({ enum: PlacementKind, example: PlacementKind.Employment }) @IsEnum(PlacementKind) kind: PlacementKind;
-  @ApiProperty({ example: 3, description: 'Required head count' }) @IsInt() @Min(1) @Max(10_000) count: number;
+  @ApiPropertyOptional({ example: 3, description: 'Required head count; leave out to require the volume alone' })
+  @optional() @IsInt() @Min(1) @Max(10_000)
+  count?: number;
 
   @ApiPropertyOptional({
     example: 18,
-    description: 'Required volume in full-time months (months × working-time share); default count × minimum length × minimum working time',
+    description:
+      'Required volume in full-time months (months × working-time share); may be left out only when count and minLength are given, and then is count × minimum length × minimum working time',
   })
   @optional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.01) @Max(100_000)
   fullTimeMonths?: number;
 
-  @ApiProperty({ type: PlacementLengthDto }) @ValidateNested() @Type(() => PlacementLengthDto) minLength: PlacementLengthDto;
+  @ApiPropertyOptional({ type: PlacementLengthDto, description: 'Shortest agreed length a placement must have to count; leave out for any length' })
+  @optional() @ValidateNested() @Type(() => PlacementLengthDto)
+  minLength?: PlacementLengthDto;
+
   @ApiProperty({ example: 75, description: 'Minimum working time, % of full time' }) @IsInt() @Min(1) @Max(100) minWorkingTimePercent: number;
-  @ApiProperty({ type: PlacementDeadlineDto }) @ValidateNested() @Type(() => PlacementDeadlineDto) deadline: PlacementDeadlineDto;
+
+  @ApiPropertyOptional({ type: PlacementDeadlineDto, description: 'Leave out for the contract end' })
+  @optional() @ValidateNested() @Type(() => PlacementDeadlineDto)
+  deadline?: PlacementDeadlineDto;
 }
 
 export class PlacementBonusDto {

@@ -37,6 +37,25 @@ const FIXTURES: Record<string, ClauseTextInput> = {
     reportingIntervalMonths: 3,
     penaltySek: 1_250_000,
   },
+  /** The national model's form: the volume alone, and lines refined by only some of head count, minimum length and deadline. */
+  'placements-volume': {
+    number: 4,
+    type: ClauseType.Placements,
+    version: 1,
+    title: 'Sysselsättningskrav för parkskötsel',
+    targetGroups: [TargetGroup.LongTermUnemployed],
+    parameters: {
+      lines: [
+        { kind: PlacementKind.Employment, fullTimeMonths: 24, minWorkingTimePercent: 75 },
+        { kind: PlacementKind.Internship, fullTimeMonths: 6, minLength: { value: 4, unit: 'WEEKS' }, minWorkingTimePercent: 100, deadline: { contractMonth: 12 } },
+        { kind: PlacementKind.SummerJob, count: 10, fullTimeMonths: 10, minWorkingTimePercent: 100, deadline: { date: '2027-08-31' } },
+      ],
+      earlyStartWithinMonths: 6,
+      earlyEndingCreditPercent: 75,
+    },
+    reportingIntervalMonths: 6,
+    penaltySek: null,
+  },
   'integration-initiative': {
     number: 3,
     type: ClauseType.IntegrationInitiative,
@@ -80,6 +99,15 @@ describe('clause text from templates', () => {
     const en = renderClauseText(FIXTURES.placements, 'text', 'en');
     expect(en).toContain('contract penalty (vite) of SEK 1,250,000');
     expect(en).toContain('Clause 2. Sysselsättningskrav för lokalvård (version 2)');
+  });
+
+  it('states a volume without head count, minimum length or deadline as full-time months by the contract end', () => {
+    expect(renderClauseText(FIXTURES['placements-volume'], 'text', 'sv')).toContain(
+      'Sammanlagt minst 24 heltidsmånader anställning, varje plats om minst 75 % av heltid, tillsatt senast vid avtalets slut.',
+    );
+    expect(renderClauseText(FIXTURES['placements-volume'], 'text', 'en')).toContain(
+      'In total at least 24 full-time months of employment, each placement of at least 75 % of full time, filled by the end of the contract.',
+    );
   });
 
   it('says how non-fulfilment is handled when no penalty is set', () => {

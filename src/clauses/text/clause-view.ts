@@ -66,16 +66,26 @@ export function clauseView(input: ClauseTextInput, lang: Lang): Record<string, u
   }
 }
 
+/**
+ * A line with a head count reads "3 × employment"; a line without one states the volume alone, so
+ * its kind is worded as the work done ("24 full-time months of employment"). Absent refinements are null.
+ */
 function lineView(line: PlacementLine, lang: Lang): Record<string, unknown> {
   const l = LABELS[lang];
   const num = (n: number) => formatNumber(n, lang);
-  const { value, unit } = line.minLength;
+  const length = line.minLength;
   return {
-    kind: l.placementKinds[line.kind],
-    count: line.count,
+    kind: line.count === undefined ? l.volumeKinds[line.kind] : l.placementKinds[line.kind],
+    count: line.count ?? null,
     fullTimeMonths: num(line.fullTimeMonths),
-    minLength: unit === 'WEEKS' ? l.weeks(num(value), value === 1) : l.months(num(value), value === 1),
+    minLength: length ? (length.unit === 'WEEKS' ? l.weeks : l.months)(num(length.value), length.value === 1) : null,
     minWorkingTimePercent: num(line.minWorkingTimePercent),
-    deadline: line.deadline.date ?? l.contractMonth(line.deadline.contractMonth ?? 0),
+    deadline: deadlineText(line.deadline, lang),
   };
+}
+
+function deadlineText(deadline: PlacementLine['deadline'], lang: Lang): string {
+  const l = LABELS[lang];
+  if (!deadline) return l.contractEnd;
+  return deadline.date ?? l.contractMonth(deadline.contractMonth ?? 0);
 }

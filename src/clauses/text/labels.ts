@@ -28,9 +28,18 @@ export const LABELS = {
       [PlacementKind.ExtraJob]: 'extratjänst för unga nyanlända 16–29 år',
       [PlacementKind.SummerJob]: 'feriejobb',
     },
+    /** The kind as work done, after a volume: "24 heltidsmånader anställning". */
+    volumeKinds: {
+      [PlacementKind.Employment]: 'anställning',
+      [PlacementKind.Internship]: 'praktik',
+      [PlacementKind.Apl]: 'arbetsplatsförlagt lärande (APL)',
+      [PlacementKind.ExtraJob]: 'extratjänst för unga nyanlända 16–29 år',
+      [PlacementKind.SummerJob]: 'feriejobb',
+    },
     months: (n: string, one: boolean) => `${n} ${one ? 'månad' : 'månader'}`,
     weeks: (n: string, one: boolean) => `${n} ${one ? 'vecka' : 'veckor'}`,
     contractMonth: (n: number) => `utgången av avtalsmånad ${n}`,
+    contractEnd: 'vid avtalets slut',
     interval: (n: number) =>
       ({ 1: 'varje månad', 2: 'varannan månad', 3: 'varje kvartal', 6: 'varje halvår', 12: 'en gång per år' })[n] ?? `var ${n}:e månad`,
     currency: (n: string) => `${n} kronor`,
@@ -59,9 +68,18 @@ export const LABELS = {
       [PlacementKind.ExtraJob]: 'extra job for young newcomers aged 16–29',
       [PlacementKind.SummerJob]: 'summer job',
     },
+    /** The kind as work done, after a volume: "24 full-time months of employment". */
+    volumeKinds: {
+      [PlacementKind.Employment]: 'employment',
+      [PlacementKind.Internship]: 'internships',
+      [PlacementKind.Apl]: 'work-based learning (APL)',
+      [PlacementKind.ExtraJob]: 'extra jobs for young newcomers aged 16–29',
+      [PlacementKind.SummerJob]: 'summer jobs',
+    },
     months: (n: string, one: boolean) => `${n} ${one ? 'month' : 'months'}`,
     weeks: (n: string, one: boolean) => `${n} ${one ? 'week' : 'weeks'}`,
     contractMonth: (n: number) => `the end of contract month ${n}`,
+    contractEnd: 'the end of the contract',
     interval: (n: number) =>
       ({ 1: 'every month', 3: 'every quarter', 6: 'every six months', 12: 'once a year' })[n] ?? `every ${n} months`,
     currency: (n: string) => `SEK ${n}`,

@@ -37,11 +37,11 @@ function lineFields(i, line = {}) {
   } }, t('clause.removeLine'));
   return h('div', { class: 'line' }, fieldset(t('clause.line', { number: i + 1 }),
     field({ name: n('kind'), label: t('clause.kind'), type: 'select', required: true, options: opts('placementKind', KINDS), value: line.kind ?? 'EMPLOYMENT' }),
-    field({ name: n('count'), label: t('clause.count'), type: 'number', required: true, min: 1, max: 10000, step: '1', value: line.count }),
     field({ name: n('fullTimeMonths'), label: t('clause.fullTimeMonths'), type: 'number', min: 0.01, step: '0.01', value: line.fullTimeMonths, hint: t('clause.fullTimeMonthsHint') }),
-    field({ name: n('minLength.value'), label: t('clause.minLength'), type: 'number', required: true, min: 1, max: 520, step: '1', value: line.minLength?.value ?? 6 }),
-    field({ name: n('minLength.unit'), label: t('clause.minLengthUnit'), type: 'select', required: true, options: [['MONTHS', t('clause.months')], ['WEEKS', t('clause.weeks')]], value: line.minLength?.unit ?? 'MONTHS' }),
     field({ name: n('minWorkingTimePercent'), label: t('clause.minWorkingTimePercent'), type: 'number', required: true, min: 1, max: 100, step: '1', value: line.minWorkingTimePercent ?? 75 }),
+    field({ name: n('count'), label: t('clause.count'), type: 'number', min: 1, max: 10000, step: '1', value: line.count, hint: t('clause.countHint') }),
+    field({ name: n('minLength.value'), label: t('clause.minLength'), type: 'number', min: 1, max: 520, step: '1', value: line.minLength?.value, hint: t('clause.minLengthHint') }),
+    field({ name: n('minLength.unit'), label: t('clause.minLengthUnit'), type: 'select', required: true, onlyWith: 'value', options: [['MONTHS', t('clause.months')], ['WEEKS', t('clause.weeks')]], value: line.minLength?.unit ?? 'MONTHS' }),
     field({ name: n('deadline.date'), label: t('clause.deadlineDate'), type: 'date', value: line.deadline?.date, hint: t('clause.deadlineHint') }),
     field({ name: n('deadline.contractMonth'), label: t('clause.deadlineMonth'), type: 'number', min: 1, max: 240, step: '1', value: line.deadline?.contractMonth }),
     remove));
@@ -66,7 +66,7 @@ function placementsFields(p) {
   } }, t('clause.addLine'));
   const bonus = p.bonus ?? {};
   return [
-    h('h3', null, t('clause.lines')), lines, h('div', { class: 'actions' }, add),
+    h('h3', null, t('clause.lines')), h('p', { class: 'hint' }, t('clause.linesHint')), lines, h('div', { class: 'actions' }, add),
     fieldset(t('clause.rules'),
       field({ name: 'parameters.earlyStartWithinMonths', label: t('clause.earlyStartWithinMonths'), type: 'number', min: 1, max: 60, step: '1', value: p.earlyStartWithinMonths ?? 6 }),
       field({ name: 'parameters.earlyEndingCreditPercent', label: t('clause.earlyEndingCreditPercent'), type: 'number', min: 0, max: 100, step: '1', value: p.earlyEndingCreditPercent ?? 75 })),
