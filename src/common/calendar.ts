@@ -43,3 +43,10 @@ export function daysBetween(from: string, to: string): number {
 export function todayInStockholm(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/** The moment the day `iso` begins in Stockholm (UTC+1, or UTC+2 in summer time). */
+export function startOfDayInStockholm(iso: string): Date {
+  // Summer time starts and ends at 01:00 UTC, so midnight has one offset; try the larger one first.
+  const candidates = [2, 1].map((hours) => new Date(toDate(iso).getTime() - hours * 3_600_000));
+  return candidates.find((moment) => todayInStockholm(moment) === iso)!;
+}
