@@ -1,5 +1,6 @@
 import { Role } from '../src/auth/role';
 import { addDays, addMonths, todayInStockholm } from '../src/common/calendar';
+import { createSupplier, orgNumber } from './support/factories';
 import { addClause, createProcurement, placementsClause, publish, recordDecision } from './support/procurement-factories';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -66,5 +67,21 @@ describe('Publishing on a day: today by default, an earlier day for a procuremen
     expect((await send({ publishedOn: '2026-02-30' }).expect(400)).body.fields[0].field).toBe('publishedOn');
     expect((await send({ publishedAt: today }).expect(400)).body.fields[0].field).toBe('publishedAt');
     expect((await t.http.get(`/api/procurements/${p.id}`).set('Authorization', officer())).body.status).toBe('DRAFT');
+  });
+
+  it('awards a contract starting on or after the publication day, never before it', async () => {
+    const day = addMonths(today, -3);
+    const p = await createProcurement(t, { kind: 'GOODS', labourIntensity: 'LOW' });
+    await recordDecision(t, p.id, false);
+    await publish(t, p.id, day);
+    const supplier = await createSupplier(t, { orgNumber: orgNumber(41) });
+    const award = (startDate: string) => t.http.post(`/api/procurements/${p.id}/award`).set('Authorization', officer())
+      .send({ supplierId: supplier.id, startDate, endDate: addMonths(day, 24) });
+
+    const early = await award(addMonths(day, -1)).expect(400);
+    expect(early.body.fields).toEqual([
+      { field: 'startDate', messages: [`startDate ${addMonths(day, -1)} must not be before the publication date ${day}`] },
+    ]);
+    expect((await award(day).expect(201)).body).toMatchObject({ startDate: day });
   });
 });
