@@ -67,6 +67,12 @@ describe('Award a published procurement', () => {
     expect(unknownSupplier.status).toBe(400);
     expect(unknownSupplier.body.fields[0].field).toBe('supplierId');
 
+    const beforePublication = await award(procurement.id, { supplierId, startDate: '2025-12-31', endDate: '2026-12-31' });
+    expect(beforePublication.status).toBe(400);
+    expect(beforePublication.body.fields).toEqual([
+      { field: 'startDate', messages: ['startDate 2025-12-31 must not be before the publication date 2026-01-01'] },
+    ]);
+
     const badDate = await award(procurement.id, { supplierId, startDate: '1 mars', endDate: '2026-12-31' });
     expect(badDate.status).toBe(400);
     expect(badDate.body.fields[0].field).toBe('startDate');

@@ -56,7 +56,8 @@ export async function awardedPlacementsContract(base: string, env: NodeJS.Proces
     type: 'PLACEMENTS', targetGroups: ['NEWCOMER'],
     parameters: { lines: [{ kind: 'EMPLOYMENT', count: 100, minLength: { value: 6, unit: 'MONTHS' }, minWorkingTimePercent: 50, deadline: { contractMonth: 30 } }] },
   });
-  await api(base, officer, 'POST', `/api/procurements/${procurement.id}/publish`);
+  // Published on the contract start, which lies in the past: an award may not start before publication.
+  await api(base, officer, 'POST', `/api/procurements/${procurement.id}/publish`, { publishedOn: '2026-01-01' });
   const contract = await api(base, officer, 'POST', `/api/procurements/${procurement.id}/award`, {
     supplierId: supplier.id, startDate: '2026-01-01', endDate: '2028-12-31',
   });

@@ -83,3 +83,10 @@ export function calendarMonths(from: string, to: string): number {
 }
 
 export const minDate = (a: string, b: string): string => (a < b ? a : b);
+
+/** The moment the day `iso` begins in Stockholm (UTC+1, or UTC+2 in summer time). */
+export function startOfDayInStockholm(iso: string): Date {
+  // Summer time starts and ends at 01:00 UTC, so midnight has one offset; try the larger one first.
+  const candidates = [2, 1].map((hours) => new Date(toDate(iso).getTime() - hours * 3_600_000));
+  return candidates.find((moment) => todayInStockholm(moment) === iso)!;
+}

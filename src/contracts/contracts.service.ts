@@ -9,6 +9,7 @@ import { ClauseVersion } from '../clauses/entities/clause-version.entity';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
 import { Procurement } from '../procurements/entities/procurement.entity';
+import { checkContractStart } from '../procurements/publication-date';
 import { ProcurementStatus } from '../procurements/procurement.types';
 import { ReportingPeriod } from '../reporting/entities/reporting-period.entity';
 import { Supplier } from '../suppliers/entities/supplier.entity';
@@ -77,6 +78,9 @@ export class ContractsService {
       if (procurement.status !== ProcurementStatus.Published) {
         throw new ConflictException(`Procurement ${procurement.referenceNumber} is ${procurement.status}; only a PUBLISHED procurement can be awarded`);
       }
+      // Publishing stamps published_at, so a PUBLISHED procurement always has one.
+      const startErrors = checkContractStart(dto.startDate, todayInStockholm(procurement.publishedAt!));
+      if (startErrors.length > 0) throw new ValidationFailedException(startErrors);
       if (!(await manager.existsBy(Supplier, { id: dto.supplierId }))) {
         throw new ValidationFailedException([{ field: 'supplierId', messages: ['supplierId must name an existing supplier'] }]);
       }

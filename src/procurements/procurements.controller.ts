@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -20,6 +21,7 @@ import {
   ProcurementPageDto,
   UpdateProcurementDto,
 } from './dto/procurement.dto';
+import { PublishProcurementDto } from './dto/publish.dto';
 import { RecordScreeningDecisionDto, ScreeningDecisionDto, ScreeningDto } from './dto/screening.dto';
 import { ProcurementsService } from './procurements.service';
 
@@ -91,12 +93,20 @@ export class ProcurementsController {
   @Post(':id/publish')
   @HttpCode(200)
   @Roles(Role.Officer)
-  @ApiOperation({ summary: 'DRAFT → PUBLISHED; needs a screening decision (and a clause when clauses are set); freezes the clauses' })
+  @ApiOperation({
+    summary: 'DRAFT → PUBLISHED; needs a screening decision (and a clause when clauses are set); freezes the clauses',
+    description: 'The body is optional: `publishedOn` defaults to today. The clause dates are re-checked against a contract starting that day.',
+  })
+  @ApiBody({ type: PublishProcurementDto, required: false })
   @ApiOkResponse({ type: ProcurementDto })
   @ApiNotFoundResponse({ type: ApiError })
   @ApiConflictResponse({ type: ApiError, description: 'Illegal transition or not publishable; the message says why' })
-  publish(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<ProcurementDto> {
-    return this.procurements.publish(id, user);
+  publish(
+    @UuidParam('id') id: string,
+    @Body() dto: PublishProcurementDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ProcurementDto> {
+    return this.procurements.publish(id, dto, user);
   }
 
   @Post(':id/cancel')

@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
+import { todayInStockholm } from '../common/calendar';
+import { ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
 import {
   CreateProcurementDto,
@@ -10,11 +12,13 @@ import {
   ProcurementDto,
   UpdateProcurementDto,
 } from './dto/procurement.dto';
+import { PublishProcurementDto } from './dto/publish.dto';
 import { RecordScreeningDecisionDto, ScreeningDecisionDto, ScreeningDto, ScreeningResultDto } from './dto/screening.dto';
 import { Procurement } from './entities/procurement.entity';
 import { ScreeningDecision } from './entities/screening-decision.entity';
 import { checkTransition, isDraft } from './procurement-lifecycle';
 import { ProcurementStatus } from './procurement.types';
+import { checkPublicationDay, publicationMoment } from './publication-date';
 import { PublicationGuard } from './publication-guard';
 import { screen, ScreeningThresholds } from './screening';
 import { SCREENING_THRESHOLDS } from './screening-config';
@@ -105,11 +109,15 @@ export class ProcurementsService {
     });
   }
 
-  /** DRAFT → PUBLISHED: needs a screening decision consistent with the clauses; freezes the clause versions. */
-  async publish(id: string, user: AuthUser): Promise<ProcurementDto> {
+  /** DRAFT → PUBLISHED on the given day (today by default): needs a screening decision consistent with the clauses; freezes the clause versions. */
+  async publish(id: string, dto: PublishProcurementDto, user: AuthUser): Promise<ProcurementDto> {
+    const now = new Date();
+    const publishedOn = dto.publishedOn ?? todayInStockholm(now);
+    const errors = checkPublicationDay(publishedOn, todayInStockholm(now));
+    if (errors.length > 0) throw new ValidationFailedException(errors);
     return this.changeStatus(id, ProcurementStatus.Published, user, async (manager, procurement) => {
       const latest = await manager.findOne(ScreeningDecision, { where: { procurementId: id }, order: { decidedAt: 'DESC' } });
-      const publishedAt = new Date();
+      const publishedAt = publicationMoment(publishedOn, now);
       await this.publication.assertPublishable(manager, procurement, latest, publishedAt);
       procurement.publishedAt = publishedAt;
       await this.publication.freezeClauses(manager, id, publishedAt);

@@ -1,10 +1,14 @@
 import { readFileSync } from 'fs';
 import { Role } from '../../src/auth/role';
+import { addDays, addMonths, todayInStockholm } from '../../src/common/calendar';
 import { createSupplier, orgNumber } from '../support/factories';
 import { BrowserSession, openBrowser, screenshot, seriousViolations, signIn } from '../support/browser';
 import { createTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
+
+/** A publication day two months back: a procurement registered after it was published. */
+const PUBLISHED_ON = addMonths(todayInStockholm(), -2);
 
 describe('Web interface, officer: draft a procurement with a placements clause, download the annex, publish', () => {
   let t: TestApp;
@@ -112,9 +116,16 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('publishes, and the procurement shows as published in the list', async () => {
+  it('publishes on an earlier day, with a day still to come refused beside the field; it shows as published in the list', async () => {
     const { page } = b;
-    await page.getByRole('button', { name: 'Publicera' }).click();
+    const publication = page.getByRole('region', { name: 'Publicering och status' });
+    expect(await publication.getByLabel('Publiceringsdatum').inputValue()).toBe(todayInStockholm());
+    await publication.getByLabel('Publiceringsdatum').fill(addDays(todayInStockholm(), 1));
+    await publication.getByRole('button', { name: 'Publicera' }).click();
+    await publication.locator('[name="publishedOn"][aria-invalid="true"]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await publication.getByLabel('Publiceringsdatum').fill(PUBLISHED_ON);
+    await publication.getByRole('button', { name: 'Publicera' }).click();
     await page.getByText('Upphandlingen är publicerad.').waitFor();
     await page.getByRole('link', { name: 'Upphandlingar' }).click();
     const row = page.getByRole('row', { name: /AMN 2026-0178/ });
@@ -132,7 +143,12 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     await award.getByRole('button', { name: 'Registrera tilldelning' }).click();
     await award.locator('[name="endDate"][aria-invalid="true"]').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await award.getByLabel('Avtalsstart').fill(addDays(PUBLISHED_ON, -1));
     await award.getByLabel('Avtalsslut').fill('2029-12-31');
+    await award.getByRole('button', { name: 'Registrera tilldelning' }).click();
+    await award.locator('[name="startDate"][aria-invalid="true"]').waitFor();
+    await award.getByText(/before the publication date/).first().waitFor();
+    await award.getByLabel('Avtalsstart').fill('2027-01-01');
     await award.getByRole('button', { name: 'Registrera tilldelning' }).click();
     await page.getByText('Tilldelningen är registrerad.').waitFor();
     await page.getByText('Tilldelad', { exact: true }).first().waitFor();

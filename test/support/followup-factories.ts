@@ -35,21 +35,29 @@ export const allClauseTypes = (): ClauseSeed[] => [
   { type: ClauseType.IntegrationInitiative, parameters: initiativeParameters() },
 ];
 
+/** The default contract start; procurements are published that day so contracts may start then. */
+export const DEFAULT_START = '2026-01-01';
+
 /**
  * A PUBLISHED procurement with published clause versions, inserted directly so these tests do not
- * depend on the procurement and clause endpoints. Returns the procurement id and clause ids in order.
+ * depend on the procurement and clause endpoints. Published on `publishedOn` (Stockholm midnight;
+ * DEFAULT_START when not given), as an award may not start before it. Returns the procurement id
+ * and clause ids in order.
  */
 export async function createPublishedProcurement(
   t: TestApp,
   clauses: ClauseSeed[] = allClauseTypes(),
-  overrides: { contractingUnit?: string; status?: string } = {},
+  overrides: { contractingUnit?: string; status?: string; publishedOn?: string } = {},
 ): Promise<{ id: string; clauseIds: string[] }> {
   const id = randomUUID();
-  await t.dataSource.query(
+  const [{ publishedAt }] = await t.dataSource.query(
     `INSERT INTO procurement (id, reference_number, title, contracting_unit, kind, estimated_value_sek, duration_months,
        labour_intensity, status, published_at, created_by)
-     VALUES ($1, $2, 'Lokalvård i ytterstaden', $3, 'SERVICES', 40000000, 24, 'HIGH', $4, now(), 'officer-test')`,
-    [id, `AMN 2026-${id.slice(0, 6)}`, overrides.contractingUnit ?? 'Arbetsmarknadsnämnden', overrides.status ?? 'PUBLISHED'],
+     VALUES ($1, $2, 'Lokalvård i ytterstaden', $3, 'SERVICES', 40000000, 24, 'HIGH', $4,
+       $5::date::timestamp AT TIME ZONE 'Europe/Stockholm', 'officer-test')
+     RETURNING published_at AS "publishedAt"`,
+    [id, `AMN 2026-${id.slice(0, 6)}`, overrides.contractingUnit ?? 'Arbetsmarknadsnämnden', overrides.status ?? 'PUBLISHED',
+      overrides.publishedOn ?? DEFAULT_START],
   );
   const clauseIds: string[] = [];
   for (const [index, seed] of clauses.entries()) {
@@ -57,8 +65,8 @@ export async function createPublishedProcurement(
     await t.dataSource.query(`INSERT INTO clause (id, procurement_id, number, type) VALUES ($1, $2, $3, $4)`, [clauseId, id, index + 1, seed.type]);
     await t.dataSource.query(
       `INSERT INTO clause_version (clause_id, version, title, target_groups, parameters, reporting_interval_months, published_at, created_by)
-       VALUES ($1, 1, $2, $3, $4, $5, now(), 'officer-test')`,
-      [clauseId, `Klausul ${index + 1}`, [TargetGroup.LongTermUnemployed], JSON.stringify(seed.parameters), seed.reportingIntervalMonths ?? 3],
+       VALUES ($1, 1, $2, $3, $4, $5, $6, 'officer-test')`,
+      [clauseId, `Klausul ${index + 1}`, [TargetGroup.LongTermUnemployed], JSON.stringify(seed.parameters), seed.reportingIntervalMonths ?? 3, publishedAt],
     );
     clauseIds.push(clauseId);
   }
@@ -80,15 +88,16 @@ export interface AwardedContract {
   clauseIds: string[];
 }
 
-/** A published procurement awarded through the API to the supplier (created when not given). */
+/** A procurement published on the contract start, awarded through the API to the supplier (created when not given). */
 export async function createAwardedContract(
   t: TestApp,
   options: { supplierId?: string; clauses?: ClauseSeed[]; startDate?: string; endDate?: string; contractingUnit?: string } = {},
 ): Promise<AwardedContract> {
   const supplierId = options.supplierId ?? (await createFollowUpSupplier(t));
-  const procurement = await createPublishedProcurement(t, options.clauses, { contractingUnit: options.contractingUnit });
+  const startDate = options.startDate ?? DEFAULT_START;
+  const procurement = await createPublishedProcurement(t, options.clauses, { contractingUnit: options.contractingUnit, publishedOn: startDate });
   const res = await t.http.post(`/api/procurements/${procurement.id}/award`).set('Authorization', t.auth(Role.Officer))
-    .send({ supplierId, startDate: options.startDate ?? '2026-01-01', endDate: options.endDate ?? '2027-12-31' });
+    .send({ supplierId, startDate, endDate: options.endDate ?? '2027-12-31' });
   if (res.status !== 201) throw new Error(`award: ${res.status} ${JSON.stringify(res.body)}`);
   return { contractId: res.body.id, supplierId, procurementId: procurement.id, clauseIds: procurement.clauseIds };
 }

@@ -57,8 +57,10 @@ export async function recordDecision(t: TestApp, procurementId: string, clausesS
   return expectStatus(res, 201, 'recordDecision');
 }
 
-export async function publish(t: TestApp, procurementId: string): Promise<Body> {
-  const res = await t.http.post(`/api/procurements/${procurementId}/publish`).set('Authorization', t.auth(Role.Officer));
+/** Publishes today, as a body-less POST does, or on the given earlier day. */
+export async function publish(t: TestApp, procurementId: string, publishedOn?: string): Promise<Body> {
+  const req = t.http.post(`/api/procurements/${procurementId}/publish`).set('Authorization', t.auth(Role.Officer));
+  const res = await (publishedOn === undefined ? req : req.send({ publishedOn }));
   return expectStatus(res, 200, 'publish');
 }
 

@@ -43,7 +43,8 @@ export async function awardedPlacementsContract(
   await call(t, 'post', `/api/procurements/${procurement.id}/screening-decisions`, Role.Officer, decisionInput(), 201);
   const clauseIds: string[] = [];
   for (const clause of clauses) clauseIds.push((await call(t, 'post', `/api/procurements/${procurement.id}/clauses`, Role.Officer, clause, 201)).id);
-  await call(t, 'post', `/api/procurements/${procurement.id}/publish`, Role.Officer, {}, 200);
+  // Registered as published on the day the contract started, as a contract already running is.
+  await call(t, 'post', `/api/procurements/${procurement.id}/publish`, Role.Officer, { publishedOn: monthsFromToday(-11) }, 200);
   const contract = await call(t, 'post', `/api/procurements/${procurement.id}/award`, Role.Officer, {
     supplierId: supplier.id,
     startDate: monthsFromToday(-11),

@@ -31,6 +31,8 @@ export function term(group, code) {
   return key in STRINGS ? t(key) : code;
 }
 
+const STOCKHOLM = 'Europe/Stockholm';
+
 function locale() {
   return lang() === 'en' ? 'en-GB' : 'sv-SE';
 }
@@ -40,9 +42,18 @@ export function formatNumber(value) {
   return value === null || value === undefined ? '–' : new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value);
 }
 
-/** @param {string | null | undefined} iso a date or timestamp */
+/**
+ * A date as written, or a timestamp as its day in Stockholm, where the records are kept (a
+ * procurement published on an earlier day is stored as that day's Stockholm midnight).
+ * @param {string | null | undefined} iso a date or timestamp
+ */
 export function formatDate(iso) {
   if (!iso) return '–';
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(date);
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: STOCKHOLM }).format(date);
+}
+
+/** Today's date in Stockholm, YYYY-MM-DD (Swedish dates are written that way). */
+export function todayInStockholm() {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }

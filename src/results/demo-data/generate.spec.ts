@@ -1,4 +1,6 @@
+import { todayInStockholm } from '../../common/calendar';
 import { checkOrgNumber } from '../../common/org-number/org-number';
+import { checkContractStart } from '../../procurements/publication-date';
 import { DemoBatch, generateBatch, generateSuppliers, planProcurements } from './generate';
 
 describe('demo data generator', () => {
@@ -27,6 +29,13 @@ describe('demo data generator', () => {
       } else {
         expect(start).toBeNull();
       }
+    }
+  });
+
+  it('starts every contract on or after its procurement’s publication day, as an award through the API must', () => {
+    for (const plan of planProcurements(options).filter((p) => p.contract)) {
+      const start = new Date(plan.contract!.start).toISOString().slice(0, 10);
+      expect(checkContractStart(start, todayInStockholm(new Date(plan.published!)))).toEqual([]);
     }
   });
 

@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { errorSummary, field, onSubmit, submitButton } from '../forms.js';
-import { t } from '../i18n.js';
+import { formatDate, t } from '../i18n.js';
 import { flash, section } from '../ui.js';
 
 /** Record the award on a published procurement: winning supplier, contract start and end. */
@@ -12,7 +12,7 @@ export async function awardSection(p, { refresh }) {
     errorSummary(),
     field({ name: 'supplierId', label: t('award.supplier'), type: 'select', required: true,
       options: suppliers.items.map((s) => [s.id, `${s.name} (${s.orgNumber})`]) }),
-    field({ name: 'startDate', label: t('award.startDate'), type: 'date', required: true }),
+    field({ name: 'startDate', label: t('award.startDate'), type: 'date', required: true, hint: t('award.startDateHint', { date: formatDate(p.publishedAt) }) }),
     field({ name: 'endDate', label: t('award.endDate'), type: 'date', required: true }),
     submitButton(t('award.record'))));
   onSubmit(form, async (values) => {

@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { append, h } from '../dom.js';
 import { errorSummary, field, fieldset, onSubmit, submitButton } from '../forms.js';
-import { formatDate, formatNumber, t, term } from '../i18n.js';
+import { formatDate, formatNumber, t, term, todayInStockholm } from '../i18n.js';
 import { badge, facts, flash, money, notice, section } from '../ui.js';
 import { awardSection } from './award.js';
 import { clausesSection } from './clauses.js';
@@ -91,10 +91,25 @@ function lifecycleSection(p, refresh) {
     }
   };
   const buttons = [
-    p.status === 'DRAFT' ? h('button', { type: 'button', class: 'button', onclick: act('publish') }, t('lifecycle.publish')) : null,
     p.status === 'AWARDED' ? h('button', { type: 'button', class: 'button secondary', onclick: act('complete') }, t('lifecycle.complete')) : null,
     ['DRAFT', 'PUBLISHED', 'AWARDED'].includes(p.status) ? h('button', { type: 'button', class: 'button danger', onclick: act('cancel', 'lifecycle.confirmCancel') }, t('lifecycle.cancel')) : null,
   ].filter(Boolean);
-  if (!buttons.length) return null;
-  return section(t('lifecycle.heading'), p.status === 'DRAFT' ? h('p', null, t('lifecycle.publishHint')) : null, result, h('div', { class: 'actions' }, buttons));
+  const draft = p.status === 'DRAFT';
+  if (!draft && !buttons.length) return null;
+  return section(t('lifecycle.heading'), draft ? h('p', null, t('lifecycle.publishHint')) : null, draft ? publishForm(p, refresh) : null,
+    result, h('div', { class: 'actions' }, buttons));
+}
+
+/** Publishing, today unless the officer registers a procurement that was published earlier. */
+function publishForm(p, refresh) {
+  const form = /** @type {HTMLFormElement} */ (h('form', null,
+    errorSummary(),
+    field({ name: 'publishedOn', label: t('lifecycle.publishedOn'), type: 'date', value: todayInStockholm(), hint: t('lifecycle.publishedOnHint') }),
+    submitButton(t('lifecycle.publish'))));
+  onSubmit(form, async (values) => {
+    await api(`/procurements/${p.id}/publish`, { method: 'POST', body: values });
+    flash(t('lifecycle.publish.done'));
+    refresh();
+  });
+  return form;
 }
