@@ -26,6 +26,8 @@ import { PlacementsService } from './placements.service';
 import { ReportAccessService } from './report-access.service';
 import { VerificationController } from './verification.controller';
 import { VerificationService } from './verification.service';
+import { WithdrawalController } from './withdrawal.controller';
+import { WithdrawalService } from './withdrawal.service';
 
 /** The supplier's follow-up reports and the pact office's verification and deviation lists. */
 @Module({
@@ -40,11 +42,11 @@ import { VerificationService } from './verification.service';
   ],
   controllers: [
     PlacementsController, ActivityReportsController, EvidenceController, VerificationController, ClauseFollowUpController, FollowUpListsController,
-    ContractAuditController,
+    ContractAuditController, WithdrawalController,
   ],
   providers: [
     ReportAccessService, IdempotencyService, PlacementsService, ActivityReportsService, EvidenceService,
-    VerificationService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService,
+    VerificationService, WithdrawalService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService,
   ],
 })
 export class ReportingModule {}
