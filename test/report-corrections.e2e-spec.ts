@@ -14,8 +14,11 @@ describe('Report corrections and withdrawals', () => {
     t.http.put(`${contract()}/reports/${type}/${id}/verification`).set('Authorization', pactOffice).send(body);
   const withdraw = (type: string, id: string, auth: string, reason = 'Rapporterad av misstag') =>
     t.http.post(`${contract()}/reports/${type}/${id}/withdrawal`).set('Authorization', auth).send({ reason });
-  const report = async (overrides: Record<string, unknown> = {}): Promise<string> =>
-    (await t.http.post(placements()).set('Authorization', supplier).send(placementInput(overrides)).expect(201)).body.id;
+  const report = async (overrides: Record<string, unknown> = {}): Promise<string> => {
+    const created = await t.http.post(placements()).set('Authorization', supplier).send(placementInput(overrides)).expect(201);
+    expect(created.body).toMatchObject({ withdrawalKind: null, withdrawalReason: null, withdrawnAt: null });
+    return created.body.id;
+  };
 
   beforeAll(async () => {
     t = await createTestApp();
