@@ -17,8 +17,9 @@ export class AddEarlyEndReasonAndWithdrawal1764495000000 implements MigrationInt
         CHECK (early_end_reason IN ('EMPLOYEE_RESIGNED', 'JUST_CAUSE', 'SUPPLIER_ENDED', 'OTHER'))`);
     // Early endings reported before the reason was asked for: nothing says the model's condition was met.
     await queryRunner.query(`UPDATE placement SET early_end_reason = 'OTHER' WHERE early_end_date IS NOT NULL`);
+    // Not placement_early_end_reason_check: PostgreSQL already gave that name to the column's own CHECK.
     await queryRunner.query(`
-      ALTER TABLE placement ADD CONSTRAINT placement_early_end_reason_check
+      ALTER TABLE placement ADD CONSTRAINT placement_early_end_reason_with_date_check
         CHECK ((early_end_date IS NULL) = (early_end_reason IS NULL))`);
     for (const table of REPORT_TABLES) {
       await queryRunner.query(`
@@ -39,7 +40,7 @@ export class AddEarlyEndReasonAndWithdrawal1764495000000 implements MigrationInt
         ALTER TABLE ${table} DROP CONSTRAINT ${table}_withdrawal_check, DROP COLUMN withdrawal_kind, DROP COLUMN withdrawal_reason,
           DROP COLUMN withdrawn_by, DROP COLUMN withdrawn_at`);
     }
-    await queryRunner.query(`ALTER TABLE placement DROP CONSTRAINT placement_early_end_reason_check`);
+    await queryRunner.query(`ALTER TABLE placement DROP CONSTRAINT placement_early_end_reason_with_date_check`);
     await queryRunner.query(`ALTER TABLE placement DROP COLUMN early_end_reason`);
   }
 }

@@ -56,6 +56,7 @@ describe('A supplier token never reaches another supplier’s contract', () => {
     ['list recovery plans', 'get', () => `${c()}/clauses/${a.clauseIds[0]}/recovery-plans`],
     ['submit a reporting period', 'post', () => `${c()}/clauses/${a.clauseIds[0]}/periods/1/submission`, () => ({ comment: 'Klart' })],
     ['read the audit trail', 'get', () => `${c()}/audit`],
+    ['withdraw a report', 'post', () => `${c()}/reports/placements/${ids.placement}/withdrawal`, () => ({ reason: 'Fel avtal' })],
     ['verify a report', 'put', () => `${c()}/reports/placements/${ids.placement}/verification`, () => ({ status: 'ACCEPTED' })],
   ];
 

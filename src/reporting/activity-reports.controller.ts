@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Post, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser, Role } from '../auth/role';
@@ -51,6 +51,7 @@ export class ActivityReportsController {
   @Patch('dialogue-meetings/:reportId')
   @Roles(Role.Supplier)
   @ApiOkResponse({ type: DialogueMeetingDto, description: 'A questioned meeting goes back to PENDING' })
+  @ApiConflictResponse({ type: ApiError, description: 'The report is ACCEPTED (only the pact office can void it) or was withdrawn' })
   updateMeeting(
     @UuidParam('contractId') contractId: string,
     @UuidParam('clauseId') clauseId: string,
@@ -87,6 +88,7 @@ export class ActivityReportsController {
   @Patch('initiative-progress/:reportId')
   @Roles(Role.Supplier)
   @ApiOkResponse({ type: InitiativeProgressDto, description: 'A questioned report goes back to PENDING' })
+  @ApiConflictResponse({ type: ApiError, description: 'The report is ACCEPTED (only the pact office can void it) or was withdrawn' })
   updateProgress(
     @UuidParam('contractId') contractId: string,
     @UuidParam('clauseId') clauseId: string,

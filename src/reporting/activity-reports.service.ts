@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -20,6 +20,7 @@ import { InitiativeProgress } from './entities/initiative-progress.entity';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
 import { ClauseOnContract, ReportAccessService } from './report-access.service';
+import { correctionRefusal } from './report-lifecycle';
 import { ProgressStatus } from './reporting.types';
 import { refreshClauseOutcomes } from './clause-outcomes';
 import { todayInStockholm } from '../common/calendar';
@@ -98,11 +99,14 @@ export class ActivityReportsService {
   }
 }
 
+/** The report to correct, locked; 409 once it is accepted or taken back (see correctionRefusal). */
 async function lockedReport<T extends DialogueMeeting | InitiativeProgress>(
   manager: EntityManager, entity: new () => T, id: string, contractId: string, clauseId: string,
 ): Promise<T> {
   const report = await manager.findOne(entity as never, { where: { id, contractId, clauseId }, lock: { mode: 'pessimistic_write' } });
   if (!report) throw new NotFoundException(`Report ${id} not found`);
+  const refusal = correctionRefusal(report as T);
+  if (refusal) throw new ConflictException(refusal);
   return report as T;
 }
 

@@ -107,7 +107,7 @@ export class FollowUpListsService {
     return { items: rows.map(AuditEventDto.from), total, limit: query.limit, offset: query.offset };
   }
 
-  /** Questioned reports: all of them for the pact office, its own for a supplier token. */
+  /** Questioned reports still to answer (not withdrawn): all of them for the pact office, its own for a supplier token. */
   async questionedReports(query: QuestionedReportsQueryDto, user: AuthUser): Promise<Page<QuestionedReportDto>> {
     const params: unknown[] = [];
     const filters = contractFilters({ ...query, supplierId: user.role === Role.Supplier ? user.supplierId : query.supplierId }, params);
@@ -116,13 +116,13 @@ export class FollowUpListsService {
       `SELECT q.id AS row_key, q.*, ct.supplier_id, s.name AS supplier_name, p.reference_number, p.contracting_unit
          FROM (
            SELECT 'PLACEMENT' AS report_type, id, contract_id, clause_id, reference AS summary, verification_reason, verified_at
-             FROM placement WHERE verification_status = 'QUESTIONED'
+             FROM placement WHERE verification_status = 'QUESTIONED' AND withdrawal_kind IS NULL
            UNION ALL
            SELECT 'DIALOGUE_MEETING', id, contract_id, clause_id, meeting_kind || ' ' || held_on::text, verification_reason, verified_at
-             FROM dialogue_meeting WHERE verification_status = 'QUESTIONED'
+             FROM dialogue_meeting WHERE verification_status = 'QUESTIONED' AND withdrawal_kind IS NULL
            UNION ALL
            SELECT 'INITIATIVE_PROGRESS', id, contract_id, clause_id, milestone_title, verification_reason, verified_at
-             FROM initiative_progress WHERE verification_status = 'QUESTIONED'
+             FROM initiative_progress WHERE verification_status = 'QUESTIONED' AND withdrawal_kind IS NULL
          ) q
          JOIN contract ct ON ct.id = q.contract_id
          JOIN procurement p ON p.id = ct.procurement_id

@@ -11,7 +11,8 @@ const PLACEMENT_COLUMNS = `id, supplier_id AS "supplierId", contract_id AS "cont
   offered_date::text AS "offeredDate", filled, start_date::text AS "startDate", end_date::text AS "endDate",
   early_end_date::text AS "earlyEndDate", early_end_reason AS "earlyEndReason", working_time_percent AS "workingTimePercent", target_group AS "targetGroup", gender,
   age_band AS "ageBand", establishment_programme AS "establishmentProgramme", verification_status AS "verificationStatus",
-  verification_reason AS "verificationReason", verified_by AS "verifiedBy", verified_at AS "verifiedAt", created_by AS "createdBy",
+  verification_reason AS "verificationReason", verified_by AS "verifiedBy", verified_at AS "verifiedAt",
+  withdrawal_kind AS "withdrawalKind", withdrawal_reason AS "withdrawalReason", withdrawn_by AS "withdrawnBy", withdrawn_at AS "withdrawnAt", created_by AS "createdBy",
   created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 /** A timestamp as JavaScript's toISOString writes it (milliseconds, UTC, Z), as PlacementDto has it. */
@@ -23,6 +24,7 @@ const PLACEMENT_DTO_JSON = `json_build_object('id', s.id, 'contractId', s."contr
   'endDate', s."endDate", 'earlyEndDate', s."earlyEndDate", 'earlyEndReason', s."earlyEndReason", 'workingTimePercent', s."workingTimePercent",
   'targetGroup', s."targetGroup", 'gender', s.gender, 'ageBand', s."ageBand", 'establishmentProgramme', s."establishmentProgramme",
   'verificationStatus', s."verificationStatus", 'verificationReason', s."verificationReason",
+  'withdrawalKind', s."withdrawalKind", 'withdrawalReason', s."withdrawalReason", 'withdrawnAt', ${iso('s."withdrawnAt"')},
   'createdAt', ${iso('s."createdAt"')}, 'updatedAt', ${iso('s."updatedAt"')})`;
 
 /**

@@ -98,8 +98,11 @@ export class PlacementsController {
 
   @Patch(':placementId')
   @Roles(Role.Supplier)
-  @ApiOperation({ summary: 'Update a placement (end date, early ending, correction); a questioned placement goes back to PENDING' })
+  @ApiOperation({
+    summary: 'Correct a placement (any field but the reference: end date, early ending, …) until it is ACCEPTED; a questioned placement goes back to PENDING',
+  })
   @ApiOkResponse({ type: PlacementDto })
+  @ApiConflictResponse({ type: ApiError, description: 'The placement is ACCEPTED (only the pact office can void it) or was withdrawn' })
   update(
     @UuidParam('contractId') contractId: string,
     @UuidParam('clauseId') clauseId: string,

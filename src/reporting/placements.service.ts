@@ -14,6 +14,7 @@ import { Placement } from './entities/placement.entity';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
 import { reportPlacement } from './placement-report.statement';
+import { correctionRefusal } from './report-lifecycle';
 import { placementRuleErrors, ReportTerms } from './placement-rules';
 import { parsePlacementsCsv } from './placements-csv';
 import { ReportAccessService } from './report-access.service';
@@ -94,12 +95,17 @@ export class PlacementsService {
     return PlacementDto.from(placement);
   }
 
-  /** An end date, an early ending or a correction; answering a questioned report sends it back for verification. */
+  /**
+   * An end date, an early ending or a correction, until the pact office accepts the placement;
+   * answering a questioned placement sends it back for verification.
+   */
   update(contractId: string, clauseId: string, id: string, dto: UpdatePlacementDto, user: AuthUser): Promise<PlacementDto> {
     return this.dataSource.transaction(async (manager) => {
       const on = await this.access.clause(contractId, clauseId, user, ClauseType.Placements, manager);
       const placement = await manager.findOne(Placement, { where: { id, contractId, clauseId }, lock: { mode: 'pessimistic_write' } });
       if (!placement) throw new NotFoundException(`Placement ${id} not found`);
+      const refusal = correctionRefusal(placement);
+      if (refusal) throw new ConflictException(refusal);
       const before = PlacementDto.from(placement);
       Object.assign(placement, dto);
       const errors = placementRuleErrors(placement, termsOf({

@@ -27,6 +27,8 @@ import { OutcomeRefreshService } from './outcome-refresh.service';
 import { ReportAccessService } from './report-access.service';
 import { VerificationController } from './verification.controller';
 import { VerificationService } from './verification.service';
+import { WithdrawalController } from './withdrawal.controller';
+import { WithdrawalService } from './withdrawal.service';
 
 /** The supplier's follow-up reports and the pact office's verification and deviation lists. */
 @Module({
@@ -41,11 +43,11 @@ import { VerificationService } from './verification.service';
   ],
   controllers: [
     PlacementsController, ActivityReportsController, EvidenceController, VerificationController, ClauseFollowUpController, FollowUpListsController,
-    ContractAuditController,
+    ContractAuditController, WithdrawalController,
   ],
   providers: [
     ReportAccessService, IdempotencyService, PlacementsService, ActivityReportsService, EvidenceService,
-    VerificationService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService, OutcomeRefreshService,
+    VerificationService, WithdrawalService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService, OutcomeRefreshService,
   ],
 })
 export class ReportingModule {}

@@ -1,5 +1,5 @@
 import { Body, Controller, Put, UseInterceptors } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser, Role } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
@@ -22,6 +22,7 @@ export class VerificationController {
   @ApiOkResponse({ type: VerificationDto })
   @ApiBadRequestResponse({ type: ApiError, description: 'A QUESTIONED verdict needs a reason' })
   @ApiNotFoundResponse({ type: ApiError })
+  @ApiConflictResponse({ type: ApiError, description: 'The report was withdrawn or voided' })
   verify(
     @UuidParam('contractId') contractId: string,
     @ReportTypeParam() type: ReportType,

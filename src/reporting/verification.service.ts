@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -6,6 +6,7 @@ import { AuthUser } from '../auth/role';
 import { VerificationDto, VerifyReportDto } from './dto/verification.dto';
 import { REPORT_KINDS } from './report-kinds';
 import { AnyReport, ReportAccessService } from './report-access.service';
+import { verificationRefusal } from './report-lifecycle';
 import { ReportType, VerificationStatus } from './reporting.types';
 import { refreshClauseOutcomes } from './clause-outcomes';
 import { todayInStockholm } from '../common/calendar';
@@ -22,6 +23,8 @@ export class VerificationService {
   verify(contractId: string, type: ReportType, reportId: string, dto: VerifyReportDto, user: AuthUser): Promise<VerificationDto> {
     return this.dataSource.transaction(async (manager) => {
       const { report } = await this.access.report(contractId, type, reportId, user, manager);
+      const refusal = verificationRefusal(report);
+      if (refusal) throw new ConflictException(refusal);
       const before = verificationOf(type, report);
       report.verificationStatus = dto.status;
       report.verificationReason = dto.reason ?? (dto.status === VerificationStatus.Questioned ? report.verificationReason : null);

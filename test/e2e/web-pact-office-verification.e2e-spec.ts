@@ -86,4 +86,31 @@ describe('Web interface, pact office: verifies reports; the supplier answers a q
     await page.getByText('Rapporten är skickad för ny granskning.').waitFor();
     await page.getByRole('table', { name: 'Rapporterade platser' }).getByRole('row', { name: /SSAB-2026-101/ }).getByText('Ej granskad').waitFor();
   });
+
+  it('lets the supplier withdraw its pending report and the pact office void the accepted one; both stay listed, marked', async () => {
+    const { page, baseUrl } = b;
+    const placements = page.getByRole('table', { name: 'Rapporterade platser' });
+    const accepted = placements.getByRole('row', { name: /SSAB-2026-102/ });
+    await accepted.getByText('Underlag och svar').click();
+    await accepted.getByRole('heading', { name: 'Underlag', exact: true }).waitFor();
+    expect(await accepted.getByRole('button', { name: 'Återkalla' }).count()).toBe(0);
+
+    const pending = placements.getByRole('row', { name: /SSAB-2026-101/ });
+    await pending.getByText('Underlag och svar').click();
+    await pending.getByLabel('Varför återkallas rapporten?').fill('Rapporterad på fel avtal.');
+    await pending.getByRole('button', { name: 'Återkalla' }).click();
+    await page.getByText('Rapporten är återkallad.').waitFor();
+    await placements.getByRole('row', { name: /SSAB-2026-101/ }).getByText('Återkallad').waitFor();
+
+    await signIn(page, baseUrl, t.token(Role.PactOffice));
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Avtal' }).click();
+    await page.getByRole('link', { name: /Klausul 1\. Sysselsättningskrav/ }).click();
+    const toVoid = placements.getByRole('row', { name: /SSAB-2026-102/ });
+    await toVoid.getByText('Granska', { exact: true }).click();
+    await toVoid.getByLabel('Varför makuleras rapporten?').fill('Samma anställning rapporterad två gånger.');
+    await toVoid.getByRole('button', { name: 'Makulera' }).click();
+    await placements.getByRole('row', { name: /SSAB-2026-102/ }).getByText('Makulerad').waitFor();
+    await placements.getByRole('row', { name: /SSAB-2026-101/ }).getByText('Återkallad').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

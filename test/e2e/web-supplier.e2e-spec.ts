@@ -5,7 +5,7 @@ import { awardedPlacementsContract, monthsFromToday } from '../support/web-facto
 
 jest.setTimeout(120_000);
 
-const HEADER = 'reference;kind;offeredDate;filled;startDate;endDate;earlyEndDate;workingTimePercent;targetGroup;gender;ageBand;establishmentProgramme';
+const HEADER = 'reference;kind;offeredDate;filled;startDate;endDate;earlyEndDate;earlyEndReason;workingTimePercent;targetGroup;gender;ageBand;establishmentProgramme';
 
 describe('Web interface, supplier: report two placements (one by CSV) and see the clause status change', () => {
   let t: TestApp;
@@ -75,7 +75,7 @@ describe('Web interface, supplier: report two placements (one by CSV) and see th
   it('uploads a CSV: a bad row is listed with its line and column and nothing is stored; the corrected file stores the row', async () => {
     const { page } = b;
     const upload = page.getByRole('region', { name: 'Ladda upp platser från CSV' });
-    const row = (gender: string) => `SSAB-2026-002;EMPLOYMENT;${monthsFromToday(-8)};ja;${monthsFromToday(-7)};${monthsFromToday(5)};;100;FOREIGN_BORN_WOMEN;${gender};30-49;nej`;
+    const row = (gender: string) => `SSAB-2026-002;EMPLOYMENT;${monthsFromToday(-8)};ja;${monthsFromToday(-7)};${monthsFromToday(5)};;;100;FOREIGN_BORN_WOMEN;${gender};30-49;nej`;
     await upload.getByLabel('CSV-fil').setInputFiles({ name: 'platser.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${row('KVINNA')}\n`) });
     await upload.getByRole('button', { name: 'Ladda upp' }).click();
     const errors = upload.getByRole('table', { name: 'Fel per rad' });
@@ -101,6 +101,23 @@ describe('Web interface, supplier: report two placements (one by CSV) and see th
     await row.locator('.badge').waitFor();
     expect(await row.locator('.badge').textContent()).toBe('Uppfylld');
     await screenshot(page, 'supplier-main');
+  });
+
+  it('corrects a placement with an early ending, which asks why it ended', async () => {
+    const { page } = b;
+    await page.getByRole('link', { name: /Klausul 1\. Sysselsättningskrav/ }).click();
+    const row = page.getByRole('table', { name: 'Rapporterade platser' }).getByRole('row', { name: /SSAB-2026-001/ });
+    await row.getByText('Underlag och svar').click();
+    const reason = row.getByLabel('Varför slutade den i förtid?');
+    expect(await reason.isVisible()).toBe(false);
+    await row.getByLabel('Sista dag om den slutade i förtid').fill(monthsFromToday(-1));
+    await row.getByRole('button', { name: 'Spara rättelsen' }).click();
+    await row.locator('[name="earlyEndReason"][aria-invalid="true"]').waitFor();
+    await reason.selectOption({ label: 'Den anställda sade upp sig' });
+    await row.getByRole('button', { name: 'Spara rättelsen' }).click();
+    await page.getByText('Rättelsen är sparad.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Avtal' }).click();
   });
 
   it('fits a phone: the clause page reflows, wide tables scroll inside their own region', async () => {

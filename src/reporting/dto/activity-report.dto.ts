@@ -5,6 +5,7 @@ import { InitiativeProgress } from '../entities/initiative-progress.entity';
 import { MeetingKind, ProgressStatus, VerificationStatus } from '../reporting.types';
 import { IsCalendarDate } from '../../common/calendar-date';
 import { trim } from '../../common/text';
+import { ReportWithdrawalFields, withdrawalFields } from './withdrawal.dto';
 
 export class CreateDialogueMeetingDto {
   @ApiProperty({ enum: MeetingKind }) @IsEnum(MeetingKind) meetingKind: MeetingKind;
@@ -32,7 +33,7 @@ export class CreateInitiativeProgressDto {
 
 export class UpdateInitiativeProgressDto extends PartialType(CreateInitiativeProgressDto) {}
 
-class VerifiedReportDto {
+class VerifiedReportDto extends ReportWithdrawalFields {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) contractId: string;
   @ApiProperty({ format: 'uuid' }) clauseId: string;
@@ -52,7 +53,7 @@ export class DialogueMeetingDto extends VerifiedReportDto {
     return {
       id: m.id, contractId: m.contractId, clauseId: m.clauseId, meetingKind: m.meetingKind, heldOn: m.heldOn,
       participants: m.participants, outcome: m.outcome, verificationStatus: m.verificationStatus,
-      verificationReason: m.verificationReason, createdAt: m.createdAt.toISOString(), updatedAt: m.updatedAt.toISOString(),
+      verificationReason: m.verificationReason, ...withdrawalFields(m), createdAt: m.createdAt.toISOString(), updatedAt: m.updatedAt.toISOString(),
     };
   }
 }
@@ -69,7 +70,7 @@ export class InitiativeProgressDto extends VerifiedReportDto {
     return {
       id: p.id, contractId: p.contractId, clauseId: p.clauseId, milestoneTitle: p.milestoneTitle, progressStatus: p.progressStatus,
       reportedOn: p.reportedOn, completedOn: p.completedOn, participants: p.participants, description: p.description,
-      verificationStatus: p.verificationStatus, verificationReason: p.verificationReason,
+      verificationStatus: p.verificationStatus, verificationReason: p.verificationReason, ...withdrawalFields(p),
       createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString(),
     };
   }

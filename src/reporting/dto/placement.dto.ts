@@ -6,6 +6,7 @@ import { Placement } from '../entities/placement.entity';
 import { AgeBand, EarlyEndReason, Gender, VerificationStatus } from '../reporting.types';
 import { IsCalendarDate } from '../../common/calendar-date';
 import { trim } from '../../common/text';
+import { ReportWithdrawalFields, withdrawalFields } from './withdrawal.dto';
 
 export class CreatePlacementDto {
   @ApiProperty({ example: 'SSAB-2026-017', description: 'Pseudonymous reference chosen by the supplier; never a name or personal identity number. Unique per supplier.' })
@@ -40,10 +41,10 @@ export class CreatePlacementDto {
   @IsBoolean() establishmentProgramme: boolean;
 }
 
-/** Updates such as an end date or an early ending; the reference cannot change. */
+/** A correction of any field but the reference (an end date, an early ending and its reason, …). */
 export class UpdatePlacementDto extends PartialType(OmitType(CreatePlacementDto, ['reference'] as const)) {}
 
-export class PlacementDto {
+export class PlacementDto extends ReportWithdrawalFields {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) contractId: string;
   @ApiProperty({ format: 'uuid' }) clauseId: string;
@@ -71,7 +72,7 @@ export class PlacementDto {
       offeredDate: p.offeredDate, filled: p.filled, startDate: p.startDate, endDate: p.endDate, earlyEndDate: p.earlyEndDate, earlyEndReason: p.earlyEndReason,
       workingTimePercent: p.workingTimePercent, targetGroup: p.targetGroup, gender: p.gender, ageBand: p.ageBand,
       establishmentProgramme: p.establishmentProgramme, verificationStatus: p.verificationStatus,
-      verificationReason: p.verificationReason, createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString(),
+      verificationReason: p.verificationReason, ...withdrawalFields(p), createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString(),
     };
   }
 }

@@ -9,7 +9,8 @@ import { reportActions, verificationCell } from './follow-up-verify.js';
 const KINDS = ['EMPLOYMENT', 'INTERNSHIP', 'APL', 'EXTRA_JOB', 'SUMMER_JOB'];
 const GENDERS = ['WOMAN', 'MAN', 'OTHER', 'NOT_STATED'];
 const AGE_BANDS = ['16-19', '20-24', '25-29', '30-49', '50+'];
-const CSV_HEADER = 'reference;kind;offeredDate;filled;startDate;endDate;earlyEndDate;workingTimePercent;targetGroup;gender;ageBand;establishmentProgramme';
+const EARLY_END_REASONS = ['EMPLOYEE_RESIGNED', 'JUST_CAUSE', 'SUPPLIER_ENDED', 'OTHER'];
+const CSV_HEADER = 'reference;kind;offeredDate;filled;startDate;endDate;earlyEndDate;earlyEndReason;workingTimePercent;targetGroup;gender;ageBand;establishmentProgramme';
 const opts = (group, codes) => codes.map((c) => /** @type {[string, string]} */ ([c, term(group, c)]));
 
 /** Placements reported on a placements clause: list with verification, a form, and CSV upload. */
@@ -18,7 +19,7 @@ export async function placementsSection(fu) {
   const list = await api(`${fu.base}/placements`, { query: { limit: 50, offset } });
   const correction = (p) => [
     field({ name: 'endDate', label: t('placement.endDate'), type: 'date', value: p.endDate }),
-    field({ name: 'earlyEndDate', label: t('placement.earlyEndDate'), type: 'date', value: p.earlyEndDate }),
+    ...earlyEnding(p),
     field({ name: 'workingTimePercent', label: t('placement.workingTimePercent'), type: 'number', required: true, min: 1, max: 100, step: '1', value: p.workingTimePercent }),
   ];
   return [
@@ -40,6 +41,31 @@ export async function placementsSection(fu) {
   ];
 }
 
+/**
+ * The early end date and, shown once a date is given, why the placement ended: the reason decides
+ * whether the 75 % rule can credit the whole agreed time, so the API requires it with the date.
+ * @param {{ earlyEndDate?: string | null, earlyEndReason?: string | null }} p
+ */
+function earlyEnding(p) {
+  const date = field({ name: 'earlyEndDate', label: t('placement.earlyEndDate'), type: 'date', value: p.earlyEndDate });
+  const reason = field({
+    // Not `required`: that would preselect the first reason; left empty, the API names the field.
+    name: 'earlyEndReason', label: t('placement.earlyEndReason'), type: 'select',
+    options: opts('earlyEndReason', EARLY_END_REASONS), value: p.earlyEndReason, hint: t('placement.earlyEndReasonHint'),
+  });
+  const input = /** @type {HTMLInputElement} */ (date.querySelector('input'));
+  const select = /** @type {HTMLSelectElement} */ (reason.querySelector('select'));
+  // Hidden and disabled without a date, so the form neither shows nor sends a reason.
+  const sync = () => {
+    reason.hidden = input.value === '';
+    select.disabled = reason.hidden;
+  };
+  input.addEventListener('input', sync);
+  input.addEventListener('change', sync);
+  sync();
+  return [date, reason];
+}
+
 function placementForm(fu) {
   const groups = fu.clause.targetGroups;
   const form = /** @type {HTMLFormElement} */ (h('form', null, errorSummary(),
@@ -49,7 +75,7 @@ function placementForm(fu) {
     field({ name: 'filled', label: t('placement.filledQuestion'), type: 'checkbox', value: true }),
     field({ name: 'startDate', label: t('placement.startDate'), type: 'date', hint: t('placement.whenFilled') }),
     field({ name: 'endDate', label: t('placement.endDate'), type: 'date', hint: t('placement.whenFilled') }),
-    field({ name: 'earlyEndDate', label: t('placement.earlyEndDate'), type: 'date' }),
+    ...earlyEnding({}),
     field({ name: 'workingTimePercent', label: t('placement.workingTimePercent'), type: 'number', required: true, min: 1, max: 100, step: '1', value: 100 }),
     fieldset(t('placement.person'),
       h('p', { class: 'hint' }, t('placement.noNames')),
