@@ -26,7 +26,7 @@ describe('Follow-up: award → reports → status → verification', () => {
     const halfway = await t.http.get(`${base}/status`).query({ asOf: '2026-09-01' }).set('Authorization', supplier);
     expect(halfway.status).toBe(200);
     expect(halfway.body).toMatchObject({ status: 'AT_RISK', asOf: '2026-09-01' });
-    expect(halfway.body.reasons[0]).toContain('6 of 12 full-time months, 1 of 2 placements');
+    expect(halfway.body.reasons[0]).toContain('6 of 12 full-time months delivered, 1 of 2 placements started');
 
     const second = await t.http.post(`${base}/placements`).set('Authorization', supplier)
       .send(placementInput({ reference: 'SSAB-2', startDate: '2026-03-01', endDate: '2026-08-31', gender: 'MAN', ageBand: '50+' }));
@@ -67,7 +67,7 @@ describe('Follow-up: award → reports → status → verification', () => {
     expect(new Set(trail.body.items.map((e: { entityType: string }) => e.entityType))).toEqual(new Set(['contract', 'placement']));
   });
 
-  it('records an early ending, which the 75 % rule still credits', async () => {
+  it('records an early ending: only the time worked counts, unless the employee left after 75 % of it', async () => {
     const c = await createAwardedContract(t, { clauses: allClauseTypes() });
     const base = `/api/contracts/${c.contractId}/clauses/${c.clauseIds[0]}`;
     const supplier = t.auth(Role.Supplier, c.supplierId);
@@ -77,7 +77,14 @@ describe('Follow-up: award → reports → status → verification', () => {
     expect(ended.status).toBe(200);
     expect(ended.body.earlyEndDate).toBe('2026-03-31');
     const status = await t.http.get(`${base}/status`).query({ asOf: '2026-06-01' }).set('Authorization', supplier);
-    expect(status.body.lines[0].fullTimeMonths).toBe(9);
+    expect(status.body.lines[0].fullTimeMonths).toBe(2);
+    expect(status.body.placements[0].explanation).toContain('only the time worked counts');
+
+    const late = await t.http.patch(`${base}/placements/${created.body.id}`).set('Authorization', supplier)
+      .send({ earlyEndDate: '2026-11-30', earlyEndReason: 'EMPLOYEE_RESIGNED' });
+    expect(late.status).toBe(200);
+    const credited = await t.http.get(`${base}/status`).query({ asOf: '2027-03-01' }).set('Authorization', supplier);
+    expect(credited.body.lines[0].fullTimeMonths).toBe(12);
 
     const bad = await t.http.patch(`${base}/placements/${created.body.id}`).set('Authorization', supplier).send({ earlyEndDate: '2027-06-01', earlyEndReason: 'EMPLOYEE_RESIGNED' });
     expect(bad.status).toBe(400);

@@ -5,7 +5,7 @@ import { createTestApp, TestApp } from './support/test-app';
 const header = 'reference;kind;offeredDate;filled;startDate;endDate;earlyEndDate;workingTimePercent;targetGroup;gender;ageBand;establishmentProgramme';
 const row = (reference: string, overrides: Partial<Record<'gender' | 'workingTimePercent' | 'endDate', string>> = {}) =>
   [reference, 'EMPLOYMENT', '2026-02-01', 'ja', '2026-02-15', overrides.endDate ?? '2026-08-14', '', overrides.workingTimePercent ?? '100',
-    'FOREIGN_BORN_WOMEN', overrides.gender ?? 'WOMAN', '30-49', 'ja'].join(';');
+    'LONG_TERM_UNEMPLOYED', overrides.gender ?? 'WOMAN', '30-49', 'ja'].join(';');
 
 describe('Supplier uploads placements as CSV', () => {
   let t: TestApp;

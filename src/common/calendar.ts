@@ -55,7 +55,7 @@ export function firstOfMonth(iso: string): string {
   return `${iso.slice(0, 7)}-01`;
 }
 
-/** One calendar month's share of a span of days: the days in it as a share of the month's days. */
+/** One calendar month's share of a span of days, in months. */
 export interface MonthShare {
   /** First day of the calendar month. */
   month: string;
@@ -63,23 +63,35 @@ export interface MonthShare {
 }
 
 /**
- * The days `from`..`to` (both inclusive) per calendar month, each as a share of that month's days:
- * 1 April–30 September is six shares of 1; 1–7 January is 7/31. Empty when `to` is before `from`.
+ * The months of the days `from`..`to` (both inclusive), booked per calendar month. Months are counted
+ * from `from` (15 February–14 August is 6, as a contract reads it); each of those months is split
+ * over the calendar months it touches by its days, and a part month counts its days as a share of
+ * that month's days (1–7 January is 7/31). A calendar month's share only grows as days in it are
+ * added, so what is booked in a past month stays put. Empty when `to` is before `from`.
  */
 export function monthShares(from: string, to: string): MonthShare[] {
-  const shares: MonthShare[] = [];
-  for (let month = firstOfMonth(from); month <= to; month = addMonths(month, 1)) {
-    const first = month < from ? from : month;
-    const lastOfMonth = addDays(addMonths(month, 1), -1);
-    const last = lastOfMonth > to ? to : lastOfMonth;
-    shares.push({ month, share: (daysBetween(first, last) + 1) / daysInMonth(month) });
+  const shares = new Map<string, number>();
+  for (let k = 0; ; k++) {
+    const start = addMonths(from, k);
+    if (start > to) break;
+    const next = addMonths(from, k + 1);
+    const length = daysBetween(start, next);
+    const last = addDays(next, -1) < to ? addDays(next, -1) : to;
+    // The days start..last, split at calendar month boundaries.
+    for (let day = start; day <= last; ) {
+      const monthEnd = addDays(addMonths(firstOfMonth(day), 1), -1);
+      const segmentEnd = monthEnd < last ? monthEnd : last;
+      const month = firstOfMonth(day);
+      shares.set(month, (shares.get(month) ?? 0) + (daysBetween(day, segmentEnd) + 1) / length);
+      day = addDays(segmentEnd, 1);
+    }
   }
-  return shares;
+  return [...shares].map(([month, share]) => ({ month, share }));
 }
 
-/** Calendar months of the days `from`..`to`, both inclusive (the sum of their monthShares). */
+/** Months of the days `from`..`to`, both inclusive (the sum of their monthShares). */
 export function calendarMonths(from: string, to: string): number {
-  return monthShares(from, to).reduce((sum, m) => sum + m.share, 0);
+  return to < from ? 0 : monthsBetween(from, addDays(to, 1));
 }
 
 export const minDate = (a: string, b: string): string => (a < b ? a : b);

@@ -16,8 +16,13 @@ describe('calendar', () => {
 
   it('splits days into calendar-month shares', () => {
     expect(calendarMonths('2026-04-01', '2026-09-30')).toBe(6);
-    expect(monthShares('2026-01-25', '2026-02-14')).toEqual([{ month: '2026-01-01', share: 7 / 31 }, { month: '2026-02-01', share: 14 / 28 }]);
+    expect(calendarMonths('2026-02-15', '2026-08-14')).toBe(6);
+    expect(monthShares('2026-01-01', '2026-01-07')).toEqual([{ month: '2026-01-01', share: 7 / 31 }]);
+    // 25 January–24 February is one month: 7 of its 31 days in January, 24 in February.
+    expect(monthShares('2026-01-25', '2026-02-24')).toEqual([{ month: '2026-01-01', share: 7 / 31 }, { month: '2026-02-01', share: 24 / 31 }]);
     expect(monthShares('2026-02-01', '2026-01-31')).toEqual([]);
+    const shares = monthShares('2026-02-15', '2026-08-14');
+    expect(shares.reduce((sum, m) => sum + m.share, 0)).toBeCloseTo(6, 12);
   });
 });
 
@@ -58,7 +63,7 @@ describe('placementEarning: the national model, worked examples (100 %, 12 month
 
   it('counts part-time as its share and part months as a share of their days', () => {
     expect(earned({ workingTimePercent: 50 }).delivered).toBeCloseTo(6, 9);
-    expect(earned({ startDate: '2026-01-16', endDate: '2026-02-28' }).delivered).toBeCloseTo(16 / 31 + 1, 9);
+    expect(earned({ startDate: '2026-01-16', endDate: '2026-02-28' }).delivered).toBeCloseTo(1 + 13 / 28, 9);
   });
 
   it('delivers only what has been worked by today; the rest is committed', () => {

@@ -278,12 +278,12 @@ const CLAUSE_JOINS = `JOIN clause c ON c.procurement_id = pr.id
     LEFT JOIN contract ct ON ct.procurement_id = pr.id
     LEFT JOIN supplier sup ON sup.id = ct.supplier_id`;
 
-/** Fulfilment per clause type of the clauses of the procurements counted in the period; $1–$4. */
+/** Fulfilment per clause type of the clauses of the procurements counted in the period; $3 = unit. */
 export const CLAUSES_OF_PERIOD = `${clauseOutcomes(`
     SELECT c.id, c.type, ct.id AS contract_id FROM procurement pr
     JOIN clause c ON c.procurement_id = pr.id
     LEFT JOIN contract ct ON ct.procurement_id = pr.id
-    WHERE ${PUBLISHED_IN_PERIOD} AND ${COUNTED_PROCUREMENT}`)}
+    WHERE ${PUBLISHED_IN_PERIOD} AND ${countedProcurement('$3')}`)}
   SELECT type, count(*) AS clauses,
     count(*) FILTER (WHERE reports = 0) AS without_reports,
     count(*) FILTER (WHERE fulfilled) AS fulfilled,
@@ -297,10 +297,10 @@ export const CLAUSES_OF_PERIOD = `${clauseOutcomes(`
     sum(milestones_completed) AS milestones_completed, sum(participants) AS participants
   FROM judged GROUP BY type`;
 
-/** Clauses whose contract ended in the period without being fulfilled (annual report); $5 = limit. */
+/** Clauses whose contract ended in the period without being fulfilled (annual report); $3 = unit, $4 = limit. */
 export const CLAUSES_NOT_FULFILLED = `${clauseOutcomes(`
     SELECT ${CLAUSE_COLUMNS} FROM procurement pr ${CLAUSE_JOINS}
-    WHERE ct.end_date BETWEEN $1::date AND $2::date AND ${COUNTED_PROCUREMENT}`)}
+    WHERE ct.end_date BETWEEN $1::date AND $2::date AND ${countedProcurement('$3')}`)}
   SELECT *, count(*) OVER () AS total FROM judged WHERE NOT fulfilled
   ORDER BY contract_end_date, reference_number, number
-  LIMIT $5`;
+  LIMIT $4`;

@@ -52,19 +52,13 @@ export class ResultsService {
       this.aggregate<PlacementRow>(PLACEMENTS_IN_PERIOD, placementParams),
       this.aggregate<OwnerRow>(PLACEMENTS_PER_SUPPLIER_AND_MEMBER, placementParams),
       this.aggregate<ProcurementRow>(PROCUREMENTS_IN_PERIOD, [period.from, period.to, period.unit]),
-      this.aggregate<ClauseRow>(CLAUSES_OF_PERIOD, params),
+      this.aggregate<ClauseRow>(CLAUSES_OF_PERIOD, [period.from, period.to, period.unit]),
     ]);
     return assembleResults(period, this.counted, placements, owners, procurements, clauses);
   }
 
   async notFulfilled(period: PeriodDto, limit: number): Promise<{ total: number; clauses: NotFulfilledClause[] }> {
-    const rows = await this.aggregate<Record<string, unknown>>(CLAUSES_NOT_FULFILLED, [
-      period.from,
-      period.to,
-      this.counted,
-      period.unit,
-      limit,
-    ]);
+    const rows = await this.aggregate<Record<string, unknown>>(CLAUSES_NOT_FULFILLED, [period.from, period.to, period.unit, limit]);
     return {
       total: rows.length ? Number(rows[0].total) : 0,
       clauses: rows.map((r) => ({

@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { todayInStockholm } from '../../src/common/calendar';
+import { refreshClauseOutcomes } from '../../src/reporting/clause-outcomes';
 
 /**
  * Rows for the results tests, inserted directly with SQL: the procurement, award and report
@@ -35,8 +37,8 @@ export async function insertClause(
     type,
   ]);
   await ds.query(
-    `INSERT INTO clause_version (clause_id, version, title, target_groups, parameters, created_by)
-     VALUES ($1, 1, $2, '{NEWCOMER}', $3, 'test')`,
+    `INSERT INTO clause_version (clause_id, version, title, target_groups, parameters, created_by, published_at)
+     VALUES ($1, 1, $2, '{NEWCOMER}', $3, 'test', now())`,
     [clause.id, `Klausul ${number}`, JSON.stringify(parameters)],
   );
   return clause.id;
@@ -145,6 +147,15 @@ export async function insertProgress(
   );
 }
 
+/**
+ * Stores every contract's clause outcomes by the rules, as the service does after each report: the
+ * rows above go in with SQL, past the services that would otherwise do it.
+ */
+export async function storeOutcomes(ds: DataSource, today = todayInStockholm()): Promise<void> {
+  const contracts: { id: string }[] = await ds.query(`SELECT id FROM contract ORDER BY id`);
+  for (const { id } of contracts) await ds.transaction((manager) => refreshClauseOutcomes(manager, id, today));
+}
+
 export const FASTIGHET = 'Fastighetskontoret';
 export const TRAFIK = 'Trafikkontoret';
 
@@ -218,6 +229,7 @@ export async function buildPactDataSet(ds: DataSource, supplier: { alfa: string;
   await insertClause(ds, p6, 1, 'DIALOGUE', { firstMeetingWithinWeeks: 4, followUpMeetings: 0, cityContact: { unit: 'Jobbtorg Stockholm' } });
   await insertProcurement(ds, { reference: 'P7', unit: FASTIGHET, publishedAt: '2025-12-31T23:30:00Z' });
   await insertProcurement(ds, { reference: 'P8', unit: TRAFIK, status: 'COMPLETED', publishedAt: '2024-12-31T23:30:00Z' });
+  await storeOutcomes(ds);
 }
 
 /** A pact member with the register's required columns filled in. */
