@@ -12,10 +12,10 @@ import { Placement } from './entities/placement.entity';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
 import { reportPlacement } from './placement-report.statement';
+import { correctionRefusal } from './report-lifecycle';
 import { placementRuleErrors } from './placement-rules';
 import { parsePlacementsCsv } from './placements-csv';
 import { ReportAccessService } from './report-access.service';
-import { correctionRefusal } from './report-lifecycle';
 
 const clauseKinds = (parameters: ClauseParameters) => (parameters as PlacementsParameters).lines.map((l) => l.kind);
 
