@@ -95,7 +95,7 @@ describe('Results through the placement tallies agree with the placements themse
       UPDATE placement SET verification_status = 'ACCEPTED'
       WHERE id IN (SELECT id FROM placement WHERE verification_status = 'PENDING' ORDER BY reference LIMIT 400)`);
     await t.dataSource.query(`
-      UPDATE placement SET early_end_date = start_date + 20
+      UPDATE placement SET early_end_date = start_date + 20, early_end_reason = 'EMPLOYEE_RESIGNED'
       WHERE id IN (SELECT id FROM placement WHERE filled AND early_end_date IS NULL AND end_date > start_date + 40 ORDER BY reference DESC LIMIT 200)`);
     // An update that changes nothing counted leaves no delta.
     const before = await pendingDeltas();

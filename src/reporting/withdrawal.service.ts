@@ -26,11 +26,11 @@ export class WithdrawalService {
       const outcome = withdrawalBy(user.role, report);
       if ('refusal' in outcome) throw new ConflictException(outcome.refusal);
       const before = { verificationStatus: report.verificationStatus, withdrawalKind: null };
-      Object.assign(report, { withdrawalKind: outcome.kind, withdrawalReason: dto.reason, withdrawnBy: user.sub, withdrawnAt: new Date() });
+      const withdrawnAt = new Date();
+      Object.assign(report, { withdrawalKind: outcome.kind, withdrawalReason: dto.reason, withdrawnBy: user.sub, withdrawnAt });
       await manager.save(report);
       const after: WithdrawalDto = {
-        reportType: type, reportId, withdrawalKind: outcome.kind, withdrawalReason: dto.reason,
-        withdrawnBy: user.sub, withdrawnAt: (report.withdrawnAt as Date).toISOString(),
+        reportType: type, reportId, withdrawalKind: outcome.kind, withdrawalReason: dto.reason, withdrawnBy: user.sub, withdrawnAt: withdrawnAt.toISOString(),
       };
       await this.audit.record(manager, user, { entityType: REPORT_KINDS[type].table, entityId: reportId, action: 'WITHDRAW', before, after: { ...after } });
       await refreshClauseOutcomes(manager, contractId, todayInStockholm(), report.clauseId);

@@ -116,6 +116,8 @@ describe('Web interface, supplier: report two placements (one by CSV) and see th
     await reason.selectOption({ label: 'Den anställda sade upp sig' });
     await row.getByRole('button', { name: 'Spara rättelsen' }).click();
     await page.getByText('Rättelsen är sparad.').waitFor();
+    await page.getByRole('table', { name: 'Rapporterade platser' }).getByRole('row', { name: /SSAB-2026-001/ })
+      .getByText(/\(Den anställda sade upp sig\)/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Avtal' }).click();
   });

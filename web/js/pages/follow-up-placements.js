@@ -29,7 +29,7 @@ export async function placementsSection(fu) {
         { label: t('clause.kind'), cell: (p) => term('placementKind', p.kind) },
         { label: t('placement.offeredDate'), cell: (p) => formatDate(p.offeredDate) },
         { label: t('placement.filled'), cell: (p) => (p.filled ? t('form.yes') : t('form.no')) },
-        { label: t('placement.period'), cell: (p) => (p.startDate ? `${formatDate(p.startDate)} – ${formatDate(p.earlyEndDate ?? p.endDate)}` : '–') },
+        { label: t('placement.period'), cell: period },
         { label: t('placement.workingTimePercent'), cell: (p) => `${p.workingTimePercent} %`, numeric: true },
         { label: t('placement.who'), cell: (p) => [term('targetGroup', p.targetGroup), term('gender', p.gender), p.ageBand, p.establishmentProgramme ? t('placement.inProgramme') : null].filter(Boolean).join(', ') },
         { label: t('verification.heading'), cell: verificationCell },
@@ -64,6 +64,13 @@ function earlyEnding(p) {
   input.addEventListener('change', sync);
   sync();
   return [date, reason];
+}
+
+/** Start to last day, and why it ended when it ended early. */
+function period(p) {
+  if (!p.startDate) return '–';
+  const dates = `${formatDate(p.startDate)} – ${formatDate(p.earlyEndDate ?? p.endDate)}`;
+  return p.earlyEndReason ? `${dates} (${term('earlyEndReason', p.earlyEndReason)})` : dates;
 }
 
 function placementForm(fu) {
