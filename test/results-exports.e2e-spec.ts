@@ -51,7 +51,9 @@ describe('Results exports: CSV for Swedish Excel and the annual report PDF', () 
     expect(value(all, '3. Upphandlingar där krav med platser tillämpas', 'Totalt', '')).toBe('2');
     expect(value(all, '4. Erbjudna arbetstillfällen', 'Totalt', '')).toBe('4');
     expect(value(all, '5. Tillsatta arbetstillfällen', 'Kön', 'Kvinna')).toBe('2');
-    expect(value(all, 'Heltidsmånader i tillsatta arbetstillfällen', 'Totalt', '')).toBe('12,3');
+    expect(value(all, 'Heltidsmånader arbetade som räknas mot krav', 'Totalt', '')).toBe('13,8');
+    expect(value(all, 'Tillsatta arbetstillfällen som räknas mot krav', 'Totalt', '')).toBe('3');
+    expect(value(all, 'Ej uppfyllda klausuler', 'Klausultyp', 'Platser')).toBe('1');
     expect(value(all, '4. Erbjudna arbetstillfällen', 'Ålder', '16–19 år')).toBe('1');
     expect(value(all, '5. Tillsatta arbetstillfällen', 'Kön och etableringsprogrammet', 'Kvinna, i etableringsprogrammet')).toBe('2');
     expect(value(all, 'Uppfyllda klausuler', 'Klausultyp', 'Dialog')).toBe('1');
@@ -59,12 +61,12 @@ describe('Results exports: CSV for Swedish Excel and the annual report PDF', () 
     expect(value(TRAFIK, '5. Tillsatta arbetstillfällen', 'Kön', 'Annat')).toBe('1');
     // A supplier name with ; and " survives quoting.
     expect(value(all, '5. Tillsatta arbetstillfällen', 'Leverantör', `Beta; "Bygg" AB (${orgNumber(12)})`)).toBe('1');
-    // Stockholmsgruppen = Alfa + Beta: 4 offered, 3 filled, 12.3 months; the woman's share is Alfa's.
+    // Stockholmsgruppen = Alfa + Beta: 4 offered, 3 filled, 13.8 months; the woman's share is Alfa's.
     const gruppen = `Stockholmsgruppen AB (${orgNumber(21)})`;
     expect(value(all, '4. Erbjudna arbetstillfällen', 'Paktmedlem', gruppen)).toBe('4');
     expect(value(all, '5. Tillsatta arbetstillfällen', 'Paktmedlem', gruppen)).toBe('3');
-    expect(value(all, 'Heltidsmånader i tillsatta arbetstillfällen', 'Paktmedlem', gruppen)).toBe('12,3');
-    expect(value(all, 'Heltidsmånader i tillsatta arbetstillfällen', 'Paktmedlem och kön', `${gruppen}, Kvinna`)).toBe('10,8');
+    expect(value(all, 'Heltidsmånader arbetade som räknas mot krav', 'Paktmedlem', gruppen)).toBe('13,8');
+    expect(value(all, 'Heltidsmånader arbetade som räknas mot krav', 'Paktmedlem och kön', `${gruppen}, Kvinna`)).toBe('10,8');
     expect(rows.every((r) => r.length === 7)).toBe(true);
   });
 
@@ -93,9 +95,9 @@ describe('Results exports: CSV for Swedish Excel and the annual report PDF', () 
     expect(text).toMatch(/1\. Upphandlingar där krav på sysselsättningsfrämjande insatser ställs\s+3/);
     expect(text).toMatch(/4\. Erbjudna arbetstillfällen\s+4/);
     expect(text).toMatch(/5\. Tillsatta arbetstillfällen\s+3/);
-    expect(text).toMatch(/Heltidsmånader i tillsatta arbetstillfällen\s+12,3/);
+    expect(text).toMatch(/Heltidsmånader arbetade som räknas mot krav\s+13,8/);
     expect(text).toMatch(/Kvinna\s+2\s+2\s+10,8/);
-    expect(text).toMatch(/Annat\s+1\s+1\s+1,5/);
+    expect(text).toMatch(/Annat\s+1\s+1\s+3/);
     expect(text).toContain('Erbjudna och tillsatta arbetstillfällen per enhet och kön');
     expect(text).toContain(FASTIGHET);
     // P5's two clauses ended 2025-11-30 unfulfilled; P2's clause ended fulfilled and is not listed.

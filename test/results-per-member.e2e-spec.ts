@@ -9,13 +9,15 @@ import {
   insertPlacement,
   insertProcurement,
   linkSupplierToMember,
+  PACT_DATA_SET_TODAY,
   placementsParameters,
+  storeOutcomes,
   TRAFIK,
 } from './support/results-factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 /** Figures of one split category: offered, filled, full-time months. */
-const f = (offered: number, filled: number, fullTimeMonths: number) => ({ offered, filled, fullTimeMonths });
+const f = (offered: number, filled: number, fullTimeMonths: number) => ({ offered, filled, countingTowardRequirement: filled, fullTimeMonths });
 
 /**
  * The pact data set (see buildPactDataSet) with Alfa and Beta linked to one member, Stockholmsgruppen,
@@ -41,6 +43,7 @@ describe('Results per pact member: the sum of its linked suppliers’ placements
     await insertPlacement(ds, { supplierId: gamma, contractId: c9, clauseId: p9Placements }, {
       reference: 'H', offered: '2025-05-10', start: '2025-06-01', end: '2025-08-31', gender: 'MAN', ageBand: '30-49', programme: false,
     });
+    await storeOutcomes(ds, PACT_DATA_SET_TODAY);
 
     member = await insertPactMember(ds, 'Stockholmsgruppen AB', orgNumber(21));
     await linkSupplierToMember(ds, member, alfa);
@@ -54,17 +57,18 @@ describe('Results per pact member: the sum of its linked suppliers’ placements
   it('sums Alfa and Beta for 2025, without the cancelled P4, the questioned D or the unlinked Gamma', async () => {
     const { body } = await get('?from=2025-01-01&to=2025-12-31');
     // Alfa: offered A, B, C; filled A (6 months) and F (6 × 80 % = 4.8). D is questioned, and G is under the
-    // cancelled P4 (it would add a woman offered and filled with 9 months). Beta: E offered and filled, 1.5 months.
+    // cancelled P4 (it would add a woman offered and filled with 9 months). Beta: E offered and filled, 3 months
+    // (resigned after 2 of 3 months, at least P2's 50 %).
     expect(body.pactMembers).toEqual([
       {
         memberId: member,
         name: 'Stockholmsgruppen AB',
         orgNumber: orgNumber(21),
-        ...f(4, 3, 12.3),
+        ...f(4, 3, 13.8),
         byGender: [
           { gender: 'WOMAN', ...f(2, 2, 10.8) },
           { gender: 'MAN', ...f(1, 0, 0) },
-          { gender: 'OTHER', ...f(1, 1, 1.5) },
+          { gender: 'OTHER', ...f(1, 1, 3) },
           { gender: 'NOT_STATED', ...f(0, 0, 0) },
         ],
       },
@@ -72,13 +76,13 @@ describe('Results per pact member: the sum of its linked suppliers’ placements
     // Gamma still counts per supplier and in the totals, just for no member.
     expect(body.suppliers.map((s: { name: string }) => s.name)).toEqual(['Alfa Städ AB', 'Beta Bygg AB', 'Gamma Grönyta AB']);
     expect(body.suppliers[2]).toMatchObject({ supplierId: gamma, ...f(1, 1, 3) });
-    expect(f(body.placements.offered, body.placements.filled, body.placements.fullTimeMonths)).toEqual(f(5, 4, 15.3));
+    expect(f(body.placements.offered, body.placements.filled, body.placements.fullTimeMonths)).toEqual(f(5, 4, 16.8));
   });
 
   it('keeps to one contracting unit: only Beta’s placement in Trafik, only Alfa’s in Fastighet', async () => {
     const trafik = await get(`?from=2025-01-01&to=2025-12-31&unit=${encodeURIComponent(TRAFIK)}`);
-    expect(trafik.body.pactMembers).toEqual([expect.objectContaining({ memberId: member, ...f(1, 1, 1.5) })]);
-    expect(trafik.body.pactMembers[0].byGender[2]).toEqual({ gender: 'OTHER', ...f(1, 1, 1.5) });
+    expect(trafik.body.pactMembers).toEqual([expect.objectContaining({ memberId: member, ...f(1, 1, 3) })]);
+    expect(trafik.body.pactMembers[0].byGender[2]).toEqual({ gender: 'OTHER', ...f(1, 1, 3) });
     const fastighet = await get(`?from=2025-01-01&to=2025-12-31&unit=${encodeURIComponent(FASTIGHET)}`);
     expect(fastighet.body.pactMembers).toEqual([expect.objectContaining({ memberId: member, ...f(3, 2, 10.8) })]);
   });

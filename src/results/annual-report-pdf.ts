@@ -113,6 +113,7 @@ function measures(doc: Doc, r: ResultsDto): void {
       [MEASURE.withPlacements, r.procurements.withPlacements],
       [MEASURE.offered, r.placements.offered],
       [MEASURE.filled, r.placements.filled],
+      [MEASURE.counting, r.placements.countingTowardRequirement],
       [MEASURE.fullTimeMonths, r.placements.fullTimeMonths],
       [MEASURE.withIntegrationInitiative, r.procurements.withIntegrationInitiative],
     ],
@@ -175,9 +176,14 @@ function unitChart(doc: Doc, r: ResultsDto): void {
 
 function clauses(doc: Doc, r: ResultsDto, year: number, notFulfilled: { total: number; clauses: NotFulfilledClause[] }): void {
   section(doc, 'Klausulernas uppfyllelse (upphandlingar publicerade under perioden)');
-  table(doc, ['Klausultyp', 'Klausuler', 'Utan rapport', 'Uppfyllda'], r.clauses.map((c) => [CLAUSE_TYPE_LABEL[c.type], c.clauses, c.withoutReports, c.fulfilled]));
+  table(
+    doc,
+    ['Klausultyp', 'Klausuler', 'Utan rapport', 'Uppfyllda', 'I riskzonen', 'Ej uppfyllda'],
+    r.clauses.map((c) => [CLAUSE_TYPE_LABEL[c.type], c.clauses, c.withoutReports, c.fulfilled, c.atRisk, c.notFulfilled]),
+  );
   doc.text(
-    `Heltidsmånader: ${swedishNumber(r.fullTimeMonths.delivered)} levererade av ${swedishNumber(r.fullTimeMonths.required)} som krävs. ` +
+    `Heltidsmånader: ${swedishNumber(r.fullTimeMonths.delivered)} levererade av ${swedishNumber(r.fullTimeMonths.required)} som krävs` +
+      (r.fullTimeMonths.committed > 0 ? ` (ytterligare ${swedishNumber(r.fullTimeMonths.committed)} avtalade men ännu inte arbetade). ` : '. ') +
       `Integrationsinitiativ: ${r.integrationInitiatives.milestonesCompleted} av ${r.integrationInitiatives.milestones} delmål uppnådda, ` +
       `${r.integrationInitiatives.participants} deltagare.`,
   );

@@ -21,6 +21,7 @@ function placementRows(unit: string, split: string, category: string, f: Placeme
   return [
     [unit, MEASURE.offered, split, category, f.offered],
     [unit, MEASURE.filled, split, category, f.filled],
+    [unit, MEASURE.counting, split, category, f.countingTowardRequirement],
     [unit, MEASURE.fullTimeMonths, split, category, f.fullTimeMonths],
   ];
 }
@@ -47,9 +48,12 @@ export function resultsCsv(results: ResultsDto): string {
       [unit, 'Klausuler', 'Klausultyp', CLAUSE_TYPE_LABEL[c.type], c.clauses],
       [unit, 'Klausuler utan rapporter', 'Klausultyp', CLAUSE_TYPE_LABEL[c.type], c.withoutReports],
       [unit, 'Uppfyllda klausuler', 'Klausultyp', CLAUSE_TYPE_LABEL[c.type], c.fulfilled],
+      [unit, 'Klausuler i riskzonen', 'Klausultyp', CLAUSE_TYPE_LABEL[c.type], c.atRisk],
+      [unit, 'Ej uppfyllda klausuler', 'Klausultyp', CLAUSE_TYPE_LABEL[c.type], c.notFulfilled],
     ]),
     [unit, 'Heltidsmånader som krävs', 'Totalt', '', results.fullTimeMonths.required],
     [unit, 'Heltidsmånader som levererats', 'Totalt', '', results.fullTimeMonths.delivered],
+    [unit, 'Heltidsmånader som avtalats men ännu inte arbetats', 'Totalt', '', results.fullTimeMonths.committed],
     [unit, 'Arbetstillfällen som krävs', 'Totalt', '', results.fullTimeMonths.requiredPlacements],
     [unit, 'Arbetstillfällen som tillsatts', 'Totalt', '', results.fullTimeMonths.filledPlacements],
     [unit, 'Integrationsinitiativ: delmål', 'Totalt', '', results.integrationInitiatives.milestones],

@@ -10,7 +10,8 @@ export const MEASURE = {
   withIntegrationInitiative: 'Upphandlingar med krav på integrationsinitiativ',
   offered: '4. Erbjudna arbetstillfällen',
   filled: '5. Tillsatta arbetstillfällen',
-  fullTimeMonths: 'Heltidsmånader i tillsatta arbetstillfällen',
+  counting: 'Tillsatta arbetstillfällen som räknas mot krav',
+  fullTimeMonths: 'Heltidsmånader arbetade som räknas mot krav',
 } as const;
 
 export const GENDER_LABEL: Record<Gender, string> = {

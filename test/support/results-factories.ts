@@ -45,14 +45,19 @@ export async function insertClause(
 }
 
 /** Placements clause parameters with one line. */
-export function placementsParameters(count: number, fullTimeMonths: number, earlyEndingCreditPercent = 75): Record<string, unknown> {
+export function placementsParameters(
+  count: number | undefined,
+  fullTimeMonths: number,
+  earlyEndingCreditPercent = 75,
+  minLength: { value: number; unit: 'MONTHS' | 'WEEKS' } | null = { value: 3, unit: 'MONTHS' },
+): Record<string, unknown> {
   return {
     lines: [
       {
         kind: 'EMPLOYMENT',
-        count,
+        ...(count === undefined ? {} : { count }),
         fullTimeMonths,
-        minLength: { value: 3, unit: 'MONTHS' },
+        ...(minLength ? { minLength } : {}),
         minWorkingTimePercent: 50,
         deadline: { contractMonth: 18 },
       },
@@ -171,6 +176,8 @@ export const TRAFIK = 'Trafikkontoret';
  *   (2 milestones, 1 completed); contract ends 2025-11-30 with neither fulfilled.
  * - P6 draft (never published); P7 published 2025-12-31 23:30 UTC = 2026-01-01 in Stockholm;
  *   P8 published 2024-12-31 23:30 UTC = 2025-01-01 in Stockholm. None has clauses but P6.
+ * The outcomes are stored as of PACT_DATA_SET_TODAY, after every contract has ended, so the
+ * figures do not move with the day the tests run.
  */
 export async function buildPactDataSet(ds: DataSource, supplier: { alfa: string; beta: string }): Promise<void> {
   const p1 = await insertProcurement(ds, { reference: 'P1', unit: FASTIGHET, status: 'AWARDED', publishedAt: '2025-02-01T09:00:00Z' });
@@ -229,8 +236,11 @@ export async function buildPactDataSet(ds: DataSource, supplier: { alfa: string;
   await insertClause(ds, p6, 1, 'DIALOGUE', { firstMeetingWithinWeeks: 4, followUpMeetings: 0, cityContact: { unit: 'Jobbtorg Stockholm' } });
   await insertProcurement(ds, { reference: 'P7', unit: FASTIGHET, publishedAt: '2025-12-31T23:30:00Z' });
   await insertProcurement(ds, { reference: 'P8', unit: TRAFIK, status: 'COMPLETED', publishedAt: '2024-12-31T23:30:00Z' });
-  await storeOutcomes(ds);
+  await storeOutcomes(ds, PACT_DATA_SET_TODAY);
 }
+
+/** The day the hand-built data set's outcomes are evaluated on. */
+export const PACT_DATA_SET_TODAY = '2027-01-15';
 
 /** A pact member with the register's required columns filled in. */
 export async function insertPactMember(ds: DataSource, name: string, orgNumber: string): Promise<string> {
