@@ -1,6 +1,6 @@
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { addDays, todayInStockholm } from '../common/calendar';
-import { resolvePeriod, splitPeriod, yearPeriod } from './period';
+import { cutMonth, resolvePeriod, splitPeriod, yearPeriod } from './period';
 
 describe('results period', () => {
   const now = new Date('2026-03-10T12:00:00Z');
@@ -102,5 +102,13 @@ describe('splitPeriod: whole months from the tallies, the days around them from 
       const covered = [...days(split.before.from, split.before.to), ...monthDays, ...days(split.after.from, split.after.to)].sort();
       expect(covered).toEqual(days(from, to));
     }
+  });
+});
+
+describe('cutMonth: the share of a month the period covers', () => {
+  it('is the days inside the period over the month’s days, 0 for an empty range', () => {
+    expect(cutMonth({ from: '2025-03-17', to: '2025-03-31' })).toEqual({ month: '2025-03-01', share: 15 / 31 });
+    expect(cutMonth({ from: '2024-02-01', to: '2024-02-29' })).toEqual({ month: '2024-02-01', share: 1 });
+    expect(cutMonth({ from: '2025-04-01', to: '2025-03-31' }).share).toBe(0);
   });
 });

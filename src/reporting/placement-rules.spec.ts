@@ -1,0 +1,40 @@
+import { PlacementKind, TargetGroup } from '../clauses/clause.types';
+import { placementRuleErrors, ReportTerms } from './placement-rules';
+import { EarlyEndReason } from './reporting.types';
+
+const terms: ReportTerms = {
+  kinds: [PlacementKind.Employment], targetGroups: [TargetGroup.Newcomer, TargetGroup.Youth], contractStart: '2026-01-01', contractEnd: '2027-12-31',
+};
+const valid = {
+  kind: PlacementKind.Employment, offeredDate: '2026-02-01', filled: true, startDate: '2026-03-01', endDate: '2026-08-31',
+  targetGroup: TargetGroup.Newcomer,
+};
+const fields = (p: Partial<typeof valid> & Record<string, unknown>) => placementRuleErrors({ ...valid, ...p }, terms).map((e) => e.field);
+
+describe('placementRuleErrors: what can never count is refused when reported', () => {
+  it('accepts a placement the clause can count', () => {
+    expect(fields({})).toEqual([]);
+  });
+
+  it('refuses a target group outside the clause, naming the field and the clause groups', () => {
+    const [error] = placementRuleErrors({ ...valid, targetGroup: TargetGroup.Disability }, terms);
+    expect(error.field).toBe('targetGroup');
+    expect(error.messages[0]).toContain('NEWCOMER, YOUTH');
+  });
+
+  it('refuses an offer before the contract start or after its end, and a start after its end', () => {
+    expect(fields({ offeredDate: '2025-12-31', startDate: '2026-01-15' })).toEqual(['offeredDate']);
+    expect(fields({ offeredDate: '2028-01-01', startDate: '2028-01-02', endDate: '2028-06-30' })).toEqual(['offeredDate', 'startDate']);
+    expect(fields({ offeredDate: '2027-12-01', startDate: '2028-01-02', endDate: '2028-06-30' })).toEqual(['startDate']);
+  });
+
+  it('asks why an employment ended early, and only then', () => {
+    expect(fields({ earlyEndDate: '2026-05-31' })).toEqual(['earlyEndReason']);
+    expect(fields({ earlyEndDate: '2026-05-31', earlyEndReason: EarlyEndReason.JustCause })).toEqual([]);
+    expect(fields({ earlyEndReason: EarlyEndReason.Other })).toEqual(['earlyEndReason']);
+  });
+
+  it('names the row of a bulk upload', () => {
+    expect(placementRuleErrors({ ...valid, targetGroup: TargetGroup.Disability }, terms, 'rows.3.')[0].field).toBe('rows.3.targetGroup');
+  });
+});
