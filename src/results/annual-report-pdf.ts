@@ -180,6 +180,7 @@ function clauses(doc: Doc, r: ResultsDto, year: number, notFulfilled: { total: n
     doc,
     ['Klausultyp', 'Klausuler', 'Utan rapport', 'Uppfyllda', 'I riskzonen', 'Ej uppfyllda'],
     r.clauses.map((c) => [CLAUSE_TYPE_LABEL[c.type], c.clauses, c.withoutReports, c.fulfilled, c.atRisk, c.notFulfilled]),
+    120,
   );
   doc.text(
     `Heltidsmånader: ${swedishNumber(r.fullTimeMonths.delivered)} levererade av ${swedishNumber(r.fullTimeMonths.required)} som krävs` +
