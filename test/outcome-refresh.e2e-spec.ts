@@ -1,0 +1,51 @@
+import { Role } from '../src/auth/role';
+import { ClauseType } from '../src/clauses/clause.types';
+import { refreshDueOutcomes } from '../src/reporting/clause-outcomes';
+import { createAwardedContract, placementInput, placementsParameters } from './support/followup-factories';
+import { createTestApp, TestApp } from './support/test-app';
+
+/** What changes only with time is stored by the daily refresh; what changes with a fact, at once. */
+describe('Stored clause outcomes: at award, on every report, and once a day', () => {
+  let t: TestApp;
+  beforeAll(async () => { t = await createTestApp(); });
+  afterAll(() => t.close());
+
+  const stored = async (contractId: string) =>
+    (await t.dataSource.query(`SELECT status, evaluated_on::text AS "evaluatedOn", delivered_full_time_months AS delivered
+       FROM clause_outcome WHERE contract_id = $1`, [contractId]))[0];
+  const placementsResults = async () =>
+    (await t.http.get('/api/results?from=2026-01-01&to=2026-12-31').set('Authorization', t.auth(Role.PactOffice)).expect(200))
+      .body.clauses.find((c: { type: string }) => c.type === 'PLACEMENTS');
+
+  it('stores the outcome at award and after a report, and the daily refresh judges the contract once it has ended', async () => {
+    const c = await createAwardedContract(t, {
+      clauses: [{ type: ClauseType.Placements, parameters: placementsParameters() }], startDate: '2026-01-01', endDate: '2027-06-30',
+    });
+    const atAward = await stored(c.contractId);
+    // No placement offered within the first 6 months.
+    expect(atAward.status).toBe('AT_RISK');
+
+    const base = `/api/contracts/${c.contractId}/clauses/${c.clauseIds[0]}`;
+    await t.http.post(`${base}/placements`).set('Authorization', t.auth(Role.Supplier, c.supplierId))
+      .send(placementInput({ startDate: '2026-02-15', endDate: '2026-08-14' })).expect(201);
+    expect(Number((await stored(c.contractId)).delivered)).toBeCloseTo(6, 9);
+
+    // Nothing is due again on a day it was evaluated; after the contract ended it is, once.
+    expect(await refreshDueOutcomes(t.dataSource, atAward.evaluatedOn)).toBe(0);
+    expect(await refreshDueOutcomes(t.dataSource, '2027-07-01')).toBe(1);
+    expect(await stored(c.contractId)).toMatchObject({ status: 'NOT_FULFILLED', evaluatedOn: '2027-07-01' });
+    expect(await refreshDueOutcomes(t.dataSource, '2027-07-02')).toBe(0);
+    expect(await placementsResults()).toMatchObject({ clauses: 1, fulfilled: 0, atRisk: 0, notFulfilled: 1 });
+
+    // The status page evaluates the same rule on the same day.
+    const live = await t.http.get(`${base}/status`).query({ asOf: '2027-07-01' }).set('Authorization', t.auth(Role.PactOffice)).expect(200);
+    expect(live.body.status).toBe('NOT_FULFILLED');
+  });
+
+  it('fills in an outcome that is missing, as after an upgrade', async () => {
+    const c = await createAwardedContract(t, { clauses: [{ type: ClauseType.Placements, parameters: placementsParameters() }] });
+    await t.dataSource.query(`DELETE FROM clause_outcome WHERE contract_id = $1`, [c.contractId]);
+    expect(await refreshDueOutcomes(t.dataSource, '2026-12-02')).toBeGreaterThanOrEqual(1);
+    expect(await stored(c.contractId)).toMatchObject({ evaluatedOn: '2026-12-02' });
+  });
+});
