@@ -1,32 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Contract } from '../contracts/entities/contract.entity';
 import { FollowedClause } from '../contracts/contracts.service';
-import { clauseStatus, ClauseStatusResult } from './clause-status';
+import { ClauseStatusResult } from './clause-status';
+import { judge } from './clause-outcomes';
+import { loadClauseFacts } from './clause-outcome.repository';
 import { ClauseStatusDto } from './dto/clause-follow-up.dto';
-import { DialogueMeeting } from './entities/dialogue-meeting.entity';
-import { InitiativeProgress } from './entities/initiative-progress.entity';
-import { Placement } from './entities/placement.entity';
 
-/** Loads a clause's reports and applies the pure status rule to them. */
+/** Loads a clause's reports and applies the pure status rule to them, as the stored outcomes do. */
 @Injectable()
 export class ClauseStatusService {
   async evaluate(manager: EntityManager, contract: Contract, followed: FollowedClause, asOf: string): Promise<ClauseStatusDto> {
-    return toDto(contract, followed, asOf, await evaluateClause(manager, contract, followed, asOf));
+    const [facts] = await loadClauseFacts(manager, contract.id, followed.clause.id);
+    if (!facts) throw new NotFoundException(`Clause ${followed.clause.id} not found on contract ${contract.id}`);
+    return toDto(contract, followed, asOf, judge(facts, asOf));
   }
-}
-
-/** The rule's outcome for one clause of a contract on `asOf`, from all its reports. */
-export async function evaluateClause(manager: EntityManager, contract: Pick<Contract, 'id' | 'startDate' | 'endDate'>, { clause, version }: FollowedClause, asOf: string): Promise<ClauseStatusResult> {
-  const where = { contractId: contract.id, clauseId: clause.id };
-  // One after another: inside a transaction the manager has a single connection, which runs one
-  // query at a time (pg deprecates queueing them).
-  const placements = await manager.find(Placement, { where });
-  const meetings = await manager.find(DialogueMeeting, { where });
-  const progress = await manager.find(InitiativeProgress, { where });
-  return clauseStatus({
-    type: clause.type, parameters: version.parameters, targetGroups: version.targetGroups, contract, placements, meetings, progress, today: asOf,
-  });
 }
 
 function toDto(contract: Contract, { clause }: FollowedClause, asOf: string, result: ClauseStatusResult): ClauseStatusDto {
