@@ -8,26 +8,59 @@ export function toIso(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/*
+ * Dates are added and counted with integer arithmetic on (year, month, day), not through Date
+ * objects: the follow-up rules count every placement's months day by day on each report, and
+ * parsing and formatting Date objects cost most of that time.
+ */
+const parts = (iso: string): [number, number, number] => [+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)];
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+const format = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const monthDays = (y: number, m: number) => (m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]);
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The date of a day number (H. Hinnant's civil_from_days). */
+function civil(days: number): string {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return format(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
+}
+
 export function addDays(iso: string, days: number): string {
-  const date = toDate(iso);
-  date.setUTCDate(date.getUTCDate() + days);
-  return toIso(date);
+  return civil(dayNumber(...parts(iso)) + days);
 }
 
 /** Adds calendar months, keeping the day or clamping it to the month's last day (31 Jan + 1 = 28/29 Feb). */
 export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, lastDay));
-  return toIso(first);
+  const [y, m, d] = parts(iso);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = total - ny * 12 + 1;
+  return format(ny, nm, Math.min(d, monthDays(ny, nm)));
 }
 
 /** Calendar months from `from` up to (not including) `to`, with the rest as a fraction of the next month. */
 export function monthsBetween(from: string, to: string): number {
   if (to <= from) return 0;
-  const [fy, fm] = from.split('-').map(Number);
-  const [ty, tm] = to.split('-').map(Number);
+  const [fy, fm] = parts(from);
+  const [ty, tm] = parts(to);
   let whole = (ty - fy) * 12 + (tm - fm);
   while (addMonths(from, whole) > to) whole--;
   const anchor = addMonths(from, whole);
@@ -36,7 +69,7 @@ export function monthsBetween(from: string, to: string): number {
 }
 
 export function daysBetween(from: string, to: string): number {
-  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / 86_400_000);
+  return dayNumber(...parts(to)) - dayNumber(...parts(from));
 }
 
 /** Today's date in Stockholm, where the contracts' dates are kept. */
@@ -46,8 +79,8 @@ export function todayInStockholm(now: Date = new Date()): string {
 
 /** Days in the calendar month of `iso`. */
 export function daysInMonth(iso: string): number {
-  const [y, m] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const [y, m] = parts(iso);
+  return monthDays(y, m);
 }
 
 /** The first day of the calendar month of `iso`. */
