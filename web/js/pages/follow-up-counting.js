@@ -11,7 +11,7 @@ function against(done, required, planned) {
 
 /**
  * Each line of a placements clause: delivered and planned full-time months against the requirement,
- * and the head count only where the line sets one (most lines require the volume alone).
+ * and the head count only where the line sets one (a line may require the volume alone).
  * @param {{ lines?: any[] }} status
  */
 export function linesTable(status) {
@@ -47,7 +47,7 @@ export function countingSection(status, placements) {
   const heading = t('followUp.counting');
   return section(heading, table(heading, [
     { label: t('placement.reference'), cell: (o) => o.reference },
-    { label: t('followUp.countsToward'), cell: countsToward(status) },
+    { label: t('followUp.countsToward'), cell: (o) => countsToward(status, o) },
     { label: t('followUp.delivered'), cell: (o) => formatNumber(o.deliveredFullTimeMonths), numeric: true },
     { label: t('followUp.committed'), cell: (o) => formatNumber(o.committedFullTimeMonths), numeric: true },
     { label: t('followUp.explanation'), cell: (o) => o.explanation ?? '' },
@@ -55,6 +55,7 @@ export function countingSection(status, placements) {
 }
 
 /** The line a placement counts toward, by number and kind, or the API's reason why it counts toward none. */
-const countsToward = (status) => (o) => (o.line === null
-  ? t('followUp.notCounted', { reason: o.notCounted })
-  : t('followUp.line', { number: o.line + 1, kind: term('placementKind', status.lines[o.line].kind) }));
+function countsToward(status, o) {
+  if (o.line === null) return t('followUp.notCounted', { reason: o.notCounted });
+  return t('followUp.line', { number: o.line + 1, kind: term('placementKind', status.lines[o.line].kind) });
+}
