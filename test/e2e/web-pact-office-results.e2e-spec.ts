@@ -46,6 +46,10 @@ describe('Web interface, pact office: the figures move on the dashboard; CSV and
     await page.reload();
     await measure('dashboard.m4').filter({ hasText: '2' }).waitFor();
     expect(await measure('dashboard.m5').textContent()).toBe('2');
+    expect(await page.locator('[data-measure="dashboard.m5"] .stat-note').textContent()).toBe('varav 2 räknas mot krav');
+    const months = page.getByRole('region', { name: 'Heltidsmånader för kraven på numerärer' });
+    expect(await months.locator('dt').allTextContents()).toEqual(['Levererade heltidsmånader', 'Planerade (avtalade men ännu inte arbetade)', 'Krävda heltidsmånader']);
+    expect(await months.locator('dd').last().textContent()).toBe('9');
     const byGender = page.getByRole('table', { name: 'Platser per kön' });
     expect(await byGender.getByRole('row', { name: /Kvinna/ }).textContent()).toMatch(/Kvinna11/);
     expect(await seriousViolations(page)).toEqual([]);

@@ -85,22 +85,39 @@ describe('Web interface, supplier: report two placements (one by CSV) and see th
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'supplier-csv-errors');
 
-    await upload.getByLabel('CSV-fil').setInputFiles({ name: 'platser.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${row('WOMAN')}\n`) });
+    // Half time is below the line's minimum working time: stored, but it counts toward no line.
+    const halfTime = `SSAB-2026-003;EMPLOYMENT;${monthsFromToday(-8)};ja;${monthsFromToday(-7)};${monthsFromToday(5)};;;50;NEWCOMER;MAN;20-24;nej`;
+    await upload.getByLabel('CSV-fil').setInputFiles({ name: 'platser.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${row('WOMAN')}\n${halfTime}\n`) });
     await upload.getByRole('button', { name: 'Ladda upp' }).click();
-    await page.getByText('1 platser är sparade från filen.').waitFor();
+    await page.getByText('2 platser är sparade från filen.').waitFor();
     await page.getByRole('table', { name: 'Rapporterade platser' }).getByText('SSAB-2026-002').waitFor();
   });
 
   it('shows the new status on the clause and on the contracts page', async () => {
     const { page } = b;
     const status = page.getByRole('region', { name: 'Status' }).first();
-    await status.getByText(/2 \/ 2/).waitFor();
+    const lines = status.getByRole('table', { name: 'Uppfyllelse per rad' });
+    await lines.getByRole('row', { name: /Anställning/ }).getByText(/^2 av 2$/).waitFor();
+    await lines.getByRole('row', { name: /Anställning/ }).getByText(/^[\d,]+ av 9 \(\+[\d,]+ planerade\)$/).waitFor();
     expect(await status.locator('.badge').first().textContent()).toBe('Uppfylld');
     await page.getByRole('link', { name: 'Avtal' }).click();
     const row = page.getByRole('row', { name: /Klausul 1\. Sysselsättningskrav/ });
     await row.locator('.badge').waitFor();
     expect(await row.locator('.badge').textContent()).toBe('Uppfylld');
     await screenshot(page, 'supplier-main');
+  });
+
+  it('shows what each placement counts for: its line and full-time months, or why it counts toward none', async () => {
+    const { page } = b;
+    await page.getByRole('link', { name: /Klausul 1\. Sysselsättningskrav/ }).click();
+    const counting = page.getByRole('table', { name: 'Vad varje placering räknas som' });
+    const first = counting.getByRole('row', { name: /SSAB-2026-001/ });
+    await first.getByRole('cell', { name: 'Rad 1 (Anställning)' }).waitFor();
+    await first.getByText(/full-time months delivered/).waitFor();
+    await counting.getByRole('row', { name: /SSAB-2026-003/ }).getByText(/^Räknas inte: working time 50 % is below the line's minimum 75 %$/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'supplier-counting');
+    await page.getByRole('link', { name: 'Avtal' }).click();
   });
 
   it('corrects a placement with an early ending, which asks why it ended', async () => {
@@ -118,6 +135,8 @@ describe('Web interface, supplier: report two placements (one by CSV) and see th
     await page.getByText('Rättelsen är sparad.').waitFor();
     await page.getByRole('table', { name: 'Rapporterade platser' }).getByRole('row', { name: /SSAB-2026-001/ })
       .getByText(/\(Den anställda sade upp sig\)/).waitFor();
+    await page.getByRole('table', { name: 'Vad varje placering räknas som' }).getByRole('row', { name: /SSAB-2026-001/ })
+      .getByText(/less than 75 % was worked, so only the time worked counts/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Avtal' }).click();
   });

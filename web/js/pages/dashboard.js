@@ -2,7 +2,7 @@
 import { api, download } from '../api.js';
 import { append, h } from '../dom.js';
 import { formatNumber, t, term } from '../i18n.js';
-import { notice, section, table } from '../ui.js';
+import { facts, notice, section, table } from '../ui.js';
 import { barChart } from './charts.js';
 
 /** The pact office's dashboard: the five measures for a chosen period, split by gender, age and programme. */
@@ -32,9 +32,11 @@ export async function dashboardPage(page, { query, go }) {
       ['dashboard.m2', r.procurements.withDialogue],
       ['dashboard.m3', r.procurements.withPlacements],
       ['dashboard.m4', p.offered],
-      ['dashboard.m5', p.filled],
-    ].map(([key, value]) => h('li', { class: 'stat', dataset: { measure: key } },
-      h('span', { class: 'stat-value' }, formatNumber(value)), h('span', { class: 'stat-label' }, t(key))))),
+      // Not every filled placement meets a clause's rules (kind, target group, minimums, dates).
+      ['dashboard.m5', p.filled, t('dashboard.counting', { count: formatNumber(p.countingTowardRequirement) })],
+    ].map(([key, value, note]) => h('li', { class: 'stat', dataset: { measure: key } },
+      h('span', { class: 'stat-value' }, formatNumber(value)), h('span', { class: 'stat-label' }, t(key)),
+      note ? h('span', { class: 'stat-note' }, note) : null))),
     h('div', { class: 'grid' },
       section(t('dashboard.byGender'), barChart(t('dashboard.byGender'), p.byGender.map((g) => ({ label: term('gender', g.gender), offered: g.offered, filled: g.filled })))),
       section(t('dashboard.byAgeBand'), barChart(t('dashboard.byAgeBand'), p.byAgeBand.map((g) => ({ label: g.ageBand, offered: g.offered, filled: g.filled })))),
@@ -44,34 +46,46 @@ export async function dashboardPage(page, { query, go }) {
         { label: t('clauses.type'), cell: (c) => term('clauseType', c.type) },
         { label: t('dashboard.clauses'), cell: (c) => formatNumber(c.clauses), numeric: true },
         { label: t('clauseStatus.FULFILLED'), cell: (c) => formatNumber(c.fulfilled), numeric: true },
+        { label: t('clauseStatus.AT_RISK'), cell: (c) => formatNumber(c.atRisk), numeric: true },
+        { label: t('clauseStatus.NOT_FULFILLED'), cell: (c) => formatNumber(c.notFulfilled), numeric: true },
         { label: t('dashboard.rate'), cell: (c) => `${formatNumber(Math.round(c.fulfilmentRate * 100))} %`, numeric: true },
       ], r.clauses),
-      h('p', null, t('dashboard.fullTimeMonths', { delivered: formatNumber(r.fullTimeMonths.delivered), required: formatNumber(r.fullTimeMonths.required) })),
       h('p', null, t('dashboard.initiatives', { clauses: formatNumber(r.integrationInitiatives.clauses), done: formatNumber(r.integrationInitiatives.milestonesCompleted), milestones: formatNumber(r.integrationInitiatives.milestones) }))),
+    section(t('dashboard.fullTimeMonths'),
+      h('p', { class: 'hint' }, t('dashboard.fullTimeMonthsHint')),
+      facts([
+        [t('followUp.delivered'), formatNumber(r.fullTimeMonths.delivered)],
+        [t('followUp.committed'), formatNumber(r.fullTimeMonths.committed)],
+        [t('dashboard.required'), formatNumber(r.fullTimeMonths.required)],
+      ])),
     section(t('dashboard.genderProgramme'), table(t('dashboard.genderProgramme'), [
       { label: t('placement.gender'), cell: (g) => term('gender', g.gender) },
       { label: t('dashboard.programme'), cell: (g) => (g.establishmentProgramme ? t('form.yes') : t('form.no')) },
       { label: t('dashboard.offered'), cell: (g) => formatNumber(g.offered), numeric: true },
       { label: t('dashboard.filled'), cell: (g) => formatNumber(g.filled), numeric: true },
+      { label: t('dashboard.countingColumn'), cell: (g) => formatNumber(g.countingTowardRequirement), numeric: true },
     ], p.byGenderAndProgramme)),
     section(t('dashboard.units'), table(t('dashboard.units'), [
       { label: t('procurement.contractingUnit'), cell: (u) => u.unit },
       { label: t('dashboard.m1short'), cell: (u) => formatNumber(u.procurements.withClauses), numeric: true },
       { label: t('dashboard.offered'), cell: (u) => formatNumber(u.offered), numeric: true },
       { label: t('dashboard.filled'), cell: (u) => formatNumber(u.filled), numeric: true },
+      { label: t('dashboard.countingColumn'), cell: (u) => formatNumber(u.countingTowardRequirement), numeric: true },
     ], r.units)),
     section(t('dashboard.suppliers'), table(t('dashboard.suppliers'), [
       { label: t('supplier.name'), cell: (s) => s.name },
       { label: t('supplier.orgNumber'), cell: (s) => s.orgNumber },
       { label: t('dashboard.offered'), cell: (s) => formatNumber(s.offered), numeric: true },
       { label: t('dashboard.filled'), cell: (s) => formatNumber(s.filled), numeric: true },
+      { label: t('dashboard.countingColumn'), cell: (s) => formatNumber(s.countingTowardRequirement), numeric: true },
     ], r.suppliers)),
     section(t('dashboard.pactMembers'), table(t('dashboard.pactMembers'), [
       { label: t('supplier.name'), cell: (m) => h('a', { href: `#/members/${m.memberId}` }, m.name) },
       { label: t('supplier.orgNumber'), cell: (m) => m.orgNumber },
       { label: t('dashboard.offered'), cell: (m) => formatNumber(m.offered), numeric: true },
       { label: t('dashboard.filled'), cell: (m) => formatNumber(m.filled), numeric: true },
-      { label: t('followUp.fullTimeMonths'), cell: (m) => formatNumber(m.fullTimeMonths), numeric: true },
+      { label: t('dashboard.countingColumn'), cell: (m) => formatNumber(m.countingTowardRequirement), numeric: true },
+      { label: t('dashboard.fullTimeMonthsCounting'), cell: (m) => formatNumber(m.fullTimeMonths), numeric: true },
     ], r.pactMembers ?? [])),
     section(t('dashboard.downloads'), message, h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'button', onclick: fetchFile('/results.csv', 'resultat.csv', { from, to, unit }) }, t('dashboard.csv')),

@@ -4,6 +4,7 @@ import { h } from '../dom.js';
 import { clearErrors, errorSummary, field, fieldset, onSubmit, showErrors, submitButton } from '../forms.js';
 import { formatDate, t, term } from '../i18n.js';
 import { flash, pager, section, table } from '../ui.js';
+import { countingSection } from './follow-up-counting.js';
 import { reportActions, verificationCell } from './follow-up-verify.js';
 
 const KINDS = ['EMPLOYMENT', 'INTERNSHIP', 'APL', 'EXTRA_JOB', 'SUMMER_JOB'];
@@ -36,6 +37,7 @@ export async function placementsSection(fu) {
         { label: t('report.actions'), cell: (p) => reportActions(fu, 'placements', p, correction) },
       ], list.items),
       pager(list, (next) => fu.go(`contracts/${fu.contract.id}/clauses/${fu.clause.clauseId}?offset=${next}`))),
+    countingSection(fu.status, list.items),
     fu.supplier ? section(t('placements.report'), placementForm(fu)) : null,
     fu.supplier ? section(t('placements.csv'), csvForm(fu)) : null,
   ];

@@ -2,9 +2,10 @@
 import { api, newIdempotencyKey } from '../api.js';
 import { append, h } from '../dom.js';
 import { errorSummary, field, onSubmit, submitButton } from '../forms.js';
-import { formatDate, formatNumber, t, term } from '../i18n.js';
+import { formatDate, t } from '../i18n.js';
 import { badge, facts, flash, section, table } from '../ui.js';
 import { activitySections } from './follow-up-activities.js';
+import { linesTable } from './follow-up-counting.js';
 import { placementsSection } from './follow-up-placements.js';
 
 /** One clause of a contract: status with reasons, reporting periods, reports, recovery plans. */
@@ -15,7 +16,7 @@ export async function followUpPage(page, ctx) {
     api(`/contracts/${contractId}`), api(base), api(`${base}/status`), api(`${base}/recovery-plans`),
   ]);
   const supplier = ctx.user.role === 'supplier';
-  const fu = { ...ctx, contract, clause, base, supplier, verifier: ['pact_office', 'admin'].includes(ctx.user.role) };
+  const fu = { ...ctx, contract, clause, base, status, supplier, verifier: ['pact_office', 'admin'].includes(ctx.user.role) };
   append(page, [
     h('h1', null, t('clauses.number', { number: clause.number }), ' ', clause.title),
     h('p', null, h('a', { href: supplier ? '#/contracts' : '#/follow-up' }, t('followUp.back')), ' · ', contract.referenceNumber, ' ', contract.procurementTitle),
@@ -30,13 +31,7 @@ function statusSection(status) {
   return section(t('followUp.status'),
     h('p', null, badge('clauseStatus', status.status), ' ', t('followUp.asOf', { date: formatDate(status.asOf) })),
     h('ul', null, status.reasons.map((r) => h('li', null, r))),
-    status.lines?.length ? table(t('followUp.lines'), [
-      { label: t('clause.kind'), cell: (l) => term('placementKind', l.kind) },
-      { label: t('followUp.placements'), cell: (l) => `${formatNumber(l.countedPlacements)} / ${formatNumber(l.requiredCount)}`, numeric: true },
-      { label: t('followUp.fullTimeMonths'), cell: (l) => `${formatNumber(l.fullTimeMonths)} / ${formatNumber(l.requiredFullTimeMonths)}`, numeric: true },
-      { label: t('followUp.deadline'), cell: (l) => formatDate(l.deadline) },
-      { label: t('followUp.status'), cell: (l) => badge('clauseStatus', l.status) },
-    ], status.lines) : null);
+    linesTable(status));
 }
 
 function periodsSection({ clause, base, supplier, refresh }) {
