@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { todayInStockholm } from '../common/calendar';
+import { PeriodicJob } from '../common/periodic-job';
 import { refreshDueOutcomes } from './clause-outcomes';
 
 /**
@@ -13,8 +14,10 @@ import { refreshDueOutcomes } from './clause-outcomes';
 @Injectable()
 export class OutcomeRefreshService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutcomeRefreshService.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly job = new PeriodicJob(this.logger, 'refreshing clause outcomes', async () => {
+    const refreshed = await refreshDueOutcomes(this.dataSource, todayInStockholm());
+    if (refreshed > 0) this.logger.log(`refreshed the clause outcomes of ${refreshed} contracts`);
+  });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -22,22 +25,10 @@ export class OutcomeRefreshService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   onApplicationBootstrap(): void {
-    const minutes = this.config.get<number>('outcomeRefreshMinutes') ?? 0;
-    if (minutes <= 0) return;
-    const run = () => {
-      if (this.running) return;
-      this.running = refreshDueOutcomes(this.dataSource, todayInStockholm())
-        .then((n) => n > 0 && this.logger.log(`refreshed the clause outcomes of ${n} contracts`))
-        .catch((error: unknown) => this.logger.warn(`refreshing clause outcomes failed, retried later: ${String(error)}`))
-        .finally(() => (this.running = undefined));
-    };
-    run();
-    this.timer = setInterval(run, minutes * 60_000);
-    this.timer.unref();
+    this.job.start((this.config.get<number>('outcomeRefreshMinutes') ?? 0) * 60, true);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
+import { PeriodicJob } from '../common/periodic-job';
 import { FOLD_TALLY_DELTAS } from './results.queries';
 
 /** Deltas folded per statement: a few seconds of a busy day, one short transaction. */
@@ -14,9 +15,7 @@ const FOLD_BATCH = 20_000;
  */
 @Injectable()
 export class TallyFoldingService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(TallyFoldingService.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly job = new PeriodicJob(new Logger(TallyFoldingService.name), 'folding the placement tallies', () => this.foldAll());
 
   constructor(
     private readonly dataSource: DataSource,
@@ -24,21 +23,11 @@ export class TallyFoldingService implements OnApplicationBootstrap, OnApplicatio
   ) {}
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.get<number>('resultsTallyFoldSeconds') ?? 0;
-    if (seconds <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.foldAll()
-        .catch((error: unknown) => this.logger.warn(`folding the placement tallies failed, retried later: ${String(error)}`))
-        .finally(() => (this.running = undefined));
-    }, seconds * 1000);
-    // A pending fold must not keep the process alive on its own.
-    this.timer.unref();
+    this.job.start(this.config.get<number>('resultsTallyFoldSeconds') ?? 0);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Folds every delta there is on one connection of the pool; returns how many (0 when another fold runs). */
