@@ -103,23 +103,31 @@ export interface MonthShare {
  * added, so what is booked in a past month stays put. Empty when `to` is before `from`.
  */
 export function monthShares(from: string, to: string): MonthShare[] {
-  const shares = new Map<string, number>();
+  const [fy, fm, fd] = parts(from);
+  const toDay = dayNumber(...parts(to));
+  const shares: MonthShare[] = [];
+  const add = (y: number, m: number, share: number) => {
+    const month = format(y, m, 1);
+    const last = shares[shares.length - 1];
+    if (last?.month === month) last.share += share;
+    else shares.push({ month, share });
+  };
+  // Month k runs from the k-th monthly anniversary of `from` to the day before the next; it touches
+  // at most two calendar months, its own and the next.
   for (let k = 0; ; k++) {
-    const start = addMonths(from, k);
-    if (start > to) break;
-    const next = addMonths(from, k + 1);
-    const length = daysBetween(start, next);
-    const last = addDays(next, -1) < to ? addDays(next, -1) : to;
-    // The days start..last, split at calendar month boundaries.
-    for (let day = start; day <= last; ) {
-      const monthEnd = addDays(addMonths(firstOfMonth(day), 1), -1);
-      const segmentEnd = monthEnd < last ? monthEnd : last;
-      const month = firstOfMonth(day);
-      shares.set(month, (shares.get(month) ?? 0) + (daysBetween(day, segmentEnd) + 1) / length);
-      day = addDays(segmentEnd, 1);
-    }
+    const index = fy * 12 + fm - 1 + k;
+    const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+    const [ny, nm] = [Math.floor((index + 1) / 12), ((index + 1) % 12) + 1];
+    const start = dayNumber(y, m, Math.min(fd, monthDays(y, m)));
+    if (start > toDay) break;
+    const next = dayNumber(ny, nm, Math.min(fd, monthDays(ny, nm)));
+    const length = next - start;
+    const last = Math.min(next - 1, toDay);
+    const monthEnd = dayNumber(y, m, monthDays(y, m));
+    add(y, m, (Math.min(monthEnd, last) - start + 1) / length);
+    if (last > monthEnd) add(ny, nm, (last - monthEnd) / length);
   }
-  return [...shares].map(([month, share]) => ({ month, share }));
+  return shares;
 }
 
 /** Months of the days `from`..`to`, both inclusive (the sum of their monthShares). */
