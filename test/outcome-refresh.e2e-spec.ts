@@ -1,6 +1,6 @@
 import { Role } from '../src/auth/role';
 import { ClauseType } from '../src/clauses/clause.types';
-import { refreshDueOutcomes } from '../src/reporting/clause-outcomes';
+import { refreshClauseOutcomes, refreshDueOutcomes } from '../src/reporting/clause-outcomes';
 import { createAwardedContract, placementInput, placementsParameters } from './support/followup-factories';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -29,6 +29,12 @@ describe('Stored clause outcomes: at award, on every report, and once a day', ()
     await t.http.post(`${base}/placements`).set('Authorization', t.auth(Role.Supplier, c.supplierId))
       .send(placementInput({ startDate: '2026-02-15', endDate: '2026-08-14' })).expect(201);
     expect(Number((await stored(c.contractId)).delivered)).toBeCloseTo(6, 9);
+
+    // Judging again on the same day changes nothing, so the tallies get no new delta.
+    const deltas = async () => Number((await t.dataSource.query(`SELECT count(*) FROM placement_tally_delta`))[0].count);
+    const before = await deltas();
+    await t.dataSource.transaction((manager) => refreshClauseOutcomes(manager, c.contractId, atAward.evaluatedOn));
+    expect(await deltas()).toBe(before);
 
     // Nothing is due again on a day it was evaluated; after the contract ended it is, once.
     expect(await refreshDueOutcomes(t.dataSource, atAward.evaluatedOn)).toBe(0);

@@ -15,7 +15,7 @@ export interface ClauseFacts {
   /** Of the clause's latest published version. */
   parameters: ClauseParameters;
   targetGroups: TargetGroup[];
-  placements: PlacementFact[];
+  placements: (PlacementFact & { stored: StoredEarningColumns })[];
   meetings: MeetingFact[];
   progress: ProgressFact[];
 }
@@ -27,7 +27,9 @@ const FACTS_SQL = `
     coalesce((SELECT json_agg(json_build_object('id', p.id, 'kind', p.kind, 'filled', p.filled, 'offeredDate', p.offered_date,
         'startDate', p.start_date, 'endDate', p.end_date, 'earlyEndDate', p.early_end_date, 'earlyEndReason', p.early_end_reason,
         'workingTimePercent', p.working_time_percent, 'targetGroup', p.target_group, 'verificationStatus', p.verification_status,
-        'withdrawalKind', p.withdrawal_kind) ORDER BY p.offered_date, p.reference)
+        'withdrawalKind', p.withdrawal_kind, 'stored', json_build_object('counts', p.counts_toward_requirement,
+          'delivered', p.delivered_full_time_months, 'firstMonth', p.earning_first_month, 'byMonth', p.earning_by_month))
+        ORDER BY p.offered_date, p.reference)
       FROM placement p WHERE p.contract_id = ct.id AND p.clause_id = c.id), '[]') AS placements,
     coalesce((SELECT json_agg(json_build_object('meetingKind', m.meeting_kind, 'heldOn', m.held_on,
         'verificationStatus', m.verification_status, 'withdrawalKind', m.withdrawal_kind))
@@ -47,6 +49,14 @@ const FACTS_SQL = `
 /** The contract's followed clauses (one when `clauseId` is given) with their reports, in one query. */
 export async function loadClauseFacts(manager: EntityManager, contractId: string, clauseId?: string): Promise<ClauseFacts[]> {
   return manager.query(FACTS_SQL, [contractId, clauseId ?? null]);
+}
+
+/** A placement's earning as stored now, to write only what changed. */
+export interface StoredEarningColumns {
+  counts: boolean;
+  delivered: number;
+  firstMonth: string | null;
+  byMonth: number[] | null;
 }
 
 /** A placement's stored earning as the tallies read it. */
@@ -72,15 +82,14 @@ const WRITE_SQL = `
       required_meetings = EXCLUDED.required_meetings, milestones = EXCLUDED.milestones, milestones_completed = EXCLUDED.milestones_completed,
       participants = EXCLUDED.participants, bonus_sek = EXCLUDED.bonus_sek, evaluated_on = EXCLUDED.evaluated_on, updated_at = now()
     RETURNING 1)
-  -- Only the placements whose earning changed, so the tally trigger records only real changes.
+  -- Only the placements whose earning changed (the caller sends only those), so the tally trigger
+  -- records only real changes.
   UPDATE placement p SET counts_toward_requirement = e.counts, delivered_full_time_months = e.delivered,
     earning_first_month = e.first_month, earning_by_month = e.by_month::float8[]
   FROM unnest($18::uuid[], $19::boolean[], $20::float8[], $21::date[], $22::text[]) AS e(id, counts, delivered, first_month, by_month)
-  WHERE p.id = e.id AND (SELECT count(*) FROM outcome) = 1
-    AND (p.counts_toward_requirement, p.delivered_full_time_months, p.earning_first_month, p.earning_by_month)
-      IS DISTINCT FROM (e.counts, e.delivered, e.first_month, e.by_month::float8[])`;
+  WHERE p.id = e.id AND (SELECT count(*) FROM outcome) = 1`;
 
-/** Stores a clause's outcome and its placements' earnings, in one statement. */
+/** Stores a clause's outcome and the placements' earnings that changed, in one statement. */
 export async function writeOutcome(
   manager: EntityManager, facts: ClauseFacts, today: string, result: ClauseStatusResult, earnings: StoredEarning[],
 ): Promise<void> {

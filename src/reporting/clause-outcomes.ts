@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { clauseStatus, ClauseStatusResult } from './clause-status';
-import { ClauseFacts, contractsDue, loadClauseFacts, StoredEarning, writeOutcome } from './clause-outcome.repository';
+import { ClauseFacts, contractsDue, loadClauseFacts, StoredEarning, StoredEarningColumns, writeOutcome } from './clause-outcome.repository';
 
 /**
  * Stores what the rules decided, so the results, the follow-up lists and the annual report only sum
@@ -30,11 +30,19 @@ export async function refreshClauseOutcomes(manager: EntityManager, contractId: 
   await manager.query(`SELECT pg_advisory_xact_lock(${OUTCOME_LOCK}, hashtext($1))`, [contractId]);
   for (const facts of await loadClauseFacts(manager, contractId, clauseId)) {
     const result = judge(facts, today);
-    await writeOutcome(manager, facts, today, result, storedEarnings(result));
+    const stored = new Map(facts.placements.map((p) => [p.id, p.stored]));
+    await writeOutcome(manager, facts, today, result, storedEarnings(result).filter((e) => changed(e, stored.get(e.id))));
   }
 }
 
 export type { StoredEarning } from './clause-outcome.repository';
+
+/** Whether an earning differs from what is stored (float8 round-trips a JavaScript number exactly). */
+function changed(e: StoredEarning, stored: StoredEarningColumns | undefined): boolean {
+  if (!stored) return true;
+  const byMonth = stored.byMonth ? `{${stored.byMonth.join(',')}}` : null;
+  return e.counts !== stored.counts || e.delivered !== stored.delivered || e.firstMonth !== stored.firstMonth || e.byMonth !== byMonth;
+}
 
 /** What each placement of an outcome earns, in the columns the tallies copy. */
 export function storedEarnings(result: Pick<ClauseStatusResult, 'placements'>): StoredEarning[] {
