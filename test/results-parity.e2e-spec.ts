@@ -1,0 +1,160 @@
+import { execFileSync } from 'child_process';
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import type { Response } from 'superagent';
+import { Role } from '../src/auth/role';
+import { ClauseType } from '../src/clauses/clause.types';
+import { addDays, todayInStockholm } from '../src/common/calendar';
+import type { ClauseStatusDto } from '../src/reporting/dto/clause-follow-up.dto';
+import type { ResultsDto } from '../src/results/dto/results.dto';
+import { months } from '../src/results/results-assembly';
+import { TallyFoldingService } from '../src/results/tally-folding.service';
+import { BuiltClause, buildWorld, worldArb } from './support/results-parity-world';
+import { createTestApp, TestApp } from './support/test-app';
+
+/**
+ * Issue 12: the results only sum what the rules stored (src/reporting/clause-outcomes.ts), so for
+ * any world of contracts and reports they must say what the live status of each clause says. A
+ * rule changed in one place changes both sides; what this catches is a second definition drifting
+ * (a query, the storing of an earning, the assembly, the exports), before and after the tallies
+ * are folded.
+ */
+
+/** Every generated date falls in these years; the whole span is also the period of the clause counts. */
+const SPAN: [string, string] = ['2020-01-01', '2029-12-31'];
+
+/** Collects a binary response body as a Buffer. */
+function binary(res: Response, done: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  (res as unknown as NodeJS.ReadableStream).on('data', (chunk: Buffer) => chunks.push(chunk));
+  (res as unknown as NodeJS.ReadableStream).on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+const swedish = (text: string) => Number(text.replace(',', '.'));
+
+describe('Results parity: the results sum what the clause statuses say', () => {
+  let t: TestApp;
+  const today = todayInStockholm();
+  /**
+   * Partitions of SPAN: whole years; cut at an odd day, at a month edge and around one single
+   * month; cut at another odd day and at today (worked time stops there, future starts begin).
+   */
+  const PARTITIONS: [string, string][][] = [
+    [[SPAN[0], '2023-12-31'], ['2024-01-01', '2024-12-31'], ['2025-01-01', '2025-12-31'], ['2026-01-01', '2026-12-31'], ['2027-01-01', SPAN[1]]],
+    [[SPAN[0], '2025-03-16'], ['2025-03-17', '2025-05-31'], ['2025-06-01', '2025-06-30'], ['2025-07-01', SPAN[1]]],
+    [[SPAN[0], '2024-02-10'], ['2024-02-11', addDays(today, -1)], [today, SPAN[1]]],
+  ];
+
+  const results = async (from: string, to: string, unit: string): Promise<ResultsDto> =>
+    (await t.http.get('/api/results').query({ from, to, unit }).set('Authorization', t.auth(Role.PactOffice)).expect(200)).body;
+
+  const statusOf = async (c: BuiltClause): Promise<ClauseStatusDto> =>
+    (await t.http.get(`/api/contracts/${c.contractId}/clauses/${c.clauseId}/status`).set('Authorization', t.auth(Role.PactOffice)).expect(200)).body;
+
+  /** One unit's results against its clauses' live statuses. */
+  async function expectParity(unit: string, clauses: BuiltClause[], statuses: Map<BuiltClause, ClauseStatusDto>): Promise<void> {
+    const of = (c: BuiltClause) => statuses.get(c)!;
+    const lines = clauses.flatMap((c) => of(c).lines ?? []);
+    const whole = await results(SPAN[0], SPAN[1], unit);
+
+    const byStatus = (type: ClauseType) => {
+      const typed = clauses.filter((c) => c.type === type).map((c) => of(c).status);
+      const count = (status: string) => typed.filter((s) => s === status).length;
+      return { type, clauses: typed.length, fulfilled: count('FULFILLED'), atRisk: count('AT_RISK'), notFulfilled: count('NOT_FULFILLED') };
+    };
+    expect({ unit, clauses: whole.clauses.map(({ type, clauses, fulfilled, atRisk, notFulfilled }) => ({ type, clauses, fulfilled, atRisk, notFulfilled })) })
+      .toEqual({ unit, clauses: Object.values(ClauseType).map(byStatus) });
+    expect({ unit, fullTimeMonths: whole.fullTimeMonths }).toEqual({
+      unit,
+      fullTimeMonths: {
+        required: months(sum(lines.map((l) => l.requiredFullTimeMonths))),
+        delivered: months(sum(lines.map((l) => l.fullTimeMonths))),
+        committed: months(sum(lines.map((l) => l.committedFullTimeMonths))),
+        requiredPlacements: sum(lines.map((l) => l.requiredCount ?? 0)),
+        filledPlacements: sum(lines.map((l) => l.countedPlacements)),
+      },
+    });
+
+    // Per placement: what the statuses count and deliver, and when it started (the results' period of a filled placement).
+    const counted = clauses.flatMap((c) => of(c).placements.filter((p) => p.line !== null).map((p) => ({
+      ...p, startDate: c.placements.find((built) => built.id === p.placementId)!.startDate!,
+    })));
+    const delivered = sum(counted.map((p) => p.deliveredFullTimeMonths));
+    for (const partition of [[SPAN], ...PARTITIONS]) {
+      const pieces = await Promise.all(partition.map(([from, to]) => results(from, to, unit)));
+      const got = sum(pieces.map((r) => r.placements.fullTimeMonths));
+      // Each piece is rounded to 0.1 on its own.
+      expect({ unit, partition, delivered: Math.abs(got - delivered) <= 0.05 * partition.length + 1e-9 ? 'within rounding' : got })
+        .toEqual({ unit, partition, delivered: 'within rounding' });
+      expect({ unit, partition, counting: pieces.map((r) => r.placements.countingTowardRequirement) }).toEqual({
+        unit, partition, counting: partition.map(([from, to]) => counted.filter((p) => p.startDate >= from && p.startDate <= to).length),
+      });
+    }
+  }
+
+  /** The CSV and the annual report of one year and unit print the JSON's figures. */
+  async function expectExportsToAgree(year: string, unit: string): Promise<void> {
+    const json = await results(`${year}-01-01`, `${year}-12-31`, unit);
+    const placementClauses = json.clauses.find((c) => c.type === ClauseType.Placements)!;
+
+    const csv = await t.http.get('/api/results.csv').query({ from: `${year}-01-01`, to: `${year}-12-31`, unit })
+      .set('Authorization', t.auth(Role.PactOffice)).buffer(true).parse(binary).expect(200);
+    const rows: string[][] = parse((csv.body as Buffer).toString('utf8').slice(1), { delimiter: ';', record_delimiter: '\r\n' });
+    const value = (measure: string, category = '') => swedish(rows.find((r) => r[3] === measure && r[5] === category)![6]);
+    expect({
+      delivered: value('Heltidsmånader som levererats'),
+      required: value('Heltidsmånader som krävs'),
+      fulfilled: value('Uppfyllda klausuler', 'Platser'),
+      placementMonths: value('Heltidsmånader i tillsatta arbetstillfällen'),
+      filled: value('5. Tillsatta arbetstillfällen'),
+    }).toEqual({
+      delivered: json.fullTimeMonths.delivered, required: json.fullTimeMonths.required, fulfilled: placementClauses.fulfilled,
+      placementMonths: json.placements.fullTimeMonths, filled: json.placements.filled,
+    });
+
+    const pdf = await t.http.get('/api/results/annual-report.pdf').query({ year, unit })
+      .set('Authorization', t.auth(Role.PactOffice)).buffer(true).parse(binary).expect(200);
+    const file = join(mkdtempSync(join(tmpdir(), 'parity-')), 'arsrapport.pdf');
+    writeFileSync(file, pdf.body as Buffer);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const figure = (pattern: RegExp) => swedish(text.match(pattern)?.[1] ?? 'missing');
+    expect({
+      placementMonths: figure(/Heltidsmånader i tillsatta arbetstillfällen\s+([\d,]+)/),
+      filled: figure(/5\. Tillsatta arbetstillfällen\s+(\d+)/),
+      delivered: figure(/Heltidsmånader: ([\d,]+) levererade/),
+      required: figure(/levererade av ([\d,]+) som krävs/),
+      fulfilled: figure(/Platser\s+\d+\s+\d+\s+(\d+)/),
+    }).toEqual({
+      placementMonths: json.placements.fullTimeMonths, filled: json.placements.filled,
+      delivered: json.fullTimeMonths.delivered, required: json.fullTimeMonths.required, fulfilled: placementClauses.fulfilled,
+    });
+  }
+
+  beforeAll(async () => { t = await createTestApp(); });
+  afterAll(() => t.close());
+
+  it('agrees for random contracts and reports, before and after folding the tallies, and in the CSV and the annual report', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(worldArb(today), async (world) => {
+        // Each run (and each shrink) has units of its own, so the results of one unit are this world's alone.
+        run += 1;
+        const units = Array.from({ length: world.units }, (_, i) => `Paritetsenhet ${run}-${i + 1}`);
+        const clauses = await buildWorld(t, world, units);
+        const statuses = new Map(await Promise.all(clauses.map(async (c) => [c, await statusOf(c)] as const)));
+        const check = () => Promise.all(units.map((unit) => expectParity(unit, clauses.filter((c) => c.unit === unit), statuses)));
+
+        await check();
+        await t.app.get(TallyFoldingService).foldAll();
+        await check();
+        const first = world.contracts[0];
+        await expectExportsToAgree(first.publishedOn.slice(0, 4), units[first.unit]);
+      }),
+      { numRuns: 8, seed: 12_2026 },
+    );
+  }, 120_000);
+});
