@@ -52,11 +52,29 @@ describe('Results parity: the results sum what the clause statuses say', () => {
   const results = async (from: string, to: string, unit: string): Promise<ResultsDto> =>
     (await t.http.get('/api/results').query({ from, to, unit }).set('Authorization', t.auth(Role.PactOffice)).expect(200)).body;
 
-  const statusOf = async (c: BuiltClause): Promise<ClauseStatusDto> =>
-    (await t.http.get(`/api/contracts/${c.contractId}/clauses/${c.clauseId}/status`).set('Authorization', t.auth(Role.PactOffice)).expect(200)).body;
+  const statusOf = async (c: BuiltClause, asOf?: string): Promise<ClauseStatusDto> =>
+    (await t.http.get(`/api/contracts/${c.contractId}/clauses/${c.clauseId}/status`).query(asOf ? { asOf } : {})
+      .set('Authorization', t.auth(Role.PactOffice)).expect(200)).body;
 
-  /** One unit's results against its clauses' live statuses. */
-  async function expectParity(unit: string, clauses: BuiltClause[], statuses: Map<BuiltClause, ClauseStatusDto>): Promise<void> {
+  /** Each clause's status today (no asOf), or as of an earlier day. */
+  type Statuses = Map<BuiltClause, ClauseStatusDto>;
+  const statusesOn = async (clauses: BuiltClause[], asOf?: string): Promise<Statuses> =>
+    new Map(await Promise.all(clauses.map(async (c) => [c, await statusOf(c, asOf)] as const)));
+
+  /** Full-time months the statuses say the clauses' counted placements delivered. */
+  const deliveredIn = (clauses: BuiltClause[], statuses: Statuses) =>
+    sum(clauses.flatMap((c) => statuses.get(c)!.placements.filter((p) => p.line !== null).map((p) => p.deliveredFullTimeMonths)));
+
+  /** A sum of `pieces` figures each rounded to 0.1 against the unrounded figure it should be. */
+  const expectWithinRounding = (what: Record<string, unknown>, got: number, want: number, pieces: number) =>
+    expect({ ...what, got: Math.abs(got - want) <= 0.05 * pieces + 1e-9 ? 'within rounding' : got })
+      .toEqual({ ...what, got: 'within rounding' });
+
+  /** The past month ends among the partitions' cuts: the results up to one hold what was delivered by that day. */
+  const PAST_MONTH_ENDS = [...new Set(PARTITIONS.flat().map(([, to]) => to))].filter((to) => addDays(to, 1).endsWith('-01') && to < today);
+
+  /** One unit's results against its clauses' statuses today and on the past month ends. */
+  async function expectParity(unit: string, clauses: BuiltClause[], statuses: Statuses, past: Map<string, Statuses>): Promise<void> {
     const of = (c: BuiltClause) => statuses.get(c)!;
     const lines = clauses.flatMap((c) => of(c).lines ?? []);
     const whole = await results(SPAN[0], SPAN[1], unit);
@@ -83,13 +101,15 @@ describe('Results parity: the results sum what the clause statuses say', () => {
     const counted = clauses.flatMap((c) => of(c).placements.filter((p) => p.line !== null).map((p) => ({
       ...p, startDate: c.placements.find((built) => built.id === p.placementId)!.startDate!,
     })));
-    const delivered = sum(counted.map((p) => p.deliveredFullTimeMonths));
+    const delivered = deliveredIn(clauses, statuses);
     for (const partition of [[SPAN], ...PARTITIONS]) {
       const pieces = await Promise.all(partition.map(([from, to]) => results(from, to, unit)));
-      const got = sum(pieces.map((r) => r.placements.fullTimeMonths));
-      // Each piece is rounded to 0.1 on its own.
-      expect({ unit, partition, delivered: Math.abs(got - delivered) <= 0.05 * partition.length + 1e-9 ? 'within rounding' : got })
-        .toEqual({ unit, partition, delivered: 'within rounding' });
+      expectWithinRounding({ unit, partition }, sum(pieces.map((r) => r.placements.fullTimeMonths)), delivered, pieces.length);
+      // Booked in the months worked: the pieces up to a past month end sum what had been delivered by that day.
+      for (const [i, [, to]] of partition.entries()) {
+        const then = past.get(to);
+        if (then) expectWithinRounding({ unit, upTo: to }, sum(pieces.slice(0, i + 1).map((r) => r.placements.fullTimeMonths)), deliveredIn(clauses, then), i + 1);
+      }
       expect({ unit, partition, counting: pieces.map((r) => r.placements.countingTowardRequirement) }).toEqual({
         unit, partition, counting: partition.map(([from, to]) => counted.filter((p) => p.startDate >= from && p.startDate <= to).length),
       });
@@ -145,8 +165,9 @@ describe('Results parity: the results sum what the clause statuses say', () => {
         run += 1;
         const units = Array.from({ length: world.units }, (_, i) => `Paritetsenhet ${run}-${i + 1}`);
         const clauses = await buildWorld(t, world, units);
-        const statuses = new Map(await Promise.all(clauses.map(async (c) => [c, await statusOf(c)] as const)));
-        const check = () => Promise.all(units.map((unit) => expectParity(unit, clauses.filter((c) => c.unit === unit), statuses)));
+        const statuses = await statusesOn(clauses);
+        const past = new Map(await Promise.all(PAST_MONTH_ENDS.map(async (day) => [day, await statusesOn(clauses, day)] as const)));
+        const check = () => Promise.all(units.map((unit) => expectParity(unit, clauses.filter((c) => c.unit === unit), statuses, past)));
 
         await check();
         await t.app.get(TallyFoldingService).foldAll();
