@@ -23,8 +23,6 @@ import { createTestApp, TestApp } from './support/test-app';
  * are folded.
  */
 
-/** Every generated date falls in these years; the whole span is also the period of the clause counts. */
-const SPAN: [string, string] = ['2020-01-01', '2029-12-31'];
 
 /** Collects a binary response body as a Buffer. */
 function binary(res: Response, done: (err: Error | null, body: Buffer) => void): void {
@@ -39,14 +37,21 @@ const swedish = (text: string) => Number(text.replace(',', '.'));
 describe('Results parity: the results sum what the clause statuses say', () => {
   let t: TestApp;
   const today = todayInStockholm();
+  /** Years around today's (2026: 2025 is `y(-1)`). */
+  const y = (offset: number) => Number(today.slice(0, 4)) + offset;
+  /**
+   * Every generated date falls in these years (contracts start up to 40 months back and end up to
+   * 31 months ahead); the whole span is also the period of the clause counts.
+   */
+  const SPAN: [string, string] = [`${y(-6)}-01-01`, `${y(3)}-12-31`];
   /**
    * Partitions of SPAN: whole years; cut at an odd day, at a month edge and around one single
    * month; cut at another odd day and at today (worked time stops there, future starts begin).
    */
   const PARTITIONS: [string, string][][] = [
-    [[SPAN[0], '2023-12-31'], ['2024-01-01', '2024-12-31'], ['2025-01-01', '2025-12-31'], ['2026-01-01', '2026-12-31'], ['2027-01-01', SPAN[1]]],
-    [[SPAN[0], '2025-03-16'], ['2025-03-17', '2025-05-31'], ['2025-06-01', '2025-06-30'], ['2025-07-01', SPAN[1]]],
-    [[SPAN[0], '2024-02-10'], ['2024-02-11', addDays(today, -1)], [today, SPAN[1]]],
+    [[SPAN[0], `${y(-3)}-12-31`], [`${y(-2)}-01-01`, `${y(-2)}-12-31`], [`${y(-1)}-01-01`, `${y(-1)}-12-31`], [`${y(0)}-01-01`, `${y(0)}-12-31`], [`${y(1)}-01-01`, SPAN[1]]],
+    [[SPAN[0], `${y(-1)}-03-16`], [`${y(-1)}-03-17`, `${y(-1)}-05-31`], [`${y(-1)}-06-01`, `${y(-1)}-06-30`], [`${y(-1)}-07-01`, SPAN[1]]],
+    [[SPAN[0], `${y(-2)}-02-10`], [`${y(-2)}-02-11`, addDays(today, -1)], [today, SPAN[1]]],
   ];
 
   const results = async (from: string, to: string, unit: string): Promise<ResultsDto> =>
