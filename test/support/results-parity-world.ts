@@ -57,7 +57,7 @@ const lineArb: fc.Arbitrary<PlacementLine> = fc.record(
     kind: fc.constantFrom(...KINDS),
     count: fc.integer({ min: 1, max: 3 }),
     // Half months, so sums land on .5 as well as whole months.
-    fullTimeMonths: fc.integer({ min: 1, max: 24 }).map((n) => n / 2),
+    fullTimeMonths: fc.integer({ min: 1, max: 16 }).map((n) => n / 2),
     minLength: fc.oneof(
       fc.record({ value: fc.integer({ min: 1, max: 6 }), unit: fc.constant('MONTHS' as const) }),
       fc.record({ value: fc.integer({ min: 2, max: 12 }), unit: fc.constant('WEEKS' as const) }),
@@ -83,14 +83,19 @@ function placementBodyArb(contract: { startDate: string; endDate: string }, kind
     .record({
       kind: fc.constantFrom(...kinds),
       targetGroup: fc.constantFrom(...groups),
-      offeredAfter: fc.integer({ min: 0, max: span }),
+      // Anywhere in the contract, or in its first two months, as a supplier recruiting for the early-start rule does.
+      offeredAfter: fc.oneof(fc.integer({ min: 0, max: span }), fc.integer({ min: 0, max: Math.min(60, span) })),
       // Mostly filled: an offer not filled only counts as offered.
       filled: fc.constantFrom(true, true, true, true, false),
       startAfterOffer: fc.integer({ min: 0, max: 30 }),
       lengthDays: fc.integer({ min: 14, max: 540 }),
       // Mostly at least the lines' minimum, now and then below it.
       workingTimePercent: fc.constantFrom(20, 50, 75, 80, 100, 100),
-      early: fc.option(fc.record({ permille: fc.integer({ min: 0, max: 999 }), reason: fc.constantFrom(...Object.values(EarlyEndReason)) }), { nil: null }),
+      // Where in the agreed time it ended: anywhere, or late enough that the credit rule may apply.
+      early: fc.option(fc.record({
+        permille: fc.oneof(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 900, max: 999 })),
+        reason: fc.constantFrom(...Object.values(EarlyEndReason)),
+      }), { nil: null }),
       gender: fc.constantFrom(...Object.values(Gender)),
       ageBand: fc.constantFrom(...Object.values(AgeBand)),
       establishmentProgramme: fc.boolean(),
