@@ -36,6 +36,8 @@ const swedish = (text: string) => Number(text.replace(',', '.'));
 
 describe('Results parity: the results sum what the clause statuses say', () => {
   let t: TestApp;
+  // The service stores outcomes as of the day of the report and /status without asOf evaluates
+  // today: the two agree within a Stockholm day (a run across midnight would compare two days).
   const today = todayInStockholm();
   /** Years around today's (2026: 2025 is `y(-1)`). */
   const y = (offset: number) => Number(today.slice(0, 4)) + offset;
