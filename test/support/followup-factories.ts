@@ -8,6 +8,8 @@ export interface ClauseSeed {
   type: ClauseType;
   parameters: ClauseParameters;
   reportingIntervalMonths?: number;
+  /** The clause's target groups; LONG_TERM_UNEMPLOYED when not given. */
+  targetGroups?: TargetGroup[];
 }
 
 export const placementsParameters = (overrides: Record<string, unknown> = {}): ClauseParameters => ({
@@ -66,7 +68,7 @@ export async function createPublishedProcurement(
     await t.dataSource.query(
       `INSERT INTO clause_version (clause_id, version, title, target_groups, parameters, reporting_interval_months, published_at, created_by)
        VALUES ($1, 1, $2, $3, $4, $5, $6, 'officer-test')`,
-      [clauseId, `Klausul ${index + 1}`, [TargetGroup.LongTermUnemployed], JSON.stringify(seed.parameters), seed.reportingIntervalMonths ?? 3, publishedAt],
+      [clauseId, `Klausul ${index + 1}`, seed.targetGroups ?? [TargetGroup.LongTermUnemployed], JSON.stringify(seed.parameters), seed.reportingIntervalMonths ?? 3, publishedAt],
     );
     clauseIds.push(clauseId);
   }
