@@ -11,6 +11,7 @@ import { addDays, todayInStockholm } from '../src/common/calendar';
 import type { ClauseStatusDto } from '../src/reporting/dto/clause-follow-up.dto';
 import type { ResultsDto } from '../src/results/dto/results.dto';
 import { months } from '../src/results/results-assembly';
+import { MEASURE } from '../src/results/results-labels';
 import { TallyFoldingService } from '../src/results/tally-folding.service';
 import { BuiltClause, buildWorld, worldArb } from './support/results-parity-world';
 import { createTestApp, TestApp } from './support/test-app';
@@ -138,8 +139,8 @@ describe('Results parity: the results sum what the clause statuses say', () => {
       delivered: value('Heltidsmånader som levererats'),
       required: value('Heltidsmånader som krävs'),
       fulfilled: value('Uppfyllda klausuler', 'Platser'),
-      placementMonths: value('Heltidsmånader i tillsatta arbetstillfällen'),
-      filled: value('5. Tillsatta arbetstillfällen'),
+      placementMonths: value(MEASURE.fullTimeMonths),
+      filled: value(MEASURE.filled),
     }).toEqual({
       delivered: json.fullTimeMonths.delivered, required: json.fullTimeMonths.required, fulfilled: placementClauses.fulfilled,
       placementMonths: json.placements.fullTimeMonths, filled: json.placements.filled,
@@ -152,7 +153,7 @@ describe('Results parity: the results sum what the clause statuses say', () => {
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     const figure = (pattern: RegExp) => swedish(text.match(pattern)?.[1] ?? 'missing');
     expect({
-      placementMonths: figure(/Heltidsmånader i tillsatta arbetstillfällen\s+([\d,]+)/),
+      placementMonths: figure(new RegExp(`${MEASURE.fullTimeMonths}\\s+([\\d,]+)`)),
       filled: figure(/5\. Tillsatta arbetstillfällen\s+(\d+)/),
       delivered: figure(/Heltidsmånader: ([\d,]+) levererade/),
       required: figure(/levererade av ([\d,]+) som krävs/),
