@@ -193,7 +193,7 @@ export const PLACEMENTS_PER_SUPPLIER_AND_MEMBER = `
 function foldPeriodsInto(tally: 'placement_tally_by_person' | 'placement_tally_by_supplier', split: string[]): string {
   const key = ['year_total', 'month', ...split, 'verification_status'].join(', ');
   return `
-    INSERT INTO ${tally} AS t (${key}, offered, filled, full_time_months)
+    INSERT INTO ${tally} AS t (${key}, offered, filled, counting, full_time_months)
     SELECT ${key}, ${SUMS} FROM periods GROUP BY ${key}
     ON CONFLICT (${key}) DO UPDATE SET
       offered = t.offered + EXCLUDED.offered, filled = t.filled + EXCLUDED.filled, counting = t.counting + EXCLUDED.counting,
