@@ -23,7 +23,8 @@ const USAGE = `Usage: npm run cli -- <command>
         Run pending database migrations and exit.
   demo-data --procurements <N> [--placements <M>] [--seed <S>]
         Run migrations, then load a deterministic synthetic data set: N procurements 2019–2026 with
-        clauses, awards and reports, M placements (default N × 40/3), seed S (default 1).
+        clauses, awards and reports, M placements (default N × 40/3), seed S (default 1), with the
+        clause outcomes the rules give today stored as the service stores them.
   refresh-outcomes [--today YYYY-MM-DD]
         Re-evaluate the clause outcomes due (never evaluated, or not yet on that day), as the service
         does once a day; --today evaluates as of another day.`;
