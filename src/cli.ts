@@ -78,12 +78,16 @@ async function demoData(args: string[]): Promise<void> {
     await runMigrationsExclusively(dataSource);
     await dataSource.destroy();
     const client = new Client({ connectionString: database.url });
+    // A second connection folds each batch while the next one is generated and inserted.
+    const fold = new Client({ connectionString: database.url });
     await client.connect();
+    await fold.connect();
     try {
       const started = Date.now();
-      const done = await loadDemoData(client, options, progressBar(options));
+      const done = await loadDemoData(client, options, progressBar(options), fold);
       console.log(`Loaded ${done.procurements} procurements and ${done.placements} placements (seed ${options.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } finally {
+      await fold.end();
       await client.end();
     }
   } finally {

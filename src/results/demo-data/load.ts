@@ -1,6 +1,6 @@
 import { todayInStockholm } from '../../common/calendar';
 import { foldAllTallyDeltas } from '../tally-folding.service';
-import { DemoBatch, DemoOptions, generateBatch, generateSuppliers, planProcurements, referencePrefix, Row } from './generate';
+import { DemoBatch, DemoOptions, generateBatch, generateSuppliers, planProcurements, ProcurementPlan, referencePrefix, Row } from './generate';
 
 /** What the loader needs from a database connection (a `pg` Client fits). */
 export interface QueryClient {
@@ -89,16 +89,49 @@ async function insertRows(client: QueryClient, key: keyof DemoBatch, rows: Row[]
   );
 }
 
+/** Procurements generated between two turns of the event loop. */
+const CHUNK = 100;
+
+/**
+ * A batch generated CHUNK procurements at a time, letting the event loop turn in between so the
+ * fold of the previous batch goes on from statement to statement on its own connection.
+ */
+async function generateYielding(plans: ProcurementPlan[], suppliers: Row[], options: DemoOptions, placements: number, today: string): Promise<DemoBatch> {
+  let batch: DemoBatch | undefined;
+  for (let from = 0; from < plans.length; from += CHUNK) {
+    const chunk = generateBatch(plans.slice(from, from + CHUNK), suppliers, options, placements, today);
+    placements += chunk.placements.length;
+    if (!batch) batch = chunk;
+    else for (const key of Object.keys(chunk) as (keyof DemoBatch)[]) batch[key].push(...chunk[key]);
+    await new Promise(setImmediate);
+  }
+  return batch!;
+}
+
+/** One batch in one transaction, so the stored outcomes never go without their reports. */
+async function insertBatch(client: QueryClient, batch: DemoBatch): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    for (const key of Object.keys(TABLES) as (keyof DemoBatch)[]) await insertRows(client, key, batch[key]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
 /**
  * Loads the demo data set in transactions of BATCH procurements with their clauses, awards,
  * reports and the outcomes the rules give on `options.today` (default: today in Stockholm), as the
  * service would store them. Refuses to load the same seed twice (its reference numbers and
- * organisation numbers).
+ * organisation numbers). Given a second connection `foldOn`, each batch's tally deltas are folded
+ * on it while the next batch is generated and inserted, so the two cores work at once.
  */
 export async function loadDemoData(
   client: QueryClient,
   options: DemoOptions & { today?: string },
   onProgress: (p: DemoProgress) => void,
+  foldOn: QueryClient = client,
 ): Promise<DemoProgress> {
   const today = options.today ?? todayInStockholm();
   const existing = await client.query(`SELECT 1 FROM procurement WHERE reference_number LIKE $1 LIMIT 1`, [`${referencePrefix(options.seed)}%`]);
@@ -111,21 +144,21 @@ export async function loadDemoData(
   );
   const plans = planProcurements(options);
   const done: DemoProgress = { procurements: 0, placements: 0 };
-  for (let from = 0; from < plans.length; from += BATCH) {
-    const batch = generateBatch(plans.slice(from, from + BATCH), suppliers, options, done.placements, today);
-    await client.query('BEGIN');
-    try {
-      for (const key of Object.keys(TABLES) as (keyof DemoBatch)[]) await insertRows(client, key, batch[key]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
+  // Folded batch by batch, so the data set is ready for fast results when loading ends.
+  let folding: Promise<unknown> = Promise.resolve();
+  try {
+    for (let from = 0; from < plans.length; from += BATCH) {
+      const batch = await generateYielding(plans.slice(from, from + BATCH), suppliers, options, done.placements, today);
+      await insertBatch(client, batch);
+      await folding;
+      folding = foldAllTallyDeltas(foldOn);
+      if (foldOn === client) await folding;
+      done.procurements += batch.procurements.length;
+      done.placements += batch.placements.length;
+      onProgress(done);
     }
-    // Folded batch by batch, so the data set is ready for fast results when loading ends.
-    await foldAllTallyDeltas(client);
-    done.procurements += batch.procurements.length;
-    done.placements += batch.placements.length;
-    onProgress(done);
+  } finally {
+    await folding;
   }
   // Statistics for the planner, and the visibility map that lets the results use index-only scans.
   await client.query('VACUUM ANALYZE');
