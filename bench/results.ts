@@ -120,7 +120,7 @@ function ownQueries(pool: Pool, params: unknown[]): Promise<unknown> {
     [PLACEMENTS_IN_PERIOD, placementParams],
     [PLACEMENTS_PER_SUPPLIER_AND_MEMBER, placementParams],
     [PROCUREMENTS_IN_PERIOD, [params[0], params[1], null]],
-    [CLAUSES_OF_PERIOD, params],
+    [CLAUSES_OF_PERIOD, [params[0], params[1], null]],
   ];
   return Promise.all(
     statements.map(async ([sql, values]) => {
