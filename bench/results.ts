@@ -81,7 +81,8 @@ async function prepare(database: string, procurements: number, seed: number): Pr
   await migrate(url);
   const options = { procurements, placements: defaultPlacements(procurements), seed };
   const started = Date.now();
-  const done = await withClient(url, (c) => loadDemoData(c, options, progressBar(options)));
+  // A second connection folds each batch while the next one is generated and inserted.
+  const done = await withClient(url, (c) => withClient(url, (fold) => loadDemoData(c, options, progressBar(options), fold)));
   console.log(`Loaded ${database}: ${done.procurements} procurements, ${done.placements} placements in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return url;
 }
@@ -119,7 +120,7 @@ function ownQueries(pool: Pool, params: unknown[]): Promise<unknown> {
     [PLACEMENTS_IN_PERIOD, placementParams],
     [PLACEMENTS_PER_SUPPLIER_AND_MEMBER, placementParams],
     [PROCUREMENTS_IN_PERIOD, [params[0], params[1], null]],
-    [CLAUSES_OF_PERIOD, params],
+    [CLAUSES_OF_PERIOD, [params[0], params[1], null]],
   ];
   return Promise.all(
     statements.map(async ([sql, values]) => {

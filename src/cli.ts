@@ -23,7 +23,8 @@ const USAGE = `Usage: npm run cli -- <command>
         Run pending database migrations and exit.
   demo-data --procurements <N> [--placements <M>] [--seed <S>]
         Run migrations, then load a deterministic synthetic data set: N procurements 2019–2026 with
-        clauses, awards and reports, M placements (default N × 40/3), seed S (default 1).
+        clauses, awards and reports, M placements (default N × 40/3), seed S (default 1), with the
+        clause outcomes the rules give today stored as the service stores them.
   refresh-outcomes [--today YYYY-MM-DD]
         Re-evaluate the clause outcomes due (never evaluated, or not yet on that day), as the service
         does once a day; --today evaluates as of another day.`;
@@ -77,12 +78,16 @@ async function demoData(args: string[]): Promise<void> {
     await runMigrationsExclusively(dataSource);
     await dataSource.destroy();
     const client = new Client({ connectionString: database.url });
+    // A second connection folds each batch while the next one is generated and inserted.
+    const fold = new Client({ connectionString: database.url });
     await client.connect();
+    await fold.connect();
     try {
       const started = Date.now();
-      const done = await loadDemoData(client, options, progressBar(options));
+      const done = await loadDemoData(client, options, progressBar(options), fold);
       console.log(`Loaded ${done.procurements} procurements and ${done.placements} placements (seed ${options.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } finally {
+      await fold.end();
       await client.end();
     }
   } finally {

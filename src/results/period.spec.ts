@@ -83,7 +83,11 @@ describe('splitPeriod: whole months from the tallies, the days around them from 
     });
     const across = splitPeriod('2024-05-10', '2024-06-20');
     expect(across.months.from).toBe(across.months.toExclusive);
-    expect(across.before).toEqual({ from: '2024-05-10', to: '2024-06-20' });
+    expect(across.years.from).toBe(across.years.toExclusive);
+    // Each month cut at its own share of days: 22/31 of May, 20/30 of June.
+    expect(across.before).toEqual({ from: '2024-05-10', to: '2024-05-31' });
+    expect(across.after).toEqual({ from: '2024-06-01', to: '2024-06-20' });
+    expect([cutMonth(across.before), cutMonth(across.after)]).toEqual([{ month: '2024-05-01', share: 22 / 31 }, { month: '2024-06-01', share: 20 / 30 }]);
   });
 
   it('covers every day of any period exactly once', () => {
@@ -92,7 +96,7 @@ describe('splitPeriod: whole months from the tallies, the days around them from 
       for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
       return out;
     };
-    for (const [from, to] of [['2023-12-31', '2024-01-01'], ['2024-01-02', '2025-02-27'], ['2024-03-01', '2024-03-31'], ['2019-07-31', '2026-08-01']]) {
+    for (const [from, to] of [['2023-12-31', '2024-01-01'], ['2024-05-10', '2024-06-20'], ['2024-01-02', '2025-02-27'], ['2024-03-01', '2024-03-31'], ['2019-07-31', '2026-08-01']]) {
       const split = splitPeriod(from, to);
       const range = (r: { from: string; toExclusive: string }) => days(r.from, addDays(r.toExclusive, -1));
       const yearDays = new Set(range(split.years));

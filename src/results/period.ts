@@ -65,7 +65,9 @@ const nextYear = (firstDay: string) => `${Number(firstDay.slice(0, 4)) + 1}-01-0
 export function splitPeriod(from: string, to: string): PeriodSplit {
   const firstWholeMonth = from === firstOfMonth(from) ? from : addMonths(firstOfMonth(from), 1);
   const afterLastWholeMonth = firstOfMonth(addDays(to, 1));
-  if (firstWholeMonth >= afterLastWholeMonth) {
+  // Inside one month: all `before`. Across two months without a whole one, each part is its own
+  // month's cut (before and after), so each month's full-time months count at its own share.
+  if (firstWholeMonth >= afterLastWholeMonth && firstOfMonth(from) === firstOfMonth(to)) {
     const none = { from, toExclusive: from };
     return { months: none, years: none, before: { from, to }, after: { from: addDays(to, 1), to } };
   }

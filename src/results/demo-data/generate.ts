@@ -1,10 +1,17 @@
+import { ClauseType, PlacementKind, TargetGroup } from '../../clauses/clause.types';
 import { luhnValid } from '../../common/org-number/org-number';
+import { MeetingFact, ProgressFact } from '../../reporting/clause-status';
+import { PlacementFact } from '../../reporting/placements-progress';
+import { EarlyEndReason, MeetingKind, ProgressStatus, VerificationStatus } from '../../reporting/reporting.types';
+import { ClauseFacts, evaluateDemoClause } from './outcomes';
 import { Prng } from './prng';
 import { DIALOGUE_CONTACT, INITIATIVES, MILESTONES, PLACEMENT_KINDS, SERVICES, SUPPLIER_WORDS, UNITS } from './vocabulary';
 
 /**
  * Realistic, deterministic synthetic data for the pact results: procurements published 2019–2026
- * by the city's units, their clauses, awards, and the suppliers' reports. Pure: rows only, no SQL.
+ * by the city's units, their clauses, awards, and the suppliers' reports, following the rules a
+ * report through the API follows, with the outcomes the rules give on a day (see outcomes.ts).
+ * Pure: rows only, no SQL.
  */
 export interface DemoOptions {
   procurements: number;
@@ -41,6 +48,8 @@ export interface DemoBatch {
   placements: Row[];
   meetings: Row[];
   progress: Row[];
+  /** clause_outcome: one per followed clause of each contract. */
+  outcomes: Row[];
 }
 
 export const isoDate = (time: number): string => new Date(time).toISOString().slice(0, 10);
@@ -113,10 +122,13 @@ function allocatePlacements(plans: ProcurementPlan[], total: number, rng: Prng):
   for (let i = 0; given < total && eligible.length > 0; i = (i + 1) % eligible.length, given++) eligible[i].placementQuota++;
 }
 
-/** Second pass: the rows of a run of planned procurements. */
-export function generateBatch(plans: ProcurementPlan[], suppliers: Row[], options: DemoOptions, placementOffset: number): DemoBatch {
+/**
+ * Second pass: the rows of a run of planned procurements, with the outcomes the rules give on
+ * `today` (an ISO date; the stored outcomes' evaluated_on).
+ */
+export function generateBatch(plans: ProcurementPlan[], suppliers: Row[], options: DemoOptions, placementOffset: number, today: string): DemoBatch {
   const rng = new Prng((options.seed * 7919 + plans[0].index) >>> 0);
-  const batch: DemoBatch = { procurements: [], clauses: [], clauseVersions: [], contracts: [], placements: [], meetings: [], progress: [] };
+  const batch: DemoBatch = { procurements: [], clauses: [], clauseVersions: [], contracts: [], placements: [], meetings: [], progress: [], outcomes: [] };
   let placementIndex = placementOffset;
   for (const plan of plans) {
     const unit = rng.pick(UNITS);
@@ -142,16 +154,35 @@ export function generateBatch(plans: ProcurementPlan[], suppliers: Row[], option
       const clauseId = rng.uuid();
       batch.clauses.push([clauseId, plan.id, i + 1, type]);
       const parameters = clauseParameters(type, plan, rng);
-      batch.clauseVersions.push([rng.uuid(), clauseId, `${type === 'DIALOGUE' ? 'Dialog' : type === 'PLACEMENTS' ? 'Platser' : 'Integrationsinitiativ'} – ${service.title}`, JSON.stringify(parameters)]);
-      if (!contract) return;
+      const targetGroups = clauseTargetGroups(rng);
+      // Published with the tender, so the follow-up of an award uses this version.
+      const publishedAt = plan.published === null ? null : new Date(plan.published).toISOString();
+      batch.clauseVersions.push([
+        rng.uuid(), clauseId, `${type === 'DIALOGUE' ? 'Dialog' : type === 'PLACEMENTS' ? 'Platser' : 'Integrationsinitiativ'} – ${service.title}`,
+        JSON.stringify(parameters), publishedAt, `{${targetGroups.join(',')}}`,
+      ]);
+      if (!contract || publishedAt === null) return;
       const on = { clauseId, supplierId: suppliers[contract.supplier][0] as string, contractId: contract.id };
+      const facts: ClauseFacts = {
+        contractId: contract.id, clauseId, type: type as ClauseType, parameters: parameters as unknown as ClauseFacts['parameters'], targetGroups,
+        contract: { startDate: isoDate(contract.start), endDate: isoDate(contract.end) }, placements: [], meetings: [], progress: [],
+      };
+      const placementRows: Row[] = [];
       if (type === 'PLACEMENTS') {
-        for (let n = 0; n < plan.placementQuota; n++) batch.placements.push(placement(on, contract, options.seed, placementIndex++, rng));
+        const kinds = (parameters as { lines: { kind: PlacementKind }[] }).lines.map((l) => l.kind);
+        for (let n = 0; n < plan.placementQuota; n++) {
+          const { row, fact } = placement(on, contract, { kinds, targetGroups }, options.seed, placementIndex++, rng);
+          placementRows.push(row);
+          facts.placements.push(fact);
+        }
       } else if (type === 'DIALOGUE') {
-        meetings(on, contract, (parameters as { followUpMeetings: number }).followUpMeetings, rng, batch.meetings);
+        meetings(on, contract, (parameters as { followUpMeetings: number }).followUpMeetings, rng, batch.meetings, facts.meetings);
       } else {
-        progress(on, contract, parameters as { milestones: { title: string; dueDate: string }[] }, rng, batch.progress);
+        progress(on, contract, parameters as { milestones: { title: string; dueDate: string }[] }, rng, batch.progress, facts.progress);
       }
+      const { outcome, earnings } = evaluateDemoClause(facts, today);
+      batch.outcomes.push(outcome);
+      placementRows.forEach((row, i) => batch.placements.push([...row, ...earnings[i]]));
     });
   }
   return batch;
@@ -192,43 +223,71 @@ const GENDER = { WOMAN: 46, MAN: 50, OTHER: 1, NOT_STATED: 3 } as const;
 const AGE = { '16-19': 8, '20-24': 22, '25-29': 22, '30-49': 38, '50+': 10 } as const;
 const TARGET = { NEWCOMER: 34, LONG_TERM_UNEMPLOYED: 22, SHORT_EDUCATION: 12, DISABILITY: 8, YOUTH: 16, FOREIGN_BORN_WOMEN: 8 } as const;
 const VERIFICATION = { ACCEPTED: 65, PENDING: 30, QUESTIONED: 5 } as const;
-const EARLY_END_REASONS = ['EMPLOYEE_RESIGNED', 'JUST_CAUSE', 'SUPPLIER_ENDED', 'OTHER'] as const;
+const EARLY_END_REASONS = Object.values(EarlyEndReason);
 
-function placement(on: On, contract: Contract, seed: number, n: number, rng: Prng): Row {
+/** A clause's target groups: one to three of the six, the common ones more often. */
+function clauseTargetGroups(rng: Prng): TargetGroup[] {
+  const groups = new Set<TargetGroup>();
+  for (let n = rng.int(1, 3); groups.size < n; ) groups.add(rng.weighted(TARGET) as TargetGroup);
+  return [...groups];
+}
+
+/**
+ * A report as the API accepts it (src/reporting/placement-rules.ts): one of the clause's kinds and
+ * target groups, offered within the contract, started by its end, an early ending with its reason.
+ * Minimum length and working time vary, so some placements still count toward no line.
+ */
+function placement(on: On, contract: Contract, clause: { kinds: PlacementKind[]; targetGroups: TargetGroup[] }, seed: number, n: number, rng: Prng): { row: Row; fact: PlacementFact } {
   const last = Math.min(contract.end, HORIZON);
   const offered = contract.start + rng.int(0, Math.max(0, Math.floor((last - contract.start) / DAY))) * DAY;
-  const start = offered + rng.int(7, 60) * DAY;
+  const start = Math.min(offered + rng.int(7, 60) * DAY, contract.end);
   const filled = rng.chance(0.78) && start <= HORIZON;
   const end = addMonths(start, rng.int(3, 12)) - DAY;
   const earlyEnd = filled && rng.chance(0.08) ? start + rng.int(0, Math.floor((end - start) / DAY) - 1) * DAY : null;
-  const target = rng.weighted(TARGET);
+  const target = rng.weighted(Object.fromEntries(clause.targetGroups.map((g) => [g, TARGET[g]])) as Record<TargetGroup, number>);
   const gender = target === 'FOREIGN_BORN_WOMEN' ? 'WOMAN' : rng.weighted(GENDER);
   const ageBand = target === 'YOUTH' ? rng.pick(['16-19', '20-24', '25-29']) : rng.weighted(AGE);
-  const verification = rng.weighted(VERIFICATION);
-  return [
-    on.supplierId, on.contractId, on.clauseId, `DEMO${seed}-${n}`, rng.pick(PLACEMENT_KINDS), isoDate(offered), filled,
-    filled ? isoDate(start) : null, filled ? isoDate(end) : null, earlyEnd === null ? null : isoDate(earlyEnd),
-    rng.pick([50, 75, 100, 100, 100]), target, gender, ageBand, rng.chance(target === 'NEWCOMER' ? 0.7 : 0.1),
-    verification, verification === 'QUESTIONED' ? 'Underlag saknas för anställningens omfattning' : null,
-    earlyEnd === null ? null : rng.pick(EARLY_END_REASONS),
+  const verification = rng.weighted(VERIFICATION) as VerificationStatus;
+  const fact: PlacementFact = {
+    id: rng.uuid(), kind: rng.pick(clause.kinds), filled, offeredDate: isoDate(offered), startDate: filled ? isoDate(start) : null,
+    endDate: filled ? isoDate(end) : null, earlyEndDate: earlyEnd === null ? null : isoDate(earlyEnd),
+    earlyEndReason: earlyEnd === null ? null : rng.pick(EARLY_END_REASONS), workingTimePercent: rng.pick([50, 75, 100, 100, 100]),
+    targetGroup: target, verificationStatus: verification,
+  };
+  const row = [
+    fact.id, on.supplierId, on.contractId, on.clauseId, `DEMO${seed}-${n}`, fact.kind, fact.offeredDate, filled, fact.startDate, fact.endDate,
+    fact.earlyEndDate, fact.workingTimePercent, target, gender, ageBand, rng.chance(target === 'NEWCOMER' ? 0.7 : 0.1),
+    verification, verification === 'QUESTIONED' ? 'Underlag saknas för anställningens omfattning' : null, fact.earlyEndReason,
   ];
+  return { row, fact };
 }
 
-function meetings(on: On, contract: Contract, followUps: number, rng: Prng, rows: Row[]): void {
+function meetings(on: On, contract: Contract, followUps: number, rng: Prng, rows: Row[], facts: MeetingFact[]): void {
   const held = rng.weighted({ all: 6, some: 3, none: 1 });
   const count = held === 'all' ? followUps + 1 : held === 'some' ? rng.int(1, followUps) : 0;
   for (let i = 0; i < count; i++) {
     const day = contract.start + (rng.int(14, 50) + i * 120) * DAY;
     if (day > HORIZON) break;
-    rows.push([on.supplierId, on.contractId, on.clauseId, i === 0 ? 'FIRST' : 'FOLLOW_UP', isoDate(day), rng.weighted(VERIFICATION) === 'PENDING' ? 'PENDING' : 'ACCEPTED']);
+    const fact: MeetingFact = {
+      meetingKind: i === 0 ? MeetingKind.First : MeetingKind.FollowUp, heldOn: isoDate(day),
+      verificationStatus: rng.weighted(VERIFICATION) === 'PENDING' ? VerificationStatus.Pending : VerificationStatus.Accepted,
+    };
+    facts.push(fact);
+    rows.push([on.supplierId, on.contractId, on.clauseId, fact.meetingKind, fact.heldOn, fact.verificationStatus]);
   }
 }
 
-function progress(on: On, contract: Contract, parameters: { milestones: { title: string; dueDate: string }[] }, rng: Prng, rows: Row[]): void {
+function progress(on: On, contract: Contract, parameters: { milestones: { title: string; dueDate: string }[] }, rng: Prng, rows: Row[], facts: ProgressFact[]): void {
   for (const milestone of parameters.milestones) {
     const due = Date.parse(milestone.dueDate);
     if (due > HORIZON || !rng.chance(0.8)) continue;
     const completed = rng.chance(0.65) ? isoDate(Math.max(contract.start, due - rng.int(0, 40) * DAY)) : null;
-    rows.push([on.supplierId, on.contractId, on.clauseId, milestone.title, completed ? 'COMPLETED' : 'IN_PROGRESS', completed ?? isoDate(due), completed, rng.int(0, 30)]);
+    const participants = rng.int(0, 30);
+    // Loaded without a verification status: the table's default, PENDING.
+    facts.push({
+      milestoneTitle: milestone.title, progressStatus: completed ? ProgressStatus.Completed : ProgressStatus.InProgress, completedOn: completed,
+      participants, verificationStatus: VerificationStatus.Pending,
+    });
+    rows.push([on.supplierId, on.contractId, on.clauseId, milestone.title, completed ? 'COMPLETED' : 'IN_PROGRESS', completed ?? isoDate(due), completed, participants]);
   }
 }

@@ -1,5 +1,6 @@
+import { todayInStockholm } from '../../common/calendar';
 import { foldAllTallyDeltas } from '../tally-folding.service';
-import { DemoBatch, DemoOptions, generateBatch, generateSuppliers, planProcurements, referencePrefix, Row } from './generate';
+import { DemoBatch, DemoOptions, generateBatch, generateSuppliers, planProcurements, ProcurementPlan, referencePrefix, Row } from './generate';
 
 /** What the loader needs from a database connection (a `pg` Client fits). */
 export interface QueryClient {
@@ -26,15 +27,17 @@ const TABLES: Record<keyof DemoBatch, { table: string; columns: [string, string]
   clauses: { table: 'clause', columns: [['id', 'uuid'], ['procurement_id', 'uuid'], ['number', 'int'], ['type', 'clause_type']] },
   clauseVersions: {
     table: 'clause_version',
-    columns: [['id', 'uuid'], ['clause_id', 'uuid'], ['title', 'text'], ['parameters', 'jsonb']],
+    columns: [['id', 'uuid'], ['clause_id', 'uuid'], ['title', 'text'], ['parameters', 'jsonb'], ['published_at', 'timestamptz'], ['target_groups', 'text[]']],
   },
   contracts: { table: 'contract', columns: [['id', 'uuid'], ['procurement_id', 'uuid'], ['supplier_id', 'uuid'], ['start_date', 'date'], ['end_date', 'date']] },
   placements: {
     table: 'placement',
-    columns: [['supplier_id', 'uuid'], ['contract_id', 'uuid'], ['clause_id', 'uuid'], ['reference', 'text'], ['kind', 'text'], ['offered_date', 'date'],
-      ['filled', 'boolean'], ['start_date', 'date'], ['end_date', 'date'], ['early_end_date', 'date'], ['working_time_percent', 'int'],
-      ['target_group', 'text'], ['gender', 'placement_gender'], ['age_band', 'placement_age_band'], ['establishment_programme', 'boolean'],
-      ['verification_status', 'verification_status'], ['verification_reason', 'text'], ['early_end_reason', 'text']],
+    columns: [['id', 'uuid'], ['supplier_id', 'uuid'], ['contract_id', 'uuid'], ['clause_id', 'uuid'], ['reference', 'text'], ['kind', 'text'],
+      ['offered_date', 'date'], ['filled', 'boolean'], ['start_date', 'date'], ['end_date', 'date'], ['early_end_date', 'date'],
+      ['working_time_percent', 'int'], ['target_group', 'text'], ['gender', 'placement_gender'], ['age_band', 'placement_age_band'],
+      ['establishment_programme', 'boolean'], ['verification_status', 'verification_status'], ['verification_reason', 'text'],
+      ['early_end_reason', 'text'], ['counts_toward_requirement', 'boolean'], ['delivered_full_time_months', 'float8'],
+      ['earning_first_month', 'date'], ['earning_by_month', 'float8[]']],
   },
   meetings: {
     table: 'dialogue_meeting',
@@ -46,17 +49,31 @@ const TABLES: Record<keyof DemoBatch, { table: string; columns: [string, string]
     columns: [['supplier_id', 'uuid'], ['contract_id', 'uuid'], ['clause_id', 'uuid'], ['milestone_title', 'text'], ['progress_status', 'text'],
       ['reported_on', 'date'], ['completed_on', 'date'], ['participants', 'int']],
   },
+  // The columns storeOutcome (src/reporting/clause-outcomes.ts) writes.
+  outcomes: {
+    table: 'clause_outcome',
+    columns: [['contract_id', 'uuid'], ['clause_id', 'uuid'], ['status', 'text'], ['reasons', 'jsonb'], ['reports', 'int'], ['required_count', 'int'],
+      ['counted_placements', 'int'], ['required_full_time_months', 'float8'], ['delivered_full_time_months', 'float8'],
+      ['committed_full_time_months', 'float8'], ['meetings', 'int'], ['required_meetings', 'int'], ['milestones', 'int'],
+      ['milestones_completed', 'int'], ['participants', 'int'], ['bonus_sek', 'bigint'], ['evaluated_on', 'date']],
+  },
 };
 
 /** Constant columns every demo row of a table gets. */
 const CONSTANTS: Partial<Record<keyof DemoBatch, [string, string][]>> = {
   procurements: [['created_by', `'${BY}'`]],
-  clauseVersions: [['version', '1'], ['target_groups', `'{NEWCOMER,LONG_TERM_UNEMPLOYED}'`], ['created_by', `'${BY}'`]],
+  clauseVersions: [['version', '1'], ['created_by', `'${BY}'`]],
   contracts: [['awarded_by', `'${BY}'`]],
   placements: [['created_by', `'${BY}'`]],
   meetings: [['participants', `'Jobbtorg Stockholm, leverantörens HR-ansvarige'`], ['outcome', `'Plan för praktikplatser och rekrytering'`], ['created_by', `'${BY}'`]],
   progress: [['description', `'Lägesrapport'`], ['created_by', `'${BY}'`]],
 };
+
+/**
+ * How a column travels: as text when unnest cannot carry it — jsonb, and arrays, whose per-row
+ * values would otherwise form one 2-D array that unnest flattens — cast per row.
+ */
+const sentAs = (type: string): string => (type === 'jsonb' || type.endsWith('[]') ? 'text' : type);
 
 /** One multi-row INSERT per table: each column is sent as one array and unnested in PostgreSQL. */
 async function insertRows(client: QueryClient, key: keyof DemoBatch, rows: Row[]): Promise<void> {
@@ -64,19 +81,59 @@ async function insertRows(client: QueryClient, key: keyof DemoBatch, rows: Row[]
   const { table, columns } = TABLES[key];
   const constants = CONSTANTS[key] ?? [];
   const names = [...columns.map(([name]) => name), ...constants.map(([name]) => name)].join(', ');
-  const unnest = columns.map(([, type], i) => `$${i + 1}::${type === 'jsonb' ? 'text' : type}[]`).join(', ');
-  const values = [...columns.map(([name, type]) => (type === 'jsonb' ? `u.${name}::jsonb` : `u.${name}`)), ...constants.map(([, v]) => v)].join(', ');
+  const unnest = columns.map(([, type], i) => `$${i + 1}::${sentAs(type)}[]`).join(', ');
+  const values = [...columns.map(([name, type]) => (sentAs(type) === type ? `u.${name}` : `u.${name}::${type}`)), ...constants.map(([, v]) => v)].join(', ');
   await client.query(
     `INSERT INTO ${table} (${names}) SELECT ${values} FROM unnest(${unnest}) AS u(${columns.map(([name]) => name).join(', ')})`,
     columns.map((_, i) => rows.map((row) => row[i])),
   );
 }
 
+/** Procurements generated between two turns of the event loop. */
+const CHUNK = 100;
+
 /**
- * Loads the demo data set in transactions of BATCH procurements with their clauses, awards and
- * reports. Refuses to load the same seed twice (its reference numbers and organisation numbers).
+ * A batch generated CHUNK procurements at a time, letting the event loop turn in between so the
+ * fold of the previous batch goes on from statement to statement on its own connection.
  */
-export async function loadDemoData(client: QueryClient, options: DemoOptions, onProgress: (p: DemoProgress) => void): Promise<DemoProgress> {
+async function generateYielding(plans: ProcurementPlan[], suppliers: Row[], options: DemoOptions, placements: number, today: string): Promise<DemoBatch> {
+  let batch: DemoBatch | undefined;
+  for (let from = 0; from < plans.length; from += CHUNK) {
+    const chunk = generateBatch(plans.slice(from, from + CHUNK), suppliers, options, placements, today);
+    placements += chunk.placements.length;
+    if (!batch) batch = chunk;
+    else for (const key of Object.keys(chunk) as (keyof DemoBatch)[]) batch[key].push(...chunk[key]);
+    await new Promise(setImmediate);
+  }
+  return batch!;
+}
+
+/** One batch in one transaction, so the stored outcomes never go without their reports. */
+async function insertBatch(client: QueryClient, batch: DemoBatch): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    for (const key of Object.keys(TABLES) as (keyof DemoBatch)[]) await insertRows(client, key, batch[key]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
+/**
+ * Loads the demo data set in transactions of BATCH procurements with their clauses, awards,
+ * reports and the outcomes the rules give on `options.today` (default: today in Stockholm), as the
+ * service would store them. Refuses to load the same seed twice (its reference numbers and
+ * organisation numbers). Given a second connection `foldOn`, each batch's tally deltas are folded
+ * on it while the next batch is generated and inserted, so the two cores work at once.
+ */
+export async function loadDemoData(
+  client: QueryClient,
+  options: DemoOptions & { today?: string },
+  onProgress: (p: DemoProgress) => void,
+  foldOn: QueryClient = client,
+): Promise<DemoProgress> {
+  const today = options.today ?? todayInStockholm();
   const existing = await client.query(`SELECT 1 FROM procurement WHERE reference_number LIKE $1 LIMIT 1`, [`${referencePrefix(options.seed)}%`]);
   if (existing.rows.length > 0) throw new Error(`Demo data with seed ${options.seed} is already loaded; choose another --seed`);
 
@@ -87,21 +144,21 @@ export async function loadDemoData(client: QueryClient, options: DemoOptions, on
   );
   const plans = planProcurements(options);
   const done: DemoProgress = { procurements: 0, placements: 0 };
-  for (let from = 0; from < plans.length; from += BATCH) {
-    const batch = generateBatch(plans.slice(from, from + BATCH), suppliers, options, done.placements);
-    await client.query('BEGIN');
-    try {
-      for (const key of Object.keys(TABLES) as (keyof DemoBatch)[]) await insertRows(client, key, batch[key]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
+  // Folded batch by batch, so the data set is ready for fast results when loading ends.
+  let folding: Promise<unknown> = Promise.resolve();
+  try {
+    for (let from = 0; from < plans.length; from += BATCH) {
+      const batch = await generateYielding(plans.slice(from, from + BATCH), suppliers, options, done.placements, today);
+      await insertBatch(client, batch);
+      await folding;
+      folding = foldAllTallyDeltas(foldOn);
+      if (foldOn === client) await folding;
+      done.procurements += batch.procurements.length;
+      done.placements += batch.placements.length;
+      onProgress(done);
     }
-    // Folded batch by batch, so the data set is ready for fast results when loading ends.
-    await foldAllTallyDeltas(client);
-    done.procurements += batch.procurements.length;
-    done.placements += batch.placements.length;
-    onProgress(done);
+  } finally {
+    await folding;
   }
   // Statistics for the planner, and the visibility map that lets the results use index-only scans.
   await client.query('VACUUM ANALYZE');
