@@ -8,6 +8,7 @@ import { CreateRateLimitCounters1764480000000 } from './1764480000000-CreateRate
 import { CreatePlacementTallies1764490000000 } from './1764490000000-CreatePlacementTallies';
 import { AddEarlyEndReasonAndWithdrawal1764495000000 } from './1764495000000-AddEarlyEndReasonAndWithdrawal';
 import { StoreRuleOutcomes1764505000000 } from './1764505000000-StoreRuleOutcomes';
+import { IndexStoredOutcomesForResults1764506000000 } from './1764506000000-IndexStoredOutcomesForResults';
 import { AddLabourShareAndSuitabilityChecklist1764500000000 } from './1764500000000-AddLabourShareAndSuitabilityChecklist';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
@@ -23,4 +24,5 @@ export const migrations = [
   AddEarlyEndReasonAndWithdrawal1764495000000,
   AddLabourShareAndSuitabilityChecklist1764500000000,
   StoreRuleOutcomes1764505000000,
+  IndexStoredOutcomesForResults1764506000000,
 ];
