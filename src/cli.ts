@@ -43,18 +43,27 @@ async function token(args: string[]): Promise<void> {
   );
 }
 
-async function migrate(): Promise<void> {
-  const config = loadConfig(process.env);
-  const database = await openDatabase(config);
+/**
+ * Opens the database (the embedded one when DATABASE_URL is unset), hands `work` an initialised
+ * data source and the database URL, and closes both again, whatever happens.
+ */
+async function withDatabase<T>(work: (dataSource: DataSource, url: string) => Promise<T>): Promise<T> {
+  const database = await openDatabase(loadConfig(process.env));
   const dataSource = new DataSource(dataSourceOptions(database.url));
   try {
     await dataSource.initialize();
-    const ran = await runMigrationsExclusively(dataSource);
-    console.log(ran.length ? `Ran ${ran.map((m) => m.name).join(', ')}` : 'No pending migrations');
+    return await work(dataSource, database.url);
   } finally {
-    await dataSource.destroy();
+    if (dataSource.isInitialized) await dataSource.destroy();
     await database.stop();
   }
+}
+
+async function migrate(): Promise<void> {
+  await withDatabase(async (dataSource) => {
+    const ran = await runMigrationsExclusively(dataSource);
+    console.log(ran.length ? `Ran ${ran.map((m) => m.name).join(', ')}` : 'No pending migrations');
+  });
 }
 
 async function demoData(args: string[]): Promise<void> {
@@ -70,16 +79,12 @@ async function demoData(args: string[]): Promise<void> {
     placements: count('placements', values.placements, defaultPlacements(procurements)),
     seed: count('seed', values.seed, 1),
   };
-  const config = loadConfig(process.env);
-  const database = await openDatabase(config);
-  const dataSource = new DataSource(dataSourceOptions(database.url));
-  try {
-    await dataSource.initialize();
+  await withDatabase(async (dataSource, url) => {
     await runMigrationsExclusively(dataSource);
     await dataSource.destroy();
-    const client = new Client({ connectionString: database.url });
+    const client = new Client({ connectionString: url });
     // A second connection folds each batch while the next one is generated and inserted.
-    const fold = new Client({ connectionString: database.url });
+    const fold = new Client({ connectionString: url });
     await client.connect();
     await fold.connect();
     try {
@@ -90,28 +95,18 @@ async function demoData(args: string[]): Promise<void> {
       await fold.end();
       await client.end();
     }
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await database.stop();
-  }
+  });
 }
 
 async function refreshOutcomes(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { today: { type: 'string' } } });
   const today = values.today ?? todayInStockholm();
   if (!isCalendarDate(today)) throw new Error(`--today must be a date such as 2027-03-31 (got ${today})`);
-  const config = loadConfig(process.env);
-  const database = await openDatabase(config);
-  const dataSource = new DataSource(dataSourceOptions(database.url));
-  try {
-    await dataSource.initialize();
+  await withDatabase(async (dataSource) => {
     await runMigrationsExclusively(dataSource);
     const refreshed = await refreshDueOutcomes(dataSource, today);
     console.log(`Refreshed the clause outcomes of ${refreshed} contracts as of ${today}`);
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await database.stop();
-  }
+  });
 }
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {

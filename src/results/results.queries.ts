@@ -251,8 +251,8 @@ export const PROCUREMENTS_IN_PERIOD = `
   GROUP BY GROUPING SETS ((), (pr.contracting_unit))`;
 
 /**
- * The clauses chosen by `selection` (a query yielding clause id and type, and the contract id or
- * NULL before an award, plus descriptive columns) with their stored outcomes (clause_outcome,
+ * The clauses chosen by `selection` (a query yielding clause id and type, plus descriptive columns)
+ * with their stored outcomes (clause_outcome,
  * written by the rules in src/reporting): the figures are summed as stored, never re-derived.
  * A clause not yet awarded has no outcome and counts as not fulfilled, without reports.
  */
@@ -269,10 +269,11 @@ function clauseOutcomes(selection: string): string {
       coalesce(o.meetings, 0) AS meetings, coalesce(o.required_meetings, 0) AS required_meetings,
       coalesce(o.milestones, 0) AS milestones, coalesce(o.milestones_completed, 0) AS milestones_completed,
       coalesce(o.participants, 0) AS participants
-    FROM selected s LEFT JOIN clause_outcome o ON o.contract_id = s.contract_id AND o.clause_id = s.id)`;
+    -- A procurement is awarded once, so a clause has at most one outcome: found by its clause alone.
+    FROM selected s LEFT JOIN clause_outcome o ON o.clause_id = s.id)`;
 }
 
-const CLAUSE_COLUMNS = `c.id, c.type, c.number, ct.id AS contract_id, pr.reference_number, pr.title, pr.contracting_unit AS unit,
+const CLAUSE_COLUMNS = `c.id, c.type, c.number, pr.reference_number, pr.title, pr.contracting_unit AS unit,
       ct.end_date::text AS contract_end_date, sup.name AS supplier_name`;
 const CLAUSE_JOINS = `JOIN clause c ON c.procurement_id = pr.id
     LEFT JOIN contract ct ON ct.procurement_id = pr.id
@@ -280,12 +281,8 @@ const CLAUSE_JOINS = `JOIN clause c ON c.procurement_id = pr.id
 
 /** Fulfilment per clause type of the clauses of the procurements counted in the period; $3 = unit. */
 export const CLAUSES_OF_PERIOD = `${clauseOutcomes(`
-    -- Per procurement of the period, its clauses and its contract by index-only scans
-    -- (clause_results_procurement_idx, contract_results_procurement_idx), rather than hashing every
-    -- clause and contract there is.
-    SELECT c.id, c.type, ct.id AS contract_id FROM procurement pr
-    CROSS JOIN LATERAL (SELECT cl.id, cl.type FROM clause cl WHERE cl.procurement_id = pr.id) c
-    LEFT JOIN LATERAL (SELECT co.id FROM contract co WHERE co.procurement_id = pr.id LIMIT 1) ct ON true
+    SELECT c.id, c.type FROM procurement pr
+    JOIN clause c ON c.procurement_id = pr.id
     WHERE ${PUBLISHED_IN_PERIOD} AND ${countedProcurement('$3')}`)}
   SELECT type, count(*) AS clauses,
     count(*) FILTER (WHERE reports = 0) AS without_reports,
