@@ -9,6 +9,7 @@ import { CreatePlacementTallies1764490000000 } from './1764490000000-CreatePlace
 import { AddEarlyEndReasonAndWithdrawal1764495000000 } from './1764495000000-AddEarlyEndReasonAndWithdrawal';
 import { StoreRuleOutcomes1764505000000 } from './1764505000000-StoreRuleOutcomes';
 import { IndexStoredOutcomesForResults1764506000000 } from './1764506000000-IndexStoredOutcomesForResults';
+import { StoreOutcomeLines1764507000000 } from './1764507000000-StoreOutcomeLines';
 import { AddLabourShareAndSuitabilityChecklist1764500000000 } from './1764500000000-AddLabourShareAndSuitabilityChecklist';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
@@ -25,4 +26,5 @@ export const migrations = [
   AddLabourShareAndSuitabilityChecklist1764500000000,
   StoreRuleOutcomes1764505000000,
   IndexStoredOutcomesForResults1764506000000,
+  StoreOutcomeLines1764507000000,
 ];

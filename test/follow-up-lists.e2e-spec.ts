@@ -55,6 +55,15 @@ describe('Pact office follow-up lists', () => {
     expect(statuses).toContainEqual(['PLACEMENTS', 'AT_RISK']);
     expect(res.body.items.every((i: { status: string }) => ['AT_RISK', 'NOT_FULFILLED'].includes(i.status))).toBe(true);
     expect(res.body.items[0]).toMatchObject({ supplierId: behind.supplierId, contractingUnit: 'Kulturnämnden' });
+    // Today's list is the stored outcomes, with the placements lines' figures as stored.
+    const placements = res.body.items.find((i: { type: string }) => i.type === 'PLACEMENTS');
+    expect(placements).toMatchObject({ asOf: today, lines: [expect.objectContaining({ kind: 'EMPLOYMENT', status: 'AT_RISK' })] });
+    const [stored] = await t.dataSource.query(`SELECT status, reasons FROM clause_outcome WHERE clause_id = $1`, [placements.clauseId]);
+    expect(placements).toMatchObject({ status: stored.status, reasons: stored.reasons });
+
+    // Another day is judged by the rules as of that day: after the contract end, not fulfilled.
+    const later = await t.http.get('/api/follow-up/clauses').query({ contractingUnit: 'Kulturnämnden', asOf: addMonths(today, 17) }).set('Authorization', pact());
+    expect(later.body.items.find((i: { clauseId: string }) => i.clauseId === placements.clauseId)).toMatchObject({ status: 'NOT_FULFILLED' });
 
     const onTrack = await t.http.get('/api/follow-up/clauses').query({ contractingUnit: 'Kulturnämnden', status: 'ON_TRACK,FULFILLED' }).set('Authorization', pact());
     expect(onTrack.body.items.every((i: { status: string }) => ['ON_TRACK', 'FULFILLED'].includes(i.status))).toBe(true);

@@ -73,14 +73,15 @@ const WRITE_SQL = `
   WITH outcome AS (
     INSERT INTO clause_outcome AS o (contract_id, clause_id, status, reasons, reports, required_count, counted_placements,
       required_full_time_months, delivered_full_time_months, committed_full_time_months, meetings, required_meetings, milestones,
-      milestones_completed, participants, bonus_sek, evaluated_on)
-    VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+      milestones_completed, participants, bonus_sek, evaluated_on, lines)
+    VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $23::jsonb)
     ON CONFLICT (contract_id, clause_id) DO UPDATE SET status = EXCLUDED.status, reasons = EXCLUDED.reasons, reports = EXCLUDED.reports,
       required_count = EXCLUDED.required_count, counted_placements = EXCLUDED.counted_placements,
       required_full_time_months = EXCLUDED.required_full_time_months, delivered_full_time_months = EXCLUDED.delivered_full_time_months,
       committed_full_time_months = EXCLUDED.committed_full_time_months, meetings = EXCLUDED.meetings,
       required_meetings = EXCLUDED.required_meetings, milestones = EXCLUDED.milestones, milestones_completed = EXCLUDED.milestones_completed,
-      participants = EXCLUDED.participants, bonus_sek = EXCLUDED.bonus_sek, evaluated_on = EXCLUDED.evaluated_on, updated_at = now()
+      participants = EXCLUDED.participants, bonus_sek = EXCLUDED.bonus_sek, evaluated_on = EXCLUDED.evaluated_on, lines = EXCLUDED.lines,
+      updated_at = now()
     RETURNING 1)
   -- Only the placements whose earning changed (the caller sends only those), so the tally trigger
   -- records only real changes.
@@ -99,7 +100,7 @@ export async function writeOutcome(
     f.requiredFullTimeMonths, f.deliveredFullTimeMonths, f.committedFullTimeMonths, f.meetings, f.requiredMeetings, f.milestones,
     f.milestonesCompleted, f.participants, result.bonusSek ?? null, today,
     earnings.map((e) => e.id), earnings.map((e) => e.counts), earnings.map((e) => e.delivered), earnings.map((e) => e.firstMonth),
-    earnings.map((e) => e.byMonth),
+    earnings.map((e) => e.byMonth), result.lines ? JSON.stringify(result.lines) : null,
   ]);
 }
 

@@ -19,6 +19,8 @@ import {
 } from './dto/follow-up-lists.dto';
 import { RecoveryPlan } from './entities/recovery-plan.entity';
 import { ClauseStatus } from './reporting.types';
+import { ClauseType } from '../clauses/clause.types';
+import { LineProgressDto } from './dto/clause-follow-up.dto';
 
 /** Entity types whose rows belong to a contract through a `contract_id` column. */
 const CONTRACT_PARTS = ['placement', 'dialogue_meeting', 'initiative_progress', 'evidence_file', 'recovery_plan', 'reporting_period'];
@@ -69,9 +71,45 @@ export class FollowUpListsService {
     };
   }
 
-  /** Clause statuses are computed by the pure rule, so this list is evaluated per clause and paged in memory. */
+  /**
+   * Clauses by status, most severe first. For today the list reads the stored outcomes (the same
+   * statuses the results count), paged in SQL; for another day (`asOf`) each clause is judged by
+   * the rules as of that day and paged in memory.
+   */
   async clauseDeviations(query: ClauseDeviationsQueryDto): Promise<Page<ClauseDeviationDto>> {
-    const asOf = query.asOf ?? todayInStockholm();
+    const today = todayInStockholm();
+    if (query.asOf && query.asOf !== today) return this.clauseDeviationsAsOf(query, query.asOf);
+    const params: unknown[] = [query.statuses(), SEVERITY];
+    const { rows, total } = await paged(this.dataSource,
+      `SELECT o.contract_id::text || o.clause_id::text AS row_key, o.contract_id, o.clause_id, c.number AS clause_number, c.type,
+              o.evaluated_on::text AS as_of, o.status, o.reasons, o.lines, o.bonus_sek, ct.supplier_id, s.name AS supplier_name,
+              p.reference_number, p.contracting_unit, array_position($2::text[], o.status::text) AS severity,
+              (SELECT max(rp.created_at) FROM recovery_plan rp WHERE rp.contract_id = o.contract_id AND rp.clause_id = o.clause_id) AS latest_plan
+         FROM clause_outcome o
+         JOIN contract ct ON ct.id = o.contract_id
+         JOIN procurement p ON p.id = ct.procurement_id
+         JOIN supplier s ON s.id = ct.supplier_id
+         JOIN clause c ON c.id = o.clause_id
+        WHERE o.status = ANY($1::text[])${contractFilters(query, params)}`,
+      'severity, reference_number, clause_number', params, query);
+    return {
+      items: rows.map((r): ClauseDeviationDto => ({
+        contractId: r.contract_id as string, clauseId: r.clause_id as string, clauseNumber: Number(r.clause_number), type: r.type as ClauseType,
+        asOf: r.as_of as string, status: r.status as ClauseStatus, reasons: r.reasons as string[],
+        ...(r.lines ? { lines: r.lines as LineProgressDto[] } : {}), ...(r.bonus_sek !== null ? { bonusSek: Number(r.bonus_sek) } : {}),
+        // Per placement on the clause's own status page; the list keeps to the clause.
+        placements: [],
+        supplierId: r.supplier_id as string, supplierName: r.supplier_name as string, referenceNumber: r.reference_number as string,
+        contractingUnit: r.contracting_unit as string, latestRecoveryPlanAt: r.latest_plan ? (r.latest_plan as Date).toISOString() : null,
+      })),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+
+  /** The list as of another day: every clause judged by the rules on that day, paged in memory. */
+  private async clauseDeviationsAsOf(query: ClauseDeviationsQueryDto, asOf: string): Promise<Page<ClauseDeviationDto>> {
     const wanted = query.statuses();
     const qb = this.dataSource.getRepository(Contract).createQueryBuilder('ct')
       .innerJoinAndSelect('ct.procurement', 'p').innerJoinAndSelect('ct.supplier', 's').orderBy('p.reference_number');

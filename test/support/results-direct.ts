@@ -50,8 +50,13 @@ export const DIRECT_PLACEMENTS_PER_SUPPLIER_AND_MEMBER = `
   UNION ALL
   ${rollUp('MEMBER', 'm.id', 'm.name', 'm.org_number', 'fine f JOIN pact_member_supplier_link l ON l.supplier_id = f.supplier_id JOIN pact_member m ON m.id = l.member_id')}`;
 
-/** Floats to 1e-9, in arrays too: a refresh may sum the same earnings in another order. */
-const round = (v: unknown): unknown => (typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : Array.isArray(v) ? v.map(round) : v);
+/** Floats to 1e-9, in arrays and objects too (the stored lines): a refresh may sum the same earnings in another order. */
+const round = (v: unknown): unknown => {
+  if (typeof v === 'number') return Math.round(v * 1e9) / 1e9;
+  if (Array.isArray(v)) return v.map(round);
+  if (v && typeof v === 'object' && !(v instanceof Date)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, round(x)]));
+  return v;
+};
 const rounded = (rows: Record<string, unknown>[]) => rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, round(v)])));
 
 /** What the rules stored for the contracts: their clause outcomes and their placements' earnings. */
@@ -62,7 +67,7 @@ async function storedFor(manager: EntityManager, contracts: string[]) {
     outcomes: rounded(await manager.query(
       `SELECT contract_id, clause_id, status, reasons, reports, required_count, counted_placements, required_full_time_months,
          delivered_full_time_months, committed_full_time_months, meetings, required_meetings, milestones, milestones_completed,
-         participants, bonus_sek, evaluated_on::text
+         participants, bonus_sek, evaluated_on::text, lines
        FROM clause_outcome WHERE contract_id = ANY($1::uuid[]) ORDER BY contract_id, clause_id`,
       [contracts],
     )).map((o): Record<string, unknown> => ({ ...o, reasons: [...(o.reasons as string[])].sort() })),

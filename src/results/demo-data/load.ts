@@ -55,7 +55,7 @@ const TABLES: Record<keyof DemoBatch, { table: string; columns: [string, string]
     columns: [['contract_id', 'uuid'], ['clause_id', 'uuid'], ['status', 'text'], ['reasons', 'jsonb'], ['reports', 'int'], ['required_count', 'int'],
       ['counted_placements', 'int'], ['required_full_time_months', 'float8'], ['delivered_full_time_months', 'float8'],
       ['committed_full_time_months', 'float8'], ['meetings', 'int'], ['required_meetings', 'int'], ['milestones', 'int'],
-      ['milestones_completed', 'int'], ['participants', 'int'], ['bonus_sek', 'bigint'], ['evaluated_on', 'date']],
+      ['milestones_completed', 'int'], ['participants', 'int'], ['bonus_sek', 'bigint'], ['evaluated_on', 'date'], ['lines', 'jsonb']],
   },
 };
 

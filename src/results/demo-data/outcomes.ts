@@ -29,7 +29,7 @@ export function evaluateDemoClause(facts: ClauseFacts, today: string): { outcome
   const outcome = [
     facts.contractId, facts.clauseId, result.status, JSON.stringify(result.reasons), f.reports, f.requiredCount, f.countedPlacements,
     f.requiredFullTimeMonths, f.deliveredFullTimeMonths, f.committedFullTimeMonths, f.meetings, f.requiredMeetings, f.milestones,
-    f.milestonesCompleted, f.participants, result.bonusSek ?? null, today,
+    f.milestonesCompleted, f.participants, result.bonusSek ?? null, today, result.lines ? JSON.stringify(result.lines) : null,
   ];
   // placementOutcomes keeps the order of the facts, one outcome per placement.
   const earnings = storedEarnings(result).map((e) => [e.counts, e.delivered, e.firstMonth, e.byMonth]);
