@@ -89,6 +89,10 @@ const cases: Case[] = [
     type: ClauseType.Placements, parameters: placements({ count: 2 }), today: '2027-03-01',
     placements: [placement('2026-02-01', '2027-01-31', resigned('2026-11-30')), placement('2026-02-01', '2027-01-31')],
   }, ClauseStatus.Fulfilled, '24 of 24 full-time months delivered'],
+  ['resigned after a week: its place has to be filled again, the head count says so', {
+    type: ClauseType.Placements, parameters: placements({ count: 2, fullTimeMonths: 2 }), today: '2026-06-01',
+    placements: [placement('2026-02-01', '2027-01-31', resigned('2026-02-07')), placement('2026-02-01', '2027-01-31')],
+  }, ClauseStatus.OnTrack, '1 of 2 placements started; 1 ended early and has to be filled again'],
   ['resigned after a month: only the month counts', {
     type: ClauseType.Placements, parameters: placements({ count: 3 }), today: '2028-01-15',
     placements: [placement('2026-02-01', '2027-01-31', resigned('2026-02-28')), placement('2026-02-01', '2027-01-31'), placement('2026-03-01', '2026-05-31')],

@@ -27,6 +27,8 @@ export interface PlacementEarning {
   workedMonths: number;
   /** The early ending met the model's condition, so the whole agreed time counts. */
   credited: boolean;
+  /** It ended early without meeting that condition: the place has to be filled again. */
+  toRefill: boolean;
   /** Full-time months delivered: time worked up to today × working time, plus an early ending's credit. */
   delivered: number;
   /** Full-time months agreed but not yet worked: they can keep a requirement on track, never fulfil it. */
@@ -68,7 +70,10 @@ export function placementEarning(p: PlacementTerms, creditPercent: number, contr
   if (!p.earlyEndDate || p.earlyEndDate > today) {
     const delivered = workedMonths * share;
     const pending = committed > EPSILON ? `, ${round2(committed)} committed` : '';
-    return { agreedMonths, workedMonths, credited: false, delivered, committed, byMonth, explanation: `${terms}: ${round2(delivered)} full-time months delivered${pending}` };
+    return {
+      agreedMonths, workedMonths, credited: false, toRefill: false, delivered, committed, byMonth,
+      explanation: `${terms}: ${round2(delivered)} full-time months delivered${pending}`,
+    };
   }
 
   // Ended early, on a day that has passed: decide the 75 % condition on the whole agreed employment.
@@ -81,14 +86,14 @@ export function placementEarning(p: PlacementTerms, creditPercent: number, contr
     if (credit > EPSILON) addTo(byMonth, firstOfMonth(p.earlyEndDate > contractEnd ? contractEnd : p.earlyEndDate), credit);
     const delivered = agreedMonths * share;
     return {
-      agreedMonths, workedMonths, credited: true, delivered, committed: 0, byMonth,
+      agreedMonths, workedMonths, credited: true, toRefill: false, delivered, committed: 0, byMonth,
       explanation: `${terms}, ${ended}: the employee left or was dismissed for just cause after at least ${creditPercent} %, so the whole agreed time counts, ${round2(delivered)} full-time months`,
     };
   }
   const delivered = workedMonths * share;
   const why = CREDITED_REASONS.has(p.earlyEndReason) ? `less than ${creditPercent} % was worked` : `the ${creditPercent} % rule applies only when the employee left or was dismissed for just cause`;
   return {
-    agreedMonths, workedMonths, credited: false, delivered, committed: 0, byMonth,
+    agreedMonths, workedMonths, credited: false, toRefill: true, delivered, committed: 0, byMonth,
     explanation: `${terms}, ${ended}: ${why}, so only the time worked counts, ${round2(delivered)} full-time months; the place has to be filled again`,
   };
 }

@@ -39,7 +39,7 @@ export interface LineProgress {
   deadline: string;
   /** Required head count; null when the line requires the volume alone. */
   requiredCount: number | null;
-  /** Placements counted that have started. */
+  /** Placements counted that have started, less those that ended early without the model's condition. */
   countedPlacements: number;
   /** Placements counted that start later. */
   committedPlacements: number;
@@ -135,8 +135,11 @@ export function placementOutcomes(
 export function lineProgress(line: PlacementLine, lineIndex: number, outcomes: PlacementOutcome[], period: Period): LineProgress {
   const deadline = lineDeadline(line, period);
   const counted = outcomes.filter((o) => o.line === lineIndex);
-  const started = counted.filter((o) => o.placement.startDate! <= period.today).length;
-  const later = counted.length - started;
+  const begun = counted.filter((o) => o.placement.startDate! <= period.today);
+  // An employment that ended early without the model's condition leaves its place to be filled again.
+  const refill = begun.filter((o) => o.earning!.toRefill).length;
+  const started = begun.length - refill;
+  const later = counted.length - begun.length;
   const delivered = counted.reduce((sum, o) => sum + o.earning!.delivered, 0);
   const committed = counted.reduce((sum, o) => sum + o.earning!.committed, 0);
   const required = line.fullTimeMonths;
@@ -153,7 +156,8 @@ export function lineProgress(line: PlacementLine, lineIndex: number, outcomes: P
   };
 
   const volume = `${fmt(delivered)} of ${fmt(required)} full-time months delivered${committed > EPSILON ? ` (${fmt(committed)} more committed)` : ''}`;
-  const heads = requiredCount === null ? '' : `, ${started} of ${requiredCount} placements started${later ? ` (${later} more to start)` : ''}`;
+  const toFill = refill ? `; ${refill} ended early and ${refill === 1 ? 'has' : 'have'} to be filled again` : '';
+  const heads = requiredCount === null ? toFill : `, ${started} of ${requiredCount} placements started${later ? ` (${later} more to start)` : ''}${toFill}`;
   const figures = `${line.kind}: ${volume}${heads}`;
   const headsMet = requiredCount === null || started >= requiredCount;
   if (headsMet && delivered + EPSILON >= required) {
