@@ -43,7 +43,7 @@ export class PlacementsService {
       const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, manager);
       const errors = placementRuleErrors(dto, termsOf(on));
       if (errors.length) throw new ValidationFailedException(errors);
-      const { placement } = await reportPlacement(manager, contractId, clauseId, dto, user, true);
+      const placement = await reportPlacement(manager, on.supplierId, contractId, clauseId, dto, user);
       if (!placement) throw await this.duplicate(manager, on.supplierId, dto.reference);
       await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
       return PlacementDto.from(placement);

@@ -37,11 +37,6 @@ export class ReportAccessService {
   /** Like `clause`, in one query and without entities, for submitting reports (the hot path). */
   async reportableClause(contractId: string, clauseId: string, user: AuthUser, expected: ClauseType, manager: EntityManager): Promise<ReportableClause> {
     const [row] = await manager.query(REPORTABLE_CLAUSE_SQL, [contractId, clauseId]);
-    return this.reportableFrom(row, contractId, clauseId, user, expected);
-  }
-
-  /** The same checks as `reportableClause` on a row of REPORTABLE_CLAUSE_SQL that a caller's statement read. */
-  reportableFrom(row: ReportableClause | undefined, contractId: string, clauseId: string, user: AuthUser, expected: ClauseType): ReportableClause {
     const reportable = reportableBy(row, contractId, clauseId, user);
     assertClauseType(reportable.clauseType, expected);
     return reportable;

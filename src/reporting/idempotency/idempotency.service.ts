@@ -48,22 +48,6 @@ export class IdempotencyService {
     });
   }
 
-  /**
-   * Like `run`, for a write that stores everything in one statement and so is atomic on its own:
-   * without a key it runs outside a transaction (no BEGIN/COMMIT round trips, no connection held
-   * between statements); with a key, in the key row's transaction as always.
-   */
-  async runOneStatement(
-    user: AuthUser,
-    context: IdempotencyContext,
-    request: unknown,
-    write: (manager: EntityManager) => Promise<unknown>,
-    status = 201,
-  ): Promise<IdempotentResult> {
-    if (context.key) return this.run(user, context, request, write, status);
-    return { status, body: await write(this.dataSource.manager), replayed: false };
-  }
-
   private async replay(manager: EntityManager, id: string[], requestHash: string, key: string): Promise<IdempotentResult> {
     const [row] = await manager.query(
       `SELECT request_hash, response_status, response_body FROM idempotency_key WHERE subject = $1 AND route = $2 AND key = $3`,
