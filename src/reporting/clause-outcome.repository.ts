@@ -74,7 +74,7 @@ const WRITE_SQL = `
     INSERT INTO clause_outcome AS o (contract_id, clause_id, status, reasons, reports, required_count, counted_placements,
       required_full_time_months, delivered_full_time_months, committed_full_time_months, meetings, required_meetings, milestones,
       milestones_completed, participants, bonus_sek, evaluated_on, lines)
-    VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $23::jsonb)
+    VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb)
     ON CONFLICT (contract_id, clause_id) DO UPDATE SET status = EXCLUDED.status, reasons = EXCLUDED.reasons, reports = EXCLUDED.reports,
       required_count = EXCLUDED.required_count, counted_placements = EXCLUDED.counted_placements,
       required_full_time_months = EXCLUDED.required_full_time_months, delivered_full_time_months = EXCLUDED.delivered_full_time_months,
@@ -87,20 +87,30 @@ const WRITE_SQL = `
   -- records only real changes.
   UPDATE placement p SET counts_toward_requirement = e.counts, delivered_full_time_months = e.delivered,
     earning_first_month = e.first_month, earning_by_month = e.by_month::float8[]
-  FROM unnest($18::uuid[], $19::boolean[], $20::float8[], $21::date[], $22::text[]) AS e(id, counts, delivered, first_month, by_month)
+  FROM unnest($19::uuid[], $20::boolean[], $21::float8[], $22::date[], $23::text[]) AS e(id, counts, delivered, first_month, by_month)
   WHERE p.id = e.id AND (SELECT count(*) FROM outcome) = 1`;
+
+/**
+ * A clause outcome's values in the order of the clause_outcome columns (contract_id, clause_id,
+ * status, reasons, …, evaluated_on, lines): what the service writes, and the demo data loads.
+ */
+export function outcomeValues(contractId: string, clauseId: string, today: string, result: ClauseStatusResult): unknown[] {
+  const f = result.figures;
+  return [
+    contractId, clauseId, result.status, JSON.stringify(result.reasons), f.reports, f.requiredCount, f.countedPlacements,
+    f.requiredFullTimeMonths, f.deliveredFullTimeMonths, f.committedFullTimeMonths, f.meetings, f.requiredMeetings, f.milestones,
+    f.milestonesCompleted, f.participants, result.bonusSek ?? null, today, result.lines ? JSON.stringify(result.lines) : null,
+  ];
+}
 
 /** Stores a clause's outcome and the placements' earnings that changed, in one statement. */
 export async function writeOutcome(
   manager: EntityManager, facts: ClauseFacts, today: string, result: ClauseStatusResult, earnings: StoredEarning[],
 ): Promise<void> {
-  const f = result.figures;
   await manager.query(WRITE_SQL, [
-    facts.contract.id, facts.clause.id, result.status, JSON.stringify(result.reasons), f.reports, f.requiredCount, f.countedPlacements,
-    f.requiredFullTimeMonths, f.deliveredFullTimeMonths, f.committedFullTimeMonths, f.meetings, f.requiredMeetings, f.milestones,
-    f.milestonesCompleted, f.participants, result.bonusSek ?? null, today,
+    ...outcomeValues(facts.contract.id, facts.clause.id, today, result),
     earnings.map((e) => e.id), earnings.map((e) => e.counts), earnings.map((e) => e.delivered), earnings.map((e) => e.firstMonth),
-    earnings.map((e) => e.byMonth), result.lines ? JSON.stringify(result.lines) : null,
+    earnings.map((e) => e.byMonth),
   ]);
 }
 

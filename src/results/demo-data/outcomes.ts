@@ -1,6 +1,7 @@
 import { ClauseParameters, ClauseType, TargetGroup } from '../../clauses/clause.types';
 import { clauseStatus, MeetingFact, ProgressFact } from '../../reporting/clause-status';
 import { storedEarnings } from '../../reporting/clause-outcomes';
+import { outcomeValues } from '../../reporting/clause-outcome.repository';
 import { PlacementFact } from '../../reporting/placements-progress';
 import type { Row } from './generate';
 
@@ -25,12 +26,7 @@ export interface ClauseFacts {
  */
 export function evaluateDemoClause(facts: ClauseFacts, today: string): { outcome: Row; earnings: Row[] } {
   const result = clauseStatus({ ...facts, today });
-  const f = result.figures;
-  const outcome = [
-    facts.contractId, facts.clauseId, result.status, JSON.stringify(result.reasons), f.reports, f.requiredCount, f.countedPlacements,
-    f.requiredFullTimeMonths, f.deliveredFullTimeMonths, f.committedFullTimeMonths, f.meetings, f.requiredMeetings, f.milestones,
-    f.milestonesCompleted, f.participants, result.bonusSek ?? null, today, result.lines ? JSON.stringify(result.lines) : null,
-  ];
+  const outcome = outcomeValues(facts.contractId, facts.clauseId, today, result);
   // placementOutcomes keeps the order of the facts, one outcome per placement.
   const earnings = storedEarnings(result).map((e) => [e.counts, e.delivered, e.firstMonth, e.byMonth]);
   return { outcome, earnings };
