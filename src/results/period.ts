@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, daysInMonth, todayInStockholm } from '../common/calendar';
+import { addDays, addMonths, daysBetween, daysInMonth, firstOfMonth, todayInStockholm } from '../common/calendar';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { PeriodDto } from './dto/results.dto';
 
@@ -45,8 +45,6 @@ export interface PeriodSplit {
   before: DayRange;
   after: DayRange;
 }
-
-const firstOfMonth = (iso: string) => `${iso.slice(0, 7)}-01`;
 
 /** A month cut by a period's end, and the share of its days inside the period (0 for an empty range). */
 export interface CutMonth {
