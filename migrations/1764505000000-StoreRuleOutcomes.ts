@@ -4,6 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 const PLACEMENT_IMAGE = `supplier_id, clause_id, offered_date, filled, start_date, counts_toward_requirement, earning_first_month,
   earning_by_month, gender, age_band, establishment_programme, verification_status, withdrawal_kind`;
 const DELTA_COLUMNS = `sign, unit, ${PLACEMENT_IMAGE}`;
+const PERSON_KEY = 'year_total, month, unit, gender, age_band, establishment_programme, verification_status';
+const SUPPLIER_KEY = 'year_total, month, unit, supplier_id, gender, verification_status';
 
 /**
  * The rules' outcomes, stored so that the results only sum them (src/reporting/clause-outcomes.ts
@@ -55,7 +57,8 @@ export class StoreRuleOutcomes1764505000000 implements MigrationInterface {
         PRIMARY KEY (contract_id, clause_id)
       )`);
     await queryRunner.query(`CREATE INDEX clause_outcome_clause_idx ON clause_outcome (clause_id)`);
-    await queryRunner.query(`CREATE INDEX clause_outcome_status_idx ON clause_outcome (status)`);
+    // The follow-up list: outcomes of some statuses, most severe first.
+    await queryRunner.query(`CREATE INDEX clause_outcome_status_idx ON clause_outcome (status, contract_id)`);
     await queryRunner.query(`CREATE INDEX clause_outcome_evaluated_idx ON clause_outcome (evaluated_on)`);
 
     await queryRunner.query(`DROP TRIGGER placement_tally_on_delete ON placement`);
@@ -88,8 +91,11 @@ export class StoreRuleOutcomes1764505000000 implements MigrationInterface {
         ADD COLUMN earning_first_month date,
         ADD COLUMN earning_by_month float8[],
         ADD COLUMN withdrawal_kind varchar(10)`);
-    for (const tally of ['placement_tally_by_person', 'placement_tally_by_supplier']) {
-      await queryRunner.query(`ALTER TABLE ${tally} ADD COLUMN counting integer NOT NULL DEFAULT 0`);
+    // The keys cover `counting` too, so a year's tally rows are still read by index-only scans.
+    for (const [tally, key] of [['placement_tally_by_person', PERSON_KEY], ['placement_tally_by_supplier', SUPPLIER_KEY]]) {
+      await queryRunner.query(`
+        ALTER TABLE ${tally} ADD COLUMN counting integer NOT NULL DEFAULT 0,
+          DROP CONSTRAINT ${tally}_pkey, ADD PRIMARY KEY (${key}) INCLUDE (offered, filled, counting, full_time_months)`);
     }
     await createTriggers(queryRunner);
     await queryRunner.query(`${countedImages('1', 'placement s')} ORDER BY s.created_at`);
