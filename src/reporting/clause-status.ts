@@ -7,7 +7,7 @@ import {
   TargetGroup,
 } from '../clauses/clause.types';
 import { addDays, daysBetween } from '../common/calendar';
-import { bonus, earlyStart, LineProgress, lineProgress, Period, PlacementFact, PlacementOutcome, placementOutcomes } from './placements-progress';
+import { bonus, countedReport, earlyStart, LineProgress, lineProgress, Period, PlacementFact, PlacementOutcome, placementOutcomes } from './placements-progress';
 import { ClauseStatus, MeetingKind, ProgressStatus, VerificationStatus, WithdrawalKind } from './reporting.types';
 
 export interface MeetingFact {
@@ -74,10 +74,6 @@ const NO_FIGURES: ClauseFigures = {
   meetings: 0, requiredMeetings: 0, milestones: 0, milestonesCompleted: 0, participants: 0,
 };
 
-/** Reports that count: not withdrawn or voided, not questioned (until answered). */
-const counts = (r: { verificationStatus: VerificationStatus; withdrawalKind?: WithdrawalKind | null }) =>
-  !r.withdrawalKind && r.verificationStatus !== VerificationStatus.Questioned;
-
 /** Most severe first: the clause's status is the most severe of its parts. */
 const SEVERITY = [ClauseStatus.NotFulfilled, ClauseStatus.AtRisk, ClauseStatus.OnTrack, ClauseStatus.Fulfilled];
 
@@ -93,7 +89,7 @@ function worst(statuses: ClauseStatus[]): ClauseStatus {
 export function clauseStatus(input: ClauseStatusInput): ClauseStatusResult {
   const period: Period = { contractStart: input.contract.startDate, contractEnd: input.contract.endDate, today: input.today };
   const result = byType(input, period);
-  const reports = [...(input.placements ?? []), ...(input.meetings ?? []), ...(input.progress ?? [])].filter(counts).length;
+  const reports = [...(input.placements ?? []), ...(input.meetings ?? []), ...(input.progress ?? [])].filter(countedReport).length;
   const outcome = { ...result, figures: { ...NO_FIGURES, ...result.figures, reports }, placements: result.placements ?? [] };
   if (input.today < period.contractStart) {
     return { ...outcome, status: ClauseStatus.NotStarted, reasons: [`The contract starts ${period.contractStart}`, ...outcome.reasons] };
@@ -152,7 +148,7 @@ function placementsStatus(params: PlacementsParameters, targetGroups: TargetGrou
 
 function dialogueStatus(params: DialogueParameters, meetings: MeetingFact[], period: Period): TypeResult {
   const held = meetings
-    .filter((m) => counts(m) && m.heldOn <= period.today)
+    .filter((m) => countedReport(m) && m.heldOn <= period.today)
     .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
   const firstDue = addDays(period.contractStart, params.firstMeetingWithinWeeks * 7);
   const first = held[0];
@@ -174,7 +170,7 @@ function dialogueStatus(params: DialogueParameters, meetings: MeetingFact[], per
 }
 
 function initiativeStatus(params: IntegrationInitiativeParameters, progress: ProgressFact[], period: Period): TypeResult {
-  const counted = progress.filter(counts);
+  const counted = progress.filter(countedReport);
   const ended = period.today > period.contractEnd;
   const reasons: string[] = [];
   const statuses = params.milestones.map((milestone) => {

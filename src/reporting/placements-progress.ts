@@ -57,6 +57,10 @@ export interface LineProgress {
 
 const EPSILON = 1e-9;
 
+/** Whether a report counts at all: not withdrawn or voided, not questioned (until answered). */
+export const countedReport = (r: { verificationStatus: VerificationStatus; withdrawalKind?: WithdrawalKind | null }): boolean =>
+  !r.withdrawalKind && r.verificationStatus !== VerificationStatus.Questioned;
+
 /** Rounds for display: 14 → "14", 14.25 → "14.3". */
 export function fmt(n: number): string {
   return String(Number(n.toFixed(1)));
@@ -71,7 +75,7 @@ export function lineDeadline(line: PlacementLine, period: Period): string {
 
 /** Why a report counts toward no line at all, whatever the line; null when it may. */
 function excluded(p: PlacementFact, targetGroups: TargetGroup[], period: Period): string | null {
-  if (p.withdrawalKind) return `${p.withdrawalKind === WithdrawalKind.Voided ? 'voided' : 'withdrawn'}`;
+  if (p.withdrawalKind) return p.withdrawalKind === WithdrawalKind.Voided ? 'voided' : 'withdrawn';
   if (p.verificationStatus === VerificationStatus.Questioned) return 'questioned by the pact office, counts again once answered';
   if (!p.filled || !p.startDate || !p.endDate) return 'offered, not filled';
   if (!targetGroups.includes(p.targetGroup)) return `target group ${p.targetGroup} is not one of the clause's (${targetGroups.join(', ')})`;
@@ -195,8 +199,7 @@ export function lineProgress(line: PlacementLine, lineIndex: number, outcomes: P
 export function earlyStart(params: PlacementsParameters, placements: PlacementFact[], period: Period): { due: string; met: boolean } {
   const due = addDays(addMonths(period.contractStart, params.earlyStartWithinMonths), -1);
   const met = placements.some(
-    (p) => !p.withdrawalKind && p.verificationStatus !== VerificationStatus.Questioned &&
-      (p.offeredDate <= due || (p.filled && p.startDate !== null && p.startDate <= due)),
+    (p) => countedReport(p) && (p.offeredDate <= due || (p.filled && p.startDate !== null && p.startDate <= due)),
   );
   return { due, met };
 }
