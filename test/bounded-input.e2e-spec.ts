@@ -88,6 +88,17 @@ describe('Bounded input: multipart limits, JSON depth, offsets, malformed reques
     expect(res.body.fields).toEqual([{ field: '(body)', messages: ['the JSON body is nested deeper than 32 levels'] }]);
   });
 
+  it('answers a form-encoded body nested 3 000 deep or with thousands of parameters in the error shape, never a 500', async () => {
+    const nested = await t.http.post('/api/suppliers').set('Authorization', t.auth(Role.Admin))
+      .set('Content-Type', 'application/x-www-form-urlencoded').send(`name${'[a]'.repeat(3000)}=x`);
+    expectJsonError(nested, 400);
+    const many = await t.http.post('/api/suppliers').set('Authorization', t.auth(Role.Admin))
+      .set('Content-Type', 'application/x-www-form-urlencoded').send(Array.from({ length: 3000 }, (_, i) => `p${i}=1`).join('&'));
+    expect(many.status).toBeGreaterThanOrEqual(400);
+    expect(many.status).toBeLessThan(500);
+    expect(many.body.statusCode).toBe(many.status);
+  });
+
   it('answers deep or repeated query parameters with a 400, never a 500', async () => {
     const nested = await t.http.get(`/api/suppliers?${'a'}${'[b]'.repeat(3000)}=1`).set('Authorization', t.auth(Role.Officer));
     expectJsonError(nested, 400);
