@@ -11,6 +11,7 @@ import { StoreRuleOutcomes1764505000000 } from './1764505000000-StoreRuleOutcome
 import { IndexStoredOutcomesForResults1764506000000 } from './1764506000000-IndexStoredOutcomesForResults';
 import { StoreOutcomeLines1764507000000 } from './1764507000000-StoreOutcomeLines';
 import { AddLabourShareAndSuitabilityChecklist1764500000000 } from './1764500000000-AddLabourShareAndSuitabilityChecklist';
+import { IndexEvidenceBySupplier1764512000000 } from './1764512000000-IndexEvidenceBySupplier';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   StoreRuleOutcomes1764505000000,
   IndexStoredOutcomesForResults1764506000000,
   StoreOutcomeLines1764507000000,
+  IndexEvidenceBySupplier1764512000000,
 ];

@@ -1,7 +1,10 @@
 import { ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { RequestHandler } from 'express';
 import helmet from 'helmet';
+import { answerMalformedRequestsWithJson } from './common/http/client-errors';
+import { refuseDeepJson } from './common/json-depth';
 import { requestLogging } from './common/logging/request-logging.middleware';
 import { RejectIllFormedTextPipe } from './common/reject-ill-formed-text.pipe';
 import { AppConfig } from './config/app-config';
@@ -11,9 +14,9 @@ import { validationExceptionFactory } from './common/errors/validation-errors';
 /** Everything about the HTTP surface that the service and the tests must share. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
   app.use(requestLogging);
-  // The Swagger UI page needs inline scripts and styles; everything else gets helmet's defaults.
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } }));
-  app.useBodyParser('json', { limit: config.bodyLimit });
+  answerMalformedRequestsWithJson(app.getHttpServer());
+  app.use(contentSecurityPolicy());
+  app.useBodyParser('json', { limit: config.bodyLimit, verify: refuseDeepJson });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new RejectIllFormedTextPipe(),
@@ -39,4 +42,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+/**
+ * The web interface and the API allow only their own scripts and stylesheets. The Swagger UI page
+ * (/api/docs) needs inline scripts and styles, so it alone keeps a looser policy.
+ */
+function contentSecurityPolicy(): RequestHandler {
+  const strict = helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'"] } } });
+  const swaggerUi = helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } });
+  return (req, res, next) => (req.path === '/api/docs' || req.path.startsWith('/api/docs/') ? swaggerUi : strict)(req, res, next);
 }

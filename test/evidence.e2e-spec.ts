@@ -10,7 +10,7 @@ describe('Evidence files on reports', () => {
   let c: AwardedContract;
   let placementId: string;
   beforeAll(async () => {
-    t = await createTestApp({ EVIDENCE_MAX_BYTES: '2048' });
+    t = await createTestApp({ EVIDENCE_MAX_BYTES: '2048', EVIDENCE_MAX_FILES_PER_REPORT: '20' });
     c = await createAwardedContract(t);
     placementId = (await t.http.post(`/api/contracts/${c.contractId}/clauses/${c.clauseIds[0]}/placements`)
       .set('Authorization', t.auth(Role.Supplier, c.supplierId)).send(placementInput())).body.id;
@@ -55,10 +55,76 @@ describe('Evidence files on reports', () => {
     expect(JSON.stringify(res.body)).not.toContain('9876');
   });
 
+  const fetchContent = (fileId: string, contractId = c.contractId) =>
+    t.http.get(`/api/contracts/${contractId}/evidence/${fileId}/content`).set('Authorization', t.auth(Role.PactOffice));
+
+  it('stores and serves a file under a name whose extension matches its detected type', async () => {
+    const polyglot = await attach(Buffer.concat([PDF, Buffer.from('<html><script>alert(1)</script></html>')]), 'poly.html');
+    expect(polyglot.status).toBe(201);
+    expect(polyglot.body).toMatchObject({ contentType: 'application/pdf', fileName: 'poly.html.pdf' });
+    const res = await fetchContent(polyglot.body.id);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="poly.html.pdf"; filename*=UTF-8''poly.html.pdf`);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('serves a file stored before names followed the type under such a name', async () => {
+    const stored = await attach(JPEG, 'bild.jpg');
+    await t.dataSource.query(`UPDATE evidence_file SET file_name = 'gammal.html' WHERE id = $1`, [stored.body.id]);
+    expect((await fetchContent(stored.body.id)).headers['content-disposition']).toContain(`filename*=UTF-8''gammal.html.jpg`);
+  });
+
+  it('gives a name with % and non-ASCII letters an ASCII stand-in and the real name in filename*', async () => {
+    const stored = await attach(PDF, '100% klart – åäö.pdf');
+    expect(stored.body.fileName).toBe('100% klart – åäö.pdf');
+    const disposition = (await fetchContent(stored.body.id)).headers['content-disposition'];
+    expect(disposition).toBe(`attachment; filename="100_ klart _ ___.pdf"; filename*=UTF-8''${encodeURIComponent('100% klart – åäö.pdf')}`);
+  });
+
   it('answers 404 for a report that is not on the contract and 400 for an unknown report type', async () => {
     expect((await attach(PDF, 'a.pdf', 'placements', '6f1c2d3e-0000-4000-8000-000000000000')).status).toBe(404);
     const badType = await attach(PDF, 'a.pdf', 'invoices');
     expect(badType.status).toBe(400);
     expect(badType.body.fields[0].field).toBe('reportType');
+  });
+});
+
+describe('Evidence quotas', () => {
+  let t: TestApp;
+  let c: AwardedContract;
+  const placements: string[] = [];
+  beforeAll(async () => {
+    t = await createTestApp({ EVIDENCE_MAX_BYTES: '2048', EVIDENCE_MAX_FILES_PER_REPORT: '3', EVIDENCE_MAX_BYTES_PER_SUPPLIER: '4096' });
+    c = await createAwardedContract(t);
+    for (let i = 0; i < 3; i++) {
+      placements.push((await t.http.post(`/api/contracts/${c.contractId}/clauses/${c.clauseIds[0]}/placements`)
+        .set('Authorization', t.auth(Role.Supplier, c.supplierId)).send(placementInput())).body.id);
+    }
+  });
+  afterAll(async () => { await t.close(); });
+
+  const attach = (reportId: string, content: Buffer, name = 'intyg.pdf') =>
+    t.http.post(`/api/contracts/${c.contractId}/reports/placements/${reportId}/evidence`)
+      .set('Authorization', t.auth(Role.Supplier, c.supplierId)).attach('file', content, name);
+  const stored = async () => Number((await t.dataSource.query(`SELECT count(*) AS n FROM evidence_file WHERE supplier_id = $1`, [c.supplierId]))[0].n);
+
+  it('refuses a file over EVIDENCE_MAX_FILES_PER_REPORT with a 413 naming the quota, even when sent at once', async () => {
+    const results = await Promise.all(Array.from({ length: 5 }, () => attach(placements[0], PDF)));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 201, 201, 413, 413]);
+    const refused = results.find((r) => r.status === 413)!;
+    expect(refused.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+    expect(refused.body.message).toContain('EVIDENCE_MAX_FILES_PER_REPORT');
+    expect(await stored()).toBe(3);
+  });
+
+  it('refuses a file over EVIDENCE_MAX_BYTES_PER_SUPPLIER across its reports, even when sent at once', async () => {
+    const file = Buffer.concat([PDF, Buffer.alloc(1500 - PDF.length, 0x20)]);
+    const before = Number((await t.dataSource.query(`SELECT coalesce(sum(size_bytes), 0) AS b FROM evidence_file WHERE supplier_id = $1`, [c.supplierId]))[0].b);
+    const fits = Math.floor((4096 - before) / file.length);
+    const results = await Promise.all([placements[1], placements[1], placements[2], placements[2]].map((id) => attach(id, file)));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(fits);
+    expect(results.filter((r) => r.status === 413).every((r) => r.body.message.includes('EVIDENCE_MAX_BYTES_PER_SUPPLIER'))).toBe(true);
+    const after = Number((await t.dataSource.query(`SELECT sum(size_bytes) AS b FROM evidence_file WHERE supplier_id = $1`, [c.supplierId]))[0].b);
+    expect(after).toBeLessThanOrEqual(4096);
   });
 });

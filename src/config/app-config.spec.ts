@@ -18,6 +18,8 @@ describe('loadConfig', () => {
       memberExpiringWithinDays: 90,
       checkInOverdueMonths: 12,
       evidenceMaxBytes: 5 * 1024 * 1024,
+      evidenceMaxFilesPerReport: 10,
+      evidenceMaxBytesPerSupplier: 200 * 1024 * 1024,
       reportGraceDays: 30,
       resultsCountVerification: ['ACCEPTED', 'PENDING'],
       resultsTallyFoldSeconds: 10,
@@ -29,6 +31,10 @@ describe('loadConfig', () => {
   it('reads the follow-up limits', () => {
     expect(loadConfig({ EVIDENCE_MAX_BYTES: '2048', REPORT_GRACE_DAYS: '14' })).toMatchObject({ evidenceMaxBytes: 2048, reportGraceDays: 14 });
     expect(() => loadConfig({ EVIDENCE_MAX_BYTES: '10' })).toThrow(/EVIDENCE_MAX_BYTES/);
+    expect(loadConfig({ EVIDENCE_MAX_FILES_PER_REPORT: '3', EVIDENCE_MAX_BYTES_PER_SUPPLIER: '1048576' }))
+      .toMatchObject({ evidenceMaxFilesPerReport: 3, evidenceMaxBytesPerSupplier: 1048576 });
+    expect(() => loadConfig({ EVIDENCE_MAX_FILES_PER_REPORT: '0' })).toThrow(/EVIDENCE_MAX_FILES_PER_REPORT/);
+    expect(() => loadConfig({ EVIDENCE_MAX_BYTES_PER_SUPPLIER: 'lots' })).toThrow(/EVIDENCE_MAX_BYTES_PER_SUPPLIER/);
   });
 
   it('reads which verification statuses count in the results, and refuses unknown ones', () => {

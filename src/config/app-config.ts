@@ -55,6 +55,12 @@ class EnvironmentVariables {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1024) @Max(52428800)
   EVIDENCE_MAX_BYTES?: number;
 
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  EVIDENCE_MAX_FILES_PER_REPORT?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1024)
+  EVIDENCE_MAX_BYTES_PER_SUPPLIER?: number;
+
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(365)
   REPORT_GRACE_DAYS?: number;
 
@@ -101,6 +107,10 @@ export interface AppConfig {
   checkInOverdueMonths: number;
   /** Largest evidence file a supplier may attach to a report. */
   evidenceMaxBytes: number;
+  /** Most evidence files one report may hold. */
+  evidenceMaxFilesPerReport: number;
+  /** Most evidence bytes one supplier may hold across all its reports. */
+  evidenceMaxBytesPerSupplier: number;
   /** Days after a reporting period ends before its report is overdue. */
   reportGraceDays: number;
   /** Which verification statuses of a report count in the pact results. */
@@ -152,6 +162,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     memberExpiringWithinDays: vars.MEMBER_EXPIRING_WITHIN_DAYS ?? 90,
     checkInOverdueMonths: vars.CHECK_IN_OVERDUE_MONTHS ?? 12,
     evidenceMaxBytes: vars.EVIDENCE_MAX_BYTES ?? 5 * 1024 * 1024,
+    evidenceMaxFilesPerReport: vars.EVIDENCE_MAX_FILES_PER_REPORT ?? 10,
+    evidenceMaxBytesPerSupplier: vars.EVIDENCE_MAX_BYTES_PER_SUPPLIER ?? 200 * 1024 * 1024,
     reportGraceDays: vars.REPORT_GRACE_DAYS ?? 30,
     resultsCountVerification: [
       ...new Set((vars.RESULTS_COUNT_VERIFICATION ?? 'ACCEPTED,PENDING').split(',').map((s) => s.trim().toUpperCase())),

@@ -1,5 +1,4 @@
 import { Controller, Get, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -16,7 +15,9 @@ import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser, Role } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
+import { FileUploadInterceptor } from '../common/multipart/file-upload.interceptor';
 import { ValidationFailedException } from '../common/errors/validation-errors';
+import { attachmentDisposition } from '../common/http/content-disposition';
 import { UuidParam } from '../common/uuid-param';
 import { EvidenceFileDto } from './dto/evidence.dto';
 import { ReportTypeParam } from './dto/report-path.dto';
@@ -34,12 +35,18 @@ export class EvidenceController {
   @Post('reports/:reportType/:reportId/evidence')
   @Roles(Role.Supplier)
   @ApiIdempotent()
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(FileUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiOperation({ summary: 'Attach a PDF, PNG or JPEG to a report (reportType: placements, dialogue-meetings, initiative-progress)' })
+  @ApiOperation({
+    summary: 'Attach a PDF, PNG or JPEG to a report (reportType: placements, dialogue-meetings, initiative-progress)',
+    description: 'The type is recognised by the content; the stored name gets that type\'s extension when it lacks it (poly.html holding a PDF is stored as poly.html.pdf).',
+  })
   @ApiCreatedResponse({ type: EvidenceFileDto })
-  @ApiPayloadTooLargeResponse({ type: ApiError, description: 'Larger than EVIDENCE_MAX_BYTES' })
+  @ApiPayloadTooLargeResponse({
+    type: ApiError,
+    description: 'Larger than EVIDENCE_MAX_BYTES, a multipart text field over 10 kB, or over EVIDENCE_MAX_FILES_PER_REPORT or EVIDENCE_MAX_BYTES_PER_SUPPLIER',
+  })
   async attach(
     @UuidParam('contractId') contractId: string,
     @ReportTypeParam() type: ReportType,
@@ -68,7 +75,7 @@ export class EvidenceController {
   @Get('evidence/:fileId/content')
   @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
   @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
-  @ApiOkResponse({ description: 'The file as uploaded' })
+  @ApiOkResponse({ description: 'The file as uploaded, as an attachment named with the extension of its detected type' })
   async content(
     @UuidParam('contractId') contractId: string,
     @UuidParam('fileId') fileId: string,
@@ -77,7 +84,7 @@ export class EvidenceController {
     const { file, content } = await this.evidence.content(contractId, fileId, user);
     return new StreamableFile(content, {
       type: file.contentType,
-      disposition: `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]/g, '_')}"`,
+      disposition: attachmentDisposition(file.fileName),
       length: file.sizeBytes,
     });
   }

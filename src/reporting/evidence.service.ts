@@ -8,7 +8,9 @@ import { AuthUser } from '../auth/role';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { EvidenceFileDto } from './dto/evidence.dto';
 import { EvidenceFile } from './entities/evidence-file.entity';
-import { detectEvidenceType, EVIDENCE_TYPES } from './file-type';
+import { lockedEvidenceUsage } from './evidence-file.repository';
+import { EvidenceQuota, evidenceQuotaExceeded } from './evidence-quota';
+import { detectEvidenceType, EVIDENCE_TYPES, withTypeExtension } from './file-type';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
 import { containsPersonalIdentityNumber } from './personal-identity-number';
@@ -44,9 +46,12 @@ export class EvidenceService {
     const request = { type, reportId, name: file.originalname, content: file.buffer };
     return this.idempotency.run(user, idem, request, async (manager) => {
       const { contract } = await this.access.report(contractId, type, reportId, user, manager);
+      const usage = await lockedEvidenceUsage(manager, contract.supplierId, type, reportId);
+      const overQuota = evidenceQuotaExceeded(usage, file.buffer.length, this.quota());
+      if (overQuota) throw new PayloadTooLargeException(overQuota);
       const evidence = await manager.save(manager.create(EvidenceFile, {
         supplierId: contract.supplierId, contractId, reportType: type, reportId,
-        fileName: safeName(file.originalname), contentType, sizeBytes: file.buffer.length,
+        fileName: withTypeExtension(safeName(file.originalname), contentType), contentType, sizeBytes: file.buffer.length,
         sha256: createHash('sha256').update(file.buffer).digest('hex'), content: file.buffer, createdBy: user.sub,
       }));
       const saved = EvidenceFileDto.from(evidence);
@@ -66,7 +71,15 @@ export class EvidenceService {
     const file = await this.dataSource.manager.createQueryBuilder(EvidenceFile, 'f')
       .addSelect('f.content').where('f.id = :fileId AND f.contract_id = :contractId', { fileId, contractId }).getOne();
     if (!file?.content) throw new NotFoundException(`Evidence file ${fileId} not found`);
-    return { file: EvidenceFileDto.from(file), content: file.content };
+    // Files stored before names followed the detected type are served under such a name too.
+    return { file: { ...EvidenceFileDto.from(file), fileName: withTypeExtension(file.fileName, file.contentType) }, content: file.content };
+  }
+
+  private quota(): EvidenceQuota {
+    return {
+      maxFilesPerReport: this.config.getOrThrow<number>('evidenceMaxFilesPerReport'),
+      maxBytesPerSupplier: this.config.getOrThrow<number>('evidenceMaxBytesPerSupplier'),
+    };
   }
 }
 

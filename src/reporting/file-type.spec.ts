@@ -1,4 +1,4 @@
-import { detectEvidenceType } from './file-type';
+import { detectEvidenceType, withTypeExtension } from './file-type';
 
 describe('detectEvidenceType', () => {
   it.each([
@@ -16,5 +16,31 @@ describe('detectEvidenceType', () => {
     ['an empty file', Buffer.alloc(0)],
   ])('refuses %s', (_name, content) => {
     expect(detectEvidenceType(content)).toBeUndefined();
+  });
+});
+
+describe('withTypeExtension', () => {
+  it.each([
+    ['intyg.pdf', 'application/pdf', 'intyg.pdf'],
+    ['INTYG.PDF', 'application/pdf', 'INTYG.PDF'],
+    ['foto.jpeg', 'image/jpeg', 'foto.jpeg'],
+    ['foto.JPG', 'image/jpeg', 'foto.JPG'],
+    ['poly.html', 'application/pdf', 'poly.html.pdf'],
+    ['kvitto.txt', 'image/jpeg', 'kvitto.txt.jpg'],
+    ['bild.pdf', 'image/png', 'bild.pdf.png'],
+    ['avtal', 'application/pdf', 'avtal.pdf'],
+  ])('gives %s holding %s the name %s', (name, type, expected) => {
+    expect(withTypeExtension(name, type)).toBe(expected);
+  });
+
+  it('keeps the extension when the name is at the length limit, counting characters not UTF-16 units', () => {
+    const long = `${'å'.repeat(200)}${'😀'.repeat(60)}.html`;
+    const named = withTypeExtension(long, 'application/pdf');
+    expect([...named]).toHaveLength(255);
+    expect(named.endsWith('😀.pdf')).toBe(true);
+  });
+
+  it('refuses a type that is not evidence', () => {
+    expect(() => withTypeExtension('a.html', 'text/html')).toThrow();
   });
 });

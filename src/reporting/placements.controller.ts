@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -15,6 +14,7 @@ import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser, Role } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
+import { FileUploadInterceptor } from '../common/multipart/file-upload.interceptor';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { Page, PaginationQueryDto } from '../common/pagination';
 import { UuidParam } from '../common/uuid-param';
@@ -52,7 +52,7 @@ export class PlacementsController {
   @Post('csv')
   @Roles(Role.Supplier)
   @ApiIdempotent()
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(FileUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },

@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContractsModule } from '../contracts/contracts.module';
 import { ActivityReportsController } from './activity-reports.controller';
@@ -34,11 +32,6 @@ import { WithdrawalService } from './withdrawal.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Placement, DialogueMeeting, InitiativeProgress, EvidenceFile, RecoveryPlan, ReportingPeriod, IdempotencyKey]),
-    MulterModule.registerAsync({
-      inject: [ConfigService],
-      // Uploads stay in memory (evidence goes to PostgreSQL); the limit is the evidence limit.
-      useFactory: (config: ConfigService) => ({ limits: { fileSize: config.getOrThrow<number>('evidenceMaxBytes'), files: 1 } }),
-    }),
     ContractsModule,
   ],
   controllers: [

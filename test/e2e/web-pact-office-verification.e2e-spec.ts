@@ -76,13 +76,15 @@ describe('Web interface, pact office: verifies reports; the supplier answers a q
     const row = page.getByRole('table', { name: 'Rapporterade platser' }).getByRole('row', { name: /SSAB-2026-101/ });
     await row.getByText('Anställningsavtal saknas; bifoga avtalet.').waitFor();
     await row.getByText('Underlag och svar').click();
-    await row.getByLabel('Fil (PDF, PNG eller JPEG)').setInputFiles({ name: 'anstallningsavtal.png', mimeType: 'image/png', buffer: PNG });
+    // A % and a dash in the name once broke the download (URIError decoding the plain filename).
+    await row.getByLabel('Fil (PDF, PNG eller JPEG)').setInputFiles({ name: '100% klart – avtal.png', mimeType: 'image/png', buffer: PNG });
     await row.getByRole('button', { name: 'Bifoga underlag' }).click();
     await page.getByText('Underlaget är bifogat.').waitFor();
 
     const again = page.getByRole('table', { name: 'Rapporterade platser' }).getByRole('row', { name: /SSAB-2026-101/ });
     await again.getByText('Underlag och svar').click();
-    await again.getByRole('button', { name: 'anstallningsavtal.png' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), again.getByRole('button', { name: '100% klart – avtal.png' }).click()]);
+    expect(download.suggestedFilename()).toBe('100% klart – avtal.png');
     expect(await seriousViolations(page)).toEqual([]);
     await again.getByRole('button', { name: 'Skicka för ny granskning' }).click();
     await page.getByText('Rapporten är skickad för ny granskning.').waitFor();

@@ -51,12 +51,29 @@ export async function api(path, options) {
   return (res.headers.get('content-type') ?? '').includes('json') ? res.json() : res.text();
 }
 
+/**
+ * The file name a Content-Disposition header gives: the UTF-8 `filename*` (RFC 5987) when present,
+ * else the plain `filename` as it stands (it is not percent-encoded: `100% klart.pdf` is a name).
+ * @param {string} disposition
+ * @returns {string | undefined}
+ */
+export function dispositionFileName(disposition) {
+  const encoded = /filename\*=UTF-8''([^;\s]+)/i.exec(disposition);
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1]);
+    } catch {
+      // A malformed encoding: fall back to the plain name.
+    }
+  }
+  return /filename="([^"]*)"/i.exec(disposition)?.[1] ?? /filename=([^";\s]+)/i.exec(disposition)?.[1];
+}
+
 /** Fetches a file with the bearer token and hands it to the browser as a download. */
 export async function download(path, fallbackName, query) {
   const res = await send(path, { query, headers: { Accept: '*/*' } });
   const disposition = res.headers.get('content-disposition') ?? '';
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-  const name = match ? decodeURIComponent(match[1]) : fallbackName;
+  const name = dispositionFileName(disposition) ?? fallbackName;
   const url = URL.createObjectURL(await res.blob());
   const link = document.createElement('a');
   link.href = url;
