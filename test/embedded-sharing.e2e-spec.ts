@@ -32,7 +32,7 @@ describe('Processes sharing one embedded PostgreSQL data folder', () => {
   const children: ChildProcess[] = [];
 
   function open(): Promise<User> {
-    const env = { ...process.env, DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port) };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port) };
     delete env.DATABASE_URL;
     const child = spawn(process.execPath, ['-r', './test/support/transpile-on-require.js', '-e', OPEN_AND_WAIT], { cwd: ROOT, env });
     children.push(child);
