@@ -72,6 +72,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
 
   const opened = await users.withLock(async () => {
     users.register();
+    let startedPid: number | undefined;
     try {
       const postmaster = readPostmasterPid(databaseDir);
       const decision = decideEmbeddedStart({
@@ -94,11 +95,12 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
         found = ` after removing the lock file of a server (pid ${decision.pid}) that is no longer running`;
       }
       if (!hasCluster(databaseDir)) initialiseCluster(binaries, databaseDir, password, account);
-      const pid = await startServer(binaries, databaseDir, port, logFile, account);
+      startedPid = await startServer(binaries, databaseDir, port, logFile, account);
       await createDatabaseIfMissing(port, password);
-      return { port, description: `Started the embedded PostgreSQL (pid ${pid}, port ${port}) with data in ${root}${found}` };
+      return { port, description: `Started the embedded PostgreSQL (pid ${startedPid}, port ${port}) with data in ${root}${found}` };
     } catch (error) {
       users.unregister();
+      if (startedPid !== undefined) await stopServer(startedPid);
       throw error;
     }
   });
