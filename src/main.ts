@@ -16,11 +16,15 @@ async function bootstrap(): Promise<void> {
   const logger = new Logger('Bootstrap');
 
   const database = await openDatabase(config);
-  logger.log(database.embedded ? `Embedded PostgreSQL running with data in ${config.dataDir}` : 'Using DATABASE_URL');
+  logger.log(database.description);
+  // A start that fails after the embedded server is up leaves it as it found it.
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config, databaseUrl: database.url, signingSecret: resolveSigningSecret(config) }),
     { logger: new JsonLogger(config.logLevel) },
-  );
+  ).catch(async (error: unknown) => {
+    await database.stop();
+    throw error;
+  });
   configureApp(app, config);
 
   let stopping = false;
@@ -39,7 +43,11 @@ async function bootstrap(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
-  await app.listen(config.port);
+  await app.listen(config.port).catch(async (error: unknown) => {
+    await app.close();
+    await database.stop();
+    throw error;
+  });
   logger.log(`Listening on http://localhost:${config.port}/api (docs at /api/docs), started in ${Date.now() - started} ms`);
 }
 
