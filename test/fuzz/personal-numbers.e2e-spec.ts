@@ -64,7 +64,8 @@ describe('Personal identity numbers, however written, are refused on every route
     { name: 'Idempotency-Key (supplier)', field: 'Idempotency-Key', ascii: true, send: (x) => t.http.post(`${clause(0)}/placements`).set('Authorization', supplier())
       .set('Idempotency-Key', x.trim() || 'k').send(placementInput()) },
     { name: 'evidence file name (supplier)', field: 'file', send: (x) => t.http.post(`/api/contracts/${c.contractId}/reports/placements/${placementId}/evidence`)
-      .set('Authorization', supplier()).attach('file', PDF, `${x}.pdf`) },
+      // The multipart parser keeps only what follows the last slash: a folder part never reaches the service.
+      .set('Authorization', supplier()).attach('file', PDF, `${x.replace(/[\\/]/g, '_')}.pdf`) },
     { name: 'CSV cell (supplier)', field: /^rows\.2\.reference$/, send: (x) => t.http.post(`${clause(0)}/placements/csv`).set('Authorization', supplier())
       .attach('file', Buffer.from(`${CSV_HEADER}\n${csvRow(x)}\n`), 'placements.csv') },
   ];
@@ -90,11 +91,20 @@ describe('Personal identity numbers, however written, are refused on every route
   });
 
   it('refuses the file name the issue found stored: 900101<TAB>1239.pdf, stored as 9001011239.pdf after cleaning', async () => {
+    const evidenceCount = async () => Number((await t.dataSource.query(`SELECT count(*) FROM evidence_file`))[0].count);
+    const before = await evidenceCount();
     const res = await t.http.post(`/api/contracts/${c.contractId}/reports/placements/${placementId}/evidence`)
       .set('Authorization', supplier()).attach('file', PDF, '900101\t1239.pdf');
     expect(res.status).toBe(400);
     expect(res.body.fields[0].field).toBe('file');
-    expect(Number((await t.dataSource.query(`SELECT count(*) FROM evidence_file`))[0].count)).toBe(0);
+    expect(await evidenceCount()).toBe(before);
+  });
+
+  it('does not repeat a number from the path of an unknown route, nor take one as a request id', async () => {
+    const res = await t.http.get('/api/people/19900101-1239').set('Authorization', t.auth(Role.Officer)).set('X-Request-Id', '900101-1239');
+    expect(res.status).toBe(404);
+    expect(JSON.stringify(res.body)).not.toMatch(/900101|1239/);
+    expect(res.headers['x-request-id']).not.toContain('900101');
   });
 
   it('still accepts UUIDs, ISO dates, organisation numbers and ordinary references', async () => {
