@@ -10,6 +10,7 @@ import { AddEarlyEndReasonAndWithdrawal1764495000000 } from './1764495000000-Add
 import { StoreRuleOutcomes1764505000000 } from './1764505000000-StoreRuleOutcomes';
 import { IndexStoredOutcomesForResults1764506000000 } from './1764506000000-IndexStoredOutcomesForResults';
 import { StoreOutcomeLines1764507000000 } from './1764507000000-StoreOutcomeLines';
+import { LetPersonalDataRedactionThroughFrozenClauseVersions1764510000000 } from './1764510000000-LetPersonalDataRedactionThroughFrozenClauseVersions';
 import { AddLabourShareAndSuitabilityChecklist1764500000000 } from './1764500000000-AddLabourShareAndSuitabilityChecklist';
 import { IndexEvidenceBySupplier1764512000000 } from './1764512000000-IndexEvidenceBySupplier';
 
@@ -28,5 +29,6 @@ export const migrations = [
   StoreRuleOutcomes1764505000000,
   IndexStoredOutcomesForResults1764506000000,
   StoreOutcomeLines1764507000000,
+  LetPersonalDataRedactionThroughFrozenClauseVersions1764510000000,
   IndexEvidenceBySupplier1764512000000,
 ];

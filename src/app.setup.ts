@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { answerMalformedRequestsWithJson } from './common/http/client-errors';
 import { refuseDeepJson } from './common/json-depth';
 import { requestLogging } from './common/logging/request-logging.middleware';
+import { PersonalDataScreen } from './common/personal-data/personal-data-screen.interceptor';
 import { RejectIllFormedTextPipe } from './common/reject-ill-formed-text.pipe';
 import { AppConfig } from './config/app-config';
 import { ApiErrorFilter } from './common/errors/api-error.filter';
@@ -27,6 +28,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
       exceptionFactory: validationExceptionFactory,
     }),
   );
+  // Interceptors run before every pipe: no personal identity number reaches validation, an error or a log.
+  app.useGlobalInterceptors(new PersonalDataScreen());
   app.useGlobalFilters(new ApiErrorFilter());
 
   const document = SwaggerModule.createDocument(

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { JwtService } from '@nestjs/jwt';
+import { userInfo } from 'os';
 import { parseArgs } from 'util';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -15,6 +16,7 @@ import { loadDemoData, progressBar } from './results/demo-data/load';
 import { refreshDueOutcomes } from './reporting/clause-outcomes';
 import { todayInStockholm } from './common/calendar';
 import { isCalendarDate } from './common/calendar-date';
+import { redactStoredPersonalData, scanStoredPersonalData, StoredPersonalData } from './common/personal-data/stored-personal-data';
 
 const USAGE = `Usage: npm run cli -- <command>
   token --role <admin|officer|pact_office|supplier> [--supplier <id>] [--subject <name>] [--expires <30m|12h|7d>]
@@ -27,7 +29,13 @@ const USAGE = `Usage: npm run cli -- <command>
         clause outcomes the rules give today stored as the service stores them.
   refresh-outcomes [--today YYYY-MM-DD]
         Re-evaluate the clause outcomes due (never evaluated, or not yet on that day), as the service
-        does once a day; --today evaluates as of another day.`;
+        does once a day; --today evaluates as of another day.
+  personal-data scan
+        List every stored text (audit rows, idempotency responses and evidence file names included)
+        holding a personal identity number: table, column, row, JSON path; never the value.
+  personal-data redact [--by <name>]
+        Replace each such number with [borttaget] in one transaction, with an audit row per text
+        (table, column, row, by whom, when; never the value). --by defaults to the OS user.`;
 
 async function token(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -109,8 +117,30 @@ async function refreshOutcomes(args: string[]): Promise<void> {
   });
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = {
-  token, migrate, 'demo-data': demoData, 'refresh-outcomes': refreshOutcomes,
+const describeHit = (hit: StoredPersonalData) => [hit.table, hit.column, hit.row, hit.paths.join(',')].join('\t').trimEnd();
+
+async function personalData(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: 'string' } } });
+  const [action] = positionals;
+  if (action !== 'scan' && action !== 'redact') throw new Error('personal-data needs scan or redact');
+  await withDatabase(async (dataSource) => {
+    await runMigrationsExclusively(dataSource);
+    if (action === 'scan') {
+      const hits = await scanStoredPersonalData(dataSource);
+      hits.forEach((hit) => console.log(describeHit(hit)));
+      console.log(`${hits.length} stored texts hold a personal identity number${hits.length ? ' (table, column, row, paths)' : ''}`);
+      return;
+    }
+    const by = values.by ?? userInfo().username;
+    const { redacted, changedMeanwhile } = await redactStoredPersonalData(dataSource, by);
+    redacted.forEach((hit) => console.log(describeHit(hit)));
+    console.log(`Redacted ${redacted.length} stored texts as ${by}, with an audit row each`);
+    if (changedMeanwhile.length) console.log(`${changedMeanwhile.length} texts changed while redacting: run redact again`);
+  });
+}
+
+export const commands: Record<string, (args: string[]) => Promise<void>> = {
+  token, migrate, 'demo-data': demoData, 'refresh-outcomes': refreshOutcomes, 'personal-data': personalData,
 };
 
 async function main(): Promise<void> {
@@ -123,7 +153,10 @@ async function main(): Promise<void> {
   await command(args);
 }
 
-main().catch((error: unknown) => {
-  console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+// Tests import `commands`; only a run as a program parses argv and exits.
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Patch, Post, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -15,12 +15,10 @@ import {
   UpdateInitiativeProgressDto,
 } from './dto/activity-report.dto';
 import { ApiIdempotent, Idempotency, IdempotencyContext, reply } from './idempotency/idempotency.decorator';
-import { RefusePersonalIdentityNumbers } from './personal-identity-number.interceptor';
 
 @ApiTags('reporting')
 @ApiBadRequestResponse({ type: ApiError, description: 'Invalid input, or a personal identity number anywhere in it; `fields` names the field' })
 @ApiNotFoundResponse({ type: ApiError, description: 'No such contract, clause or report, or not the supplier token’s own' })
-@UseInterceptors(RefusePersonalIdentityNumbers)
 @Controller('contracts/:contractId/clauses/:clauseId')
 export class ActivityReportsController {
   constructor(private readonly reports: ActivityReportsService) {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -18,7 +18,6 @@ import { ReportingPeriodDto } from '../contracts/dto/contract.dto';
 import { ClauseFollowUpService } from './clause-follow-up.service';
 import { AsOfQueryDto, ClauseStatusDto, CreateRecoveryPlanDto, RecoveryPlanDto, SubmitPeriodDto } from './dto/clause-follow-up.dto';
 import { ApiIdempotent, Idempotency, IdempotencyContext, reply } from './idempotency/idempotency.decorator';
-import { RefusePersonalIdentityNumbers } from './personal-identity-number.interceptor';
 
 const periodNumber = new ParseIntPipe({
   exceptionFactory: () => new ValidationFailedException([{ field: 'number', messages: ['number must be a period number such as 1'] }]),
@@ -27,7 +26,6 @@ const periodNumber = new ParseIntPipe({
 @ApiTags('follow-up')
 @ApiBadRequestResponse({ type: ApiError, description: 'Invalid input; `fields` names each offending field' })
 @ApiNotFoundResponse({ type: ApiError, description: 'No such contract or clause, or not the supplier token’s own' })
-@UseInterceptors(RefusePersonalIdentityNumbers)
 @Controller('contracts/:contractId/clauses/:clauseId')
 export class ClauseFollowUpController {
   constructor(private readonly followUp: ClauseFollowUpService) {}

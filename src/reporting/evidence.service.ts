@@ -6,6 +6,8 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
 import { ValidationFailedException } from '../common/errors/validation-errors';
+import { cleanFileName } from '../common/personal-data/file-name';
+import { containsPersonalIdentityNumber, PERSONAL_IDENTITY_NUMBER_MESSAGE } from '../common/personal-data/personal-identity-number';
 import { EvidenceFileDto } from './dto/evidence.dto';
 import { EvidenceFile } from './entities/evidence-file.entity';
 import { lockedEvidenceUsage } from './evidence-file.repository';
@@ -13,8 +15,6 @@ import { EvidenceQuota, evidenceQuotaExceeded } from './evidence-quota';
 import { detectEvidenceType, EVIDENCE_TYPES, withTypeExtension } from './file-type';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
-import { containsPersonalIdentityNumber } from './personal-identity-number';
-import { PERSONAL_IDENTITY_NUMBER_MESSAGE } from './personal-identity-number.interceptor';
 import { ReportAccessService } from './report-access.service';
 import { ReportType } from './reporting.types';
 
@@ -36,7 +36,8 @@ export class EvidenceService {
   attach(contractId: string, type: ReportType, reportId: string, file: UploadedEvidence, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     const limit = this.config.getOrThrow<number>('evidenceMaxBytes');
     if (file.buffer.length > limit) throw new PayloadTooLargeException(`The file is larger than the limit of ${limit} bytes`);
-    if (containsPersonalIdentityNumber(file.originalname)) {
+    const fileName = cleanFileName(file.originalname);
+    if (containsPersonalIdentityNumber(fileName)) {
       throw new ValidationFailedException([{ field: 'file', messages: [`the file name ${PERSONAL_IDENTITY_NUMBER_MESSAGE}`] }]);
     }
     const contentType = detectEvidenceType(file.buffer);
@@ -51,7 +52,7 @@ export class EvidenceService {
       if (overQuota) throw new PayloadTooLargeException(overQuota);
       const evidence = await manager.save(manager.create(EvidenceFile, {
         supplierId: contract.supplierId, contractId, reportType: type, reportId,
-        fileName: withTypeExtension(safeName(file.originalname), contentType), contentType, sizeBytes: file.buffer.length,
+        fileName: withTypeExtension(fileName, contentType), contentType, sizeBytes: file.buffer.length,
         sha256: createHash('sha256').update(file.buffer).digest('hex'), content: file.buffer, createdBy: user.sub,
       }));
       const saved = EvidenceFileDto.from(evidence);
@@ -81,16 +82,4 @@ export class EvidenceService {
       maxBytesPerSupplier: this.config.getOrThrow<number>('evidenceMaxBytesPerSupplier'),
     };
   }
-}
-
-/**
- * The file's own name without any folder part or control characters, at most 255 characters.
- * Multipart parsing reads names as Latin-1; a name that is valid UTF-8 read that way is decoded.
- */
-function safeName(raw: string): string {
-  const bytes = Buffer.from(raw, 'latin1');
-  const utf8 = bytes.toString('utf8');
-  const name = /[^\x00-\xff]/.test(raw) || utf8.includes('\uFFFD') ? raw : utf8;
-  const base = name.split(/[\\/]/).pop() ?? '';
-  return base.replace(/[\x00-\x1f\x7f"]/g, '').slice(0, 255) || 'evidence';
 }

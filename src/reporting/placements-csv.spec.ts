@@ -28,7 +28,7 @@ describe('parsePlacementsCsv', () => {
   it('refuses a row holding a personal identity number without echoing it', () => {
     const parsed = parsePlacementsCsv(csv(header, row('P-1'), row('811218-9876')), kinds);
     expect(parsed.errors).toHaveLength(1);
-    expect(parsed.errors[0].field).toBe('rows.3');
+    expect(parsed.errors[0].field).toBe('rows.3.reference');
     expect(JSON.stringify(parsed.errors)).not.toContain('9876');
   });
 

@@ -3,9 +3,8 @@ import { validateSync } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import { FieldError } from '../common/errors/api-error';
 import { flattenValidationErrors } from '../common/errors/validation-errors';
+import { containsPersonalIdentityNumber, PERSONAL_IDENTITY_NUMBER_MESSAGE } from '../common/personal-data/personal-identity-number';
 import { CreatePlacementDto } from './dto/placement.dto';
-import { PERSONAL_IDENTITY_NUMBER_MESSAGE } from './personal-identity-number.interceptor';
-import { containsPersonalIdentityNumber } from './personal-identity-number';
 import { placementRuleErrors, ReportTerms } from './placement-rules';
 
 export const CSV_COLUMNS = [
@@ -61,8 +60,10 @@ export function parsePlacementsCsv(content: Buffer, terms: ReportTerms): ParsedC
   for (const { record, info } of records.slice(1)) {
     const line = info.lines;
     const prefix = `rows.${line}.`;
-    if (record.some(containsPersonalIdentityNumber)) {
-      errors.push({ field: `rows.${line}`, messages: [`rows.${line} ${PERSONAL_IDENTITY_NUMBER_MESSAGE}`] });
+    const personal = record.findIndex(containsPersonalIdentityNumber);
+    if (personal >= 0) {
+      const field = header[personal] ? `${prefix}${header[personal]}` : `rows.${line}`;
+      errors.push({ field, messages: [`${field} ${PERSONAL_IDENTITY_NUMBER_MESSAGE}`] });
       continue;
     }
     const input = plainToInstance(CreatePlacementDto, toPlain(header, record));

@@ -20,14 +20,12 @@ import { Page, PaginationQueryDto } from '../common/pagination';
 import { UuidParam } from '../common/uuid-param';
 import { CreatePlacementDto, PlacementDto, PlacementPageDto, PlacementUploadDto, UpdatePlacementDto } from './dto/placement.dto';
 import { ApiIdempotent, Idempotency, IdempotencyContext, reply } from './idempotency/idempotency.decorator';
-import { RefusePersonalIdentityNumbers } from './personal-identity-number.interceptor';
 import { PlacementsService } from './placements.service';
 import { CSV_COLUMNS } from './placements-csv';
 
 @ApiTags('reporting')
 @ApiBadRequestResponse({ type: ApiError, description: 'Invalid input, or a personal identity number anywhere in it; `fields` names the field' })
 @ApiNotFoundResponse({ type: ApiError, description: 'No such contract, clause or placement, or not the supplier token’s own' })
-@UseInterceptors(RefusePersonalIdentityNumbers)
 @Controller('contracts/:contractId/clauses/:clauseId/placements')
 export class PlacementsController {
   constructor(private readonly placements: PlacementsService) {}

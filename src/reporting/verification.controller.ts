@@ -1,4 +1,4 @@
-import { Body, Controller, Put, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser, Role } from '../auth/role';
@@ -6,12 +6,10 @@ import { ApiError } from '../common/errors/api-error';
 import { UuidParam } from '../common/uuid-param';
 import { ReportTypeParam } from './dto/report-path.dto';
 import { VerificationDto, VerifyReportDto } from './dto/verification.dto';
-import { RefusePersonalIdentityNumbers } from './personal-identity-number.interceptor';
 import { ReportType } from './reporting.types';
 import { VerificationService } from './verification.service';
 
 @ApiTags('follow-up')
-@UseInterceptors(RefusePersonalIdentityNumbers)
 @Controller('contracts/:contractId/reports/:reportType/:reportId/verification')
 export class VerificationController {
   constructor(private readonly verification: VerificationService) {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser, Role } from '../auth/role';
@@ -6,12 +6,10 @@ import { ApiError } from '../common/errors/api-error';
 import { UuidParam } from '../common/uuid-param';
 import { ReportTypeParam } from './dto/report-path.dto';
 import { WithdrawalDto, WithdrawReportDto } from './dto/withdrawal.dto';
-import { RefusePersonalIdentityNumbers } from './personal-identity-number.interceptor';
 import { ReportType } from './reporting.types';
 import { WithdrawalService } from './withdrawal.service';
 
 @ApiTags('follow-up')
-@UseInterceptors(RefusePersonalIdentityNumbers)
 @Controller('contracts/:contractId/reports/:reportType/:reportId/withdrawal')
 export class WithdrawalController {
   constructor(private readonly withdrawals: WithdrawalService) {}

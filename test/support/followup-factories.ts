@@ -110,7 +110,8 @@ let referenceCounter = 0;
 export function placementInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   referenceCounter += 1;
   return {
-    reference: `P-${process.pid}-${referenceCounter}`,
+    // The N keeps a six-digit pid and a four-digit counter from reading as a personal identity number.
+    reference: `P-${process.pid}-N${referenceCounter}`,
     kind: PlacementKind.Employment,
     offeredDate: '2026-02-01',
     filled: true,

@@ -9,6 +9,7 @@ import {
 import { STATUS_CODES } from 'http';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { redactPersonalIdentityNumbers } from '../personal-data/personal-identity-number';
 import { ApiError } from './api-error';
 import { ValidationFailedException } from './validation-errors';
 
@@ -36,7 +37,9 @@ export class ApiErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toApiError(exception);
+    // A last net: no answer repeats a personal identity number, e.g. from an unknown route's path.
+    const body = { ...this.toApiError(exception) };
+    body.message = redactPersonalIdentityNumbers(body.message);
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
     } else if (body.statusCode >= 500) {

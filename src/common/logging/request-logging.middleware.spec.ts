@@ -28,4 +28,27 @@ describe('request logging', () => {
     expect(entry).toMatchObject({ level: 'log', context: 'HTTP', requestId: 'req-1', method: 'POST', path: '/api/reports', status: 201 });
     expect(lines.join('')).not.toMatch(/secret-token-value|P-1/);
   });
+
+  it('writes neither a personal identity number in the path nor one sent as the request id', () => {
+    const lines: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    Logger.overrideLogger(new JsonLogger('log'));
+    const response = Object.assign(new EventEmitter(), { statusCode: 404, setHeader: jest.fn() });
+    try {
+      const headers: Record<string, string> = { 'x-request-id': '900101-1239' };
+      const request = { method: 'GET', path: '/api/people/19900101-1239', header: (name: string) => headers[name] };
+      requestLogging(request as never, response as never, jest.fn());
+      response.emit('finish');
+    } finally {
+      write.mockRestore();
+      Logger.overrideLogger(['error', 'warn', 'log']);
+    }
+    const entry = JSON.parse(lines.find((l) => l.includes('"request"')) ?? '{}');
+    expect(entry.path).toBe('/api/people/[borttaget]');
+    expect(response.setHeader).not.toHaveBeenCalledWith('X-Request-Id', '900101-1239');
+    expect(lines.join('')).not.toMatch(/900101|1239/);
+  });
 });
