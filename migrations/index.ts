@@ -10,6 +10,7 @@ import { AddEarlyEndReasonAndWithdrawal1764495000000 } from './1764495000000-Add
 import { StoreRuleOutcomes1764505000000 } from './1764505000000-StoreRuleOutcomes';
 import { IndexStoredOutcomesForResults1764506000000 } from './1764506000000-IndexStoredOutcomesForResults';
 import { StoreOutcomeLines1764507000000 } from './1764507000000-StoreOutcomeLines';
+import { ScopeIdempotencyKeys1764513000000 } from './1764513000000-ScopeIdempotencyKeys';
 import { AddLabourShareAndSuitabilityChecklist1764500000000 } from './1764500000000-AddLabourShareAndSuitabilityChecklist';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
@@ -27,4 +28,5 @@ export const migrations = [
   StoreRuleOutcomes1764505000000,
   IndexStoredOutcomesForResults1764506000000,
   StoreOutcomeLines1764507000000,
+  ScopeIdempotencyKeys1764513000000,
 ];
