@@ -11,6 +11,7 @@ import { StoreRuleOutcomes1764505000000 } from './1764505000000-StoreRuleOutcome
 import { IndexStoredOutcomesForResults1764506000000 } from './1764506000000-IndexStoredOutcomesForResults';
 import { StoreOutcomeLines1764507000000 } from './1764507000000-StoreOutcomeLines';
 import { ScopeIdempotencyKeys1764513000000 } from './1764513000000-ScopeIdempotencyKeys';
+import { ReplanTallyCaptureOfUpdates1764513500000 } from './1764513500000-ReplanTallyCaptureOfUpdates';
 import { AddLabourShareAndSuitabilityChecklist1764500000000 } from './1764500000000-AddLabourShareAndSuitabilityChecklist';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
@@ -29,4 +30,5 @@ export const migrations = [
   IndexStoredOutcomesForResults1764506000000,
   StoreOutcomeLines1764507000000,
   ScopeIdempotencyKeys1764513000000,
+  ReplanTallyCaptureOfUpdates1764513500000,
 ];
