@@ -11,6 +11,9 @@ describe('loadConfig', () => {
       jwtSecret: undefined,
       tokenTtl: '12h',
       dbPoolSize: 10,
+      dbPoolWaitMs: 5000,
+      statementTimeoutMs: 15000,
+      csvUploadsPerSupplier: 2,
       rateLimitPerMinute: 1200,
       bodyLimit: '100kb',
       shutdownGraceMs: 500,
@@ -29,6 +32,15 @@ describe('loadConfig', () => {
   it('reads the follow-up limits', () => {
     expect(loadConfig({ EVIDENCE_MAX_BYTES: '2048', REPORT_GRACE_DAYS: '14' })).toMatchObject({ evidenceMaxBytes: 2048, reportGraceDays: 14 });
     expect(() => loadConfig({ EVIDENCE_MAX_BYTES: '10' })).toThrow(/EVIDENCE_MAX_BYTES/);
+  });
+
+  it('reads the database and upload limits', () => {
+    expect(loadConfig({ DB_POOL_WAIT_MS: '250', STATEMENT_TIMEOUT_MS: '0', CSV_UPLOADS_PER_SUPPLIER: '1' })).toMatchObject({
+      dbPoolWaitMs: 250, statementTimeoutMs: 0, csvUploadsPerSupplier: 1,
+    });
+    expect(() => loadConfig({ DB_POOL_WAIT_MS: '0' })).toThrow(/DB_POOL_WAIT_MS/);
+    expect(() => loadConfig({ STATEMENT_TIMEOUT_MS: '-1' })).toThrow(/STATEMENT_TIMEOUT_MS/);
+    expect(() => loadConfig({ CSV_UPLOADS_PER_SUPPLIER: '0' })).toThrow(/CSV_UPLOADS_PER_SUPPLIER/);
   });
 
   it('reads which verification statuses count in the results, and refuses unknown ones', () => {
