@@ -10,6 +10,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -23,6 +24,7 @@ import { ApiIdempotent, Idempotency, IdempotencyContext, reply } from './idempot
 import { RefusePersonalIdentityNumbers } from './personal-identity-number.interceptor';
 import { PlacementsService } from './placements.service';
 import { CSV_COLUMNS } from './placements-csv';
+import { LimitConcurrentUploads } from './upload-slots';
 
 @ApiTags('reporting')
 @ApiBadRequestResponse({ type: ApiError, description: 'Invalid input, or a personal identity number anywhere in it; `fields` names the field' })
@@ -52,7 +54,8 @@ export class PlacementsController {
   @Post('csv')
   @Roles(Role.Supplier)
   @ApiIdempotent()
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(LimitConcurrentUploads, FileInterceptor('file'))
+  @ApiTooManyRequestsResponse({ type: ApiError, description: 'The supplier already has CSV_UPLOADS_PER_SUPPLIER uploads in progress; header Retry-After says when to retry' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },

@@ -25,6 +25,7 @@ import { PlacementsController } from './placements.controller';
 import { PlacementsService } from './placements.service';
 import { OutcomeRefreshService } from './outcome-refresh.service';
 import { ReportAccessService } from './report-access.service';
+import { LimitConcurrentUploads, UploadSlots } from './upload-slots';
 import { VerificationController } from './verification.controller';
 import { VerificationService } from './verification.service';
 import { WithdrawalController } from './withdrawal.controller';
@@ -48,6 +49,7 @@ import { WithdrawalService } from './withdrawal.service';
   providers: [
     ReportAccessService, IdempotencyService, PlacementsService, ActivityReportsService, EvidenceService,
     VerificationService, WithdrawalService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService, OutcomeRefreshService,
+    UploadSlots, LimitConcurrentUploads,
   ],
 })
 export class ReportingModule {}
