@@ -82,7 +82,7 @@ export class PlacementsService {
   private async checkedUpload(contractId: string, clauseId: string, file: Buffer, user: AuthUser): Promise<{ rows: CsvRow[]; terms: ReportTerms }> {
     const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, this.dataSource.manager);
     const terms = termsOf(on);
-    const { rows, errors } = parsePlacementsCsv(file, terms);
+    const { rows, errors } = await parsePlacementsCsv(file, terms);
     const taken = await this.dataSource.manager.find(Placement, {
       select: { id: true, reference: true },
       where: { supplierId: on.supplierId, reference: In(rows.map((r) => r.input.reference).filter((r) => typeof r === 'string')) },
