@@ -11,6 +11,8 @@ import { StoreRuleOutcomes1764505000000 } from './1764505000000-StoreRuleOutcome
 import { IndexStoredOutcomesForResults1764506000000 } from './1764506000000-IndexStoredOutcomesForResults';
 import { StoreOutcomeLines1764507000000 } from './1764507000000-StoreOutcomeLines';
 import { LetPersonalDataRedactionThroughFrozenClauseVersions1764510000000 } from './1764510000000-LetPersonalDataRedactionThroughFrozenClauseVersions';
+import { ScopeIdempotencyKeys1764513000000 } from './1764513000000-ScopeIdempotencyKeys';
+import { ReplanTallyCaptureOfUpdates1764513500000 } from './1764513500000-ReplanTallyCaptureOfUpdates';
 import { AddLabourShareAndSuitabilityChecklist1764500000000 } from './1764500000000-AddLabourShareAndSuitabilityChecklist';
 import { IndexEvidenceBySupplier1764512000000 } from './1764512000000-IndexEvidenceBySupplier';
 
@@ -31,4 +33,6 @@ export const migrations = [
   StoreOutcomeLines1764507000000,
   LetPersonalDataRedactionThroughFrozenClauseVersions1764510000000,
   IndexEvidenceBySupplier1764512000000,
+  ScopeIdempotencyKeys1764513000000,
+  ReplanTallyCaptureOfUpdates1764513500000,
 ];

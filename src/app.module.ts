@@ -32,7 +32,10 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => runtime.config] }),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(runtime.databaseUrl, runtime.config.dbPoolSize),
+          ...dataSourceOptions(runtime.databaseUrl, runtime.config.dbPoolSize, {
+            poolWaitMs: runtime.config.dbPoolWaitMs,
+            statementTimeoutMs: runtime.config.statementTimeoutMs,
+          }),
           autoLoadEntities: true,
         }),
         AuthModule.forRoot(runtime.signingSecret, runtime.config.tokenTtl),

@@ -38,7 +38,7 @@ describe('Operators find and redact personal identity numbers stored before the 
     await q(`UPDATE evidence_file SET file_name = $1`, [`${WRITTEN[4]}.pdf`]);
     await q(`INSERT INTO audit_event (actor_sub, actor_role, entity_type, entity_id, action, after) VALUES ('s', 'supplier', 'placement', $1, 'CREATE', $2)`,
       [placementId, JSON.stringify({ reference: WRITTEN[3], nested: { list: ['ok', 9001011239] } })]);
-    await q(`INSERT INTO idempotency_key (subject, route, key, request_hash, response_status, response_body) VALUES ('s', 'POST /x', $1, $2, 201, $3)`,
+    await q(`INSERT INTO idempotency_key (scope, route, key, request_hash, response_status, response_body) VALUES ('s', 'POST /x', $1, $2, 201, $3)`,
       [WRITTEN[5], 'a'.repeat(64), JSON.stringify({ reference: 'P-1' })]);
     await q(`INSERT INTO clause_version (clause_id, version, title, target_groups, parameters, reporting_interval_months, published_at, created_by, change_reason)
              SELECT clause_id, 2, title, target_groups, parameters, reporting_interval_months, now(), created_by, $2 FROM clause_version WHERE clause_id = $1`,

@@ -1,6 +1,7 @@
 import { ChildProcess, execFileSync, spawn } from 'child_process';
 import { openSync } from 'fs';
 import { resolve } from 'path';
+import { luhnValid } from '../../src/common/org-number/org-number';
 
 /** Helpers for benchmarks that drive the built service (dist/) as a separate process. */
 
@@ -38,15 +39,25 @@ export async function api(base: string, token: string, method: string, path: str
   return json;
 }
 
+/** The n-th supplier's organisation number (n = 0: 556036-0793), with its check digit. */
+function benchOrgNumber(n: number): string {
+  const base = String(556036079 + n * 10).slice(0, 9);
+  const check = [...'0123456789'].find((digit) => luhnValid(base + digit));
+  return `${base.slice(0, 6)}-${base.slice(6)}${check}`;
+}
+
 /**
  * The officer's whole flow through the API — supplier, procurement, screening decision, placements
- * clause, publication, award — giving the supplier's placement-report path and token.
+ * clause, publication, award — giving the supplier's placement-report path and token. Each `n`
+ * gives another supplier and procurement.
  */
-export async function awardedPlacementsContract(base: string, env: NodeJS.ProcessEnv): Promise<{ path: string; supplierToken: string }> {
+export async function awardedPlacementsContract(base: string, env: NodeJS.ProcessEnv, n = 0): Promise<{ path: string; supplierToken: string }> {
   const officer = cliToken(env, '--role', 'officer');
-  const supplier = await api(base, officer, 'POST', '/api/suppliers', { name: 'Last & Prov AB', orgNumber: '556036-0793', contactEmail: 'last@prov.se' });
+  const supplier = await api(base, officer, 'POST', '/api/suppliers', {
+    name: n ? `Last & Prov ${n} AB` : 'Last & Prov AB', orgNumber: benchOrgNumber(n), contactEmail: 'last@prov.se',
+  });
   const procurement = await api(base, officer, 'POST', '/api/procurements', {
-    referenceNumber: 'AMN 2026-9999', title: 'Lasttest: lokalvård', contractingUnit: 'Arbetsmarknadsnämnden', kind: 'SERVICES',
+    referenceNumber: `AMN 2026-${9999 - n}`, title: 'Lasttest: lokalvård', contractingUnit: 'Arbetsmarknadsnämnden', kind: 'SERVICES',
     estimatedValueSek: 40_000_000, durationMonths: 36, labourIntensity: 'HIGH', frameworkAgreement: false,
   });
   await api(base, officer, 'POST', `/api/procurements/${procurement.id}/screening-decisions`, {

@@ -11,6 +11,9 @@ describe('loadConfig', () => {
       jwtSecret: undefined,
       tokenTtl: '12h',
       dbPoolSize: 10,
+      dbPoolWaitMs: 5000,
+      statementTimeoutMs: 15000,
+      csvUploadsPerSupplier: 2,
       rateLimitPerMinute: 1200,
       bodyLimit: '100kb',
       shutdownGraceMs: 500,
@@ -35,6 +38,15 @@ describe('loadConfig', () => {
       .toMatchObject({ evidenceMaxFilesPerReport: 3, evidenceMaxBytesPerSupplier: 1048576 });
     expect(() => loadConfig({ EVIDENCE_MAX_FILES_PER_REPORT: '0' })).toThrow(/EVIDENCE_MAX_FILES_PER_REPORT/);
     expect(() => loadConfig({ EVIDENCE_MAX_BYTES_PER_SUPPLIER: 'lots' })).toThrow(/EVIDENCE_MAX_BYTES_PER_SUPPLIER/);
+  });
+
+  it('reads the database and upload limits', () => {
+    expect(loadConfig({ DB_POOL_WAIT_MS: '250', STATEMENT_TIMEOUT_MS: '0', CSV_UPLOADS_PER_SUPPLIER: '1' })).toMatchObject({
+      dbPoolWaitMs: 250, statementTimeoutMs: 0, csvUploadsPerSupplier: 1,
+    });
+    expect(() => loadConfig({ DB_POOL_WAIT_MS: '0' })).toThrow(/DB_POOL_WAIT_MS/);
+    expect(() => loadConfig({ STATEMENT_TIMEOUT_MS: '-1' })).toThrow(/STATEMENT_TIMEOUT_MS/);
+    expect(() => loadConfig({ CSV_UPLOADS_PER_SUPPLIER: '0' })).toThrow(/CSV_UPLOADS_PER_SUPPLIER/);
   });
 
   it('reads which verification statuses count in the results, and refuses unknown ones', () => {

@@ -43,6 +43,15 @@ class EnvironmentVariables {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
   DB_POOL_SIZE?: number;
 
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(60000)
+  DB_POOL_WAIT_MS?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3600000)
+  STATEMENT_TIMEOUT_MS?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  CSV_UPLOADS_PER_SUPPLIER?: number;
+
   @IsOptional() @Type(() => Number) @IsInt() @Min(1)
   RATE_LIMIT_PER_MINUTE?: number;
 
@@ -94,6 +103,12 @@ export interface AppConfig {
   jwtSecret?: string;
   tokenTtl: string;
   dbPoolSize: number;
+  /** How long a request waits for a pooled connection before it is answered 503. */
+  dbPoolWaitMs: number;
+  /** Longest statement the service's connections may run (0: no limit); migrations and the CLI are not limited. */
+  statementTimeoutMs: number;
+  /** CSV uploads one supplier may have in progress at once on one instance; more are answered 429. */
+  csvUploadsPerSupplier: number;
   /** Requests per token holder per minute on routes that need a token. */
   rateLimitPerMinute: number;
   /** Largest accepted JSON body. */
@@ -155,6 +170,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     jwtSecret: vars.JWT_SECRET,
     tokenTtl: vars.TOKEN_TTL ?? '12h',
     dbPoolSize: vars.DB_POOL_SIZE ?? 10,
+    dbPoolWaitMs: vars.DB_POOL_WAIT_MS ?? 5000,
+    statementTimeoutMs: vars.STATEMENT_TIMEOUT_MS ?? 15000,
+    csvUploadsPerSupplier: vars.CSV_UPLOADS_PER_SUPPLIER ?? 2,
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE ?? 1200,
     bodyLimit: vars.BODY_LIMIT ?? '100kb',
     shutdownGraceMs: vars.SHUTDOWN_GRACE_MS ?? 500,

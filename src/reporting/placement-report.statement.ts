@@ -64,3 +64,50 @@ export async function reportPlacement(
   ]);
   return row;
 }
+
+/**
+ * Every placement of an uploaded file and its audit row (marked `source: csv`) in one statement:
+ * the file's rows travel as one array per column, so a 5 000-row file is one round trip and one
+ * firing of the tally trigger, keeping the upload's transaction short.
+ */
+const STORE_UPLOADED_PLACEMENTS_SQL = `WITH stored AS (
+  INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
+    early_end_date, early_end_reason, working_time_percent, target_group, gender, age_band, establishment_programme, created_by)
+  SELECT $1::uuid, $2::uuid, $3::uuid, r.reference, r.kind, r.offered_date, r.filled, r.start_date, r.end_date,
+    r.early_end_date, r.early_end_reason, r.working_time_percent, r.target_group, r.gender::placement_gender,
+    r.age_band::placement_age_band, r.establishment_programme, $4::text
+  FROM unnest($6::text[], $7::text[], $8::date[], $9::boolean[], $10::date[], $11::date[], $12::date[], $13::text[], $14::int[],
+    $15::text[], $16::text[], $17::text[], $18::boolean[])
+    AS r(reference, kind, offered_date, filled, start_date, end_date, early_end_date, early_end_reason, working_time_percent,
+      target_group, gender, age_band, establishment_programme)
+  RETURNING ${PLACEMENT_COLUMNS}
+),
+audited AS (
+  INSERT INTO audit_event (actor_sub, actor_role, entity_type, entity_id, action, after)
+  SELECT $4::text, $5::text, 'placement', s.id, 'CREATE', (${PLACEMENT_DTO_JSON})::jsonb || '{"source": "csv"}'::jsonb FROM stored s
+)
+SELECT * FROM stored`;
+
+/**
+ * Stores the checked placements of an upload with their audit rows, returned in the file's order.
+ * A reference the supplier already used fails the whole statement (placement_reference_unique).
+ */
+export async function storeUploadedPlacements(
+  manager: EntityManager,
+  supplierId: string,
+  contractId: string,
+  clauseId: string,
+  placements: CreatePlacementDto[],
+  user: AuthUser,
+): Promise<Placement[]> {
+  const column = <T>(value: (p: CreatePlacementDto) => T) => placements.map(value);
+  const rows: Placement[] = await manager.query(STORE_UPLOADED_PLACEMENTS_SQL, [
+    supplierId, contractId, clauseId, user.sub, user.role,
+    column((p) => p.reference), column((p) => p.kind), column((p) => p.offeredDate), column((p) => p.filled),
+    column((p) => p.startDate ?? null), column((p) => p.endDate ?? null), column((p) => p.earlyEndDate ?? null),
+    column((p) => p.earlyEndReason ?? null), column((p) => p.workingTimePercent), column((p) => p.targetGroup),
+    column((p) => p.gender), column((p) => p.ageBand), column((p) => p.establishmentProgramme),
+  ]);
+  const byReference = new Map(rows.map((row) => [row.reference, row]));
+  return placements.map((p) => byReference.get(p.reference) as Placement);
+}

@@ -9,6 +9,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -22,6 +23,7 @@ import { CreatePlacementDto, PlacementDto, PlacementPageDto, PlacementUploadDto,
 import { ApiIdempotent, Idempotency, IdempotencyContext, reply } from './idempotency/idempotency.decorator';
 import { PlacementsService } from './placements.service';
 import { CSV_COLUMNS } from './placements-csv';
+import { LimitConcurrentUploads } from './upload-slots';
 
 @ApiTags('reporting')
 @ApiBadRequestResponse({ type: ApiError, description: 'Invalid input, or a personal identity number anywhere in it; `fields` names the field' })
@@ -50,7 +52,8 @@ export class PlacementsController {
   @Post('csv')
   @Roles(Role.Supplier)
   @ApiIdempotent()
-  @UseInterceptors(FileUploadInterceptor)
+  @UseInterceptors(LimitConcurrentUploads, FileUploadInterceptor)
+  @ApiTooManyRequestsResponse({ type: ApiError, description: 'The supplier already has CSV_UPLOADS_PER_SUPPLIER uploads in progress; header Retry-After says when to retry' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },

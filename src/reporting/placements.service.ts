@@ -13,10 +13,10 @@ import { CreatePlacementDto, PlacementDto, PlacementUploadDto, UpdatePlacementDt
 import { Placement } from './entities/placement.entity';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
-import { reportPlacement } from './placement-report.statement';
+import { reportPlacement, storeUploadedPlacements } from './placement-report.statement';
 import { correctionRefusal } from './report-lifecycle';
 import { placementRuleErrors, ReportTerms } from './placement-rules';
-import { parsePlacementsCsv } from './placements-csv';
+import { CsvRow, parsePlacementsCsv } from './placements-csv';
 import { ReportAccessService } from './report-access.service';
 
 /** What a placement on this clause of this contract is checked against. */
@@ -50,34 +50,53 @@ export class PlacementsService {
     });
   }
 
-  /** All rows are validated first; either every placement is stored or none, with an error per row. */
+  /**
+   * All rows are validated first; either every placement is stored or none, with an error per row.
+   * Reading and validating the file holds no transaction (nor a pooled connection): the clause and
+   * the references already taken are read with single queries, and only the write — the clause
+   * read again, all rows and their audit rows in one statement, the clause's new outcome — runs in
+   * one short transaction. The unique reference still guards against a race with another report.
+   */
   upload(contractId: string, clauseId: string, file: Buffer, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
-    return this.idempotency.run(user, idem, file, async (manager): Promise<PlacementUploadDto> => {
-      const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, manager);
-      const { rows, errors } = parsePlacementsCsv(file, termsOf(on));
-      const taken = await manager.find(Placement, {
-        where: { supplierId: on.supplierId, reference: In(rows.map((r) => r.input.reference).filter((r) => typeof r === 'string')) },
-      });
-      for (const row of rows) {
-        const existing = taken.find((p) => p.reference === row.input.reference);
-        if (existing) {
-          const field = `rows.${row.line}.reference`;
-          errors.push({ field, messages: [`${field} ${row.input.reference} is already reported by this supplier (placement ${existing.id})`] });
+    return this.idempotency.runPrepared(
+      user,
+      idem,
+      file,
+      () => this.checkedUpload(contractId, clauseId, file, user),
+      async (manager, checked): Promise<PlacementUploadDto> => {
+        const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, manager);
+        const terms = termsOf(on);
+        if (JSON.stringify(terms) !== JSON.stringify(checked.terms)) {
+          const errors = checked.rows.flatMap(({ line, input }) => placementRuleErrors(input, terms, `rows.${line}.`));
+          if (errors.length) throw new ValidationFailedException(errors);
         }
-      }
-      if (errors.length) throw new ValidationFailedException(errors);
-      const placements = rows.map(({ input }) => manager.create(Placement, {
-        ...input, supplierId: on.supplierId, contractId, clauseId, createdBy: user.sub,
-      }));
-      const items = (await this.insert(manager, placements)).map(PlacementDto.from);
-      await this.audit.recordAll(
-        manager,
-        user,
-        items.map((saved) => ({ entityType: 'placement', entityId: saved.id, action: 'CREATE', after: { ...saved, source: 'csv' } })),
-      );
-      await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
-      return { stored: items.length, items };
+        const stored = await this.insert(() => storeUploadedPlacements(manager, on.supplierId, contractId, clauseId, checked.rows.map((r) => r.input), user));
+        await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
+        const items = stored.map(PlacementDto.from);
+        return { stored: items.length, items };
+      },
+    );
+  }
+
+  /** The file's rows, checked against the clause's terms and the supplier's stored references. */
+  private async checkedUpload(contractId: string, clauseId: string, file: Buffer, user: AuthUser): Promise<{ rows: CsvRow[]; terms: ReportTerms }> {
+    const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, this.dataSource.manager);
+    const terms = termsOf(on);
+    const { rows, errors } = await parsePlacementsCsv(file, terms);
+    const taken = await this.dataSource.manager.find(Placement, {
+      select: { id: true, reference: true },
+      where: { supplierId: on.supplierId, reference: In(rows.map((r) => r.input.reference).filter((r) => typeof r === 'string')) },
     });
+    const takenBy = new Map(taken.map((p) => [p.reference, p.id]));
+    for (const row of rows) {
+      const existing = takenBy.get(row.input.reference);
+      if (existing) {
+        const field = `rows.${row.line}.reference`;
+        errors.push({ field, messages: [`${field} ${row.input.reference} is already reported by this supplier (placement ${existing})`] });
+      }
+    }
+    if (errors.length) throw new ValidationFailedException(errors);
+    return { rows, terms };
   }
 
   async list(contractId: string, clauseId: string, query: PaginationQueryDto, user: AuthUser): Promise<Page<PlacementDto>> {
@@ -128,10 +147,10 @@ export class PlacementsService {
     );
   }
 
-  /** Saves in multi-row inserts, turning a lost race on a unique reference into a 409. */
-  private async insert(manager: EntityManager, placements: Placement[]): Promise<Placement[]> {
+  /** Runs the upload's insert, turning a lost race on a unique reference into a 409. */
+  private async insert(store: () => Promise<Placement[]>): Promise<Placement[]> {
     try {
-      return await manager.save(placements, { chunk: 500 });
+      return await store();
     } catch (error) {
       const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
       if (error instanceof QueryFailedError && constraint === 'placement_reference_unique') {

@@ -23,6 +23,7 @@ import { PlacementsController } from './placements.controller';
 import { PlacementsService } from './placements.service';
 import { OutcomeRefreshService } from './outcome-refresh.service';
 import { ReportAccessService } from './report-access.service';
+import { LimitConcurrentUploads, UploadSlots } from './upload-slots';
 import { VerificationController } from './verification.controller';
 import { VerificationService } from './verification.service';
 import { WithdrawalController } from './withdrawal.controller';
@@ -41,6 +42,7 @@ import { WithdrawalService } from './withdrawal.service';
   providers: [
     ReportAccessService, IdempotencyService, PlacementsService, ActivityReportsService, EvidenceService,
     VerificationService, WithdrawalService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService, OutcomeRefreshService,
+    UploadSlots, LimitConcurrentUploads,
   ],
 })
 export class ReportingModule {}

@@ -75,6 +75,8 @@ export class ApiErrorFilter implements ExceptionFilter {
       const detail = (exception as { detail?: string }).detail;
       return shape(PG_STATUS[code], detail ?? 'The request conflicts with stored data');
     }
+    // query_canceled: the statement ran past STATEMENT_TIMEOUT_MS, so its connection went back to the pool.
+    if (code === '57014') return shape(HttpStatus.SERVICE_UNAVAILABLE, 'The database took too long to answer; try again shortly');
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) {
       return shape(HttpStatus.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly');
     }

@@ -3,11 +3,12 @@ import { ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiError } from '../../common/errors/api-error';
 import { ValidationFailedException } from '../../common/errors/validation-errors';
+import { idempotencyRoute } from './idempotency-scope';
 import { IdempotentResult } from './idempotency.service';
 
 export interface IdempotencyContext {
   key?: string;
-  /** Method and path, e.g. `POST /api/contracts/…/placements`; a key is unique per subject and route. */
+  /** Method, route template and canonical path parameters (idempotencyRoute); a key is unique per scope and route. */
   route: string;
 }
 
@@ -22,7 +23,8 @@ export const Idempotency = createParamDecorator((_data: unknown, context: Execut
       { field: 'Idempotency-Key', messages: ['Idempotency-Key must be 1–200 printable ASCII characters, e.g. a UUID'] },
     ]);
   }
-  return { key, route: `${request.method} ${request.path}` };
+  const template = (request.route as { path?: unknown } | undefined)?.path;
+  return { key, route: idempotencyRoute(request.method, typeof template === 'string' ? template : request.path, request.params as Record<string, string>) };
 });
 
 /** OpenAPI for a POST that honours `Idempotency-Key`. */

@@ -4,6 +4,13 @@ import { createHash } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../../auth/role';
 import { IdempotencyContext } from './idempotency.decorator';
+import { idempotencyScope } from './idempotency-scope';
+
+interface StoredResponse {
+  request_hash: string;
+  response_status: number | null;
+  response_body: unknown;
+}
 
 export interface IdempotentResult {
   status: number;
@@ -13,10 +20,11 @@ export interface IdempotentResult {
 }
 
 /**
- * Runs a report-creating write at most once per (token subject, route, Idempotency-Key). The key row
- * is inserted first in the write's own transaction; a concurrent duplicate blocks on the primary key
- * until the first commits, then reads the stored response. If the first fails, its key row rolls back
- * with it and the retry runs the write itself.
+ * Runs a report-creating write at most once per (scope, route, Idempotency-Key): scope is the
+ * supplier or the user (idempotencyScope), route the route template with its canonical parameters
+ * (idempotencyRoute). The key row is inserted first in the write's own transaction; a concurrent
+ * duplicate blocks on the primary key until the first commits, then reads the stored response. If
+ * the first fails, its key row rolls back with it and the retry runs the write itself.
  */
 @Injectable()
 export class IdempotencyService {
@@ -31,28 +39,55 @@ export class IdempotencyService {
   ): Promise<IdempotentResult> {
     return this.dataSource.transaction(async (manager) => {
       if (!context.key) return { status, body: await write(manager), replayed: false };
-      const id = [user.sub, context.route, context.key];
+      const id = [idempotencyScope(user), context.route, context.key];
       const requestHash = fingerprint(request);
       const inserted: unknown[] = await manager.query(
-        `INSERT INTO idempotency_key (subject, route, key, request_hash) VALUES ($1, $2, $3, $4)
+        `INSERT INTO idempotency_key (scope, route, key, request_hash) VALUES ($1, $2, $3, $4)
          ON CONFLICT DO NOTHING RETURNING key`,
         [...id, requestHash],
       );
-      if (inserted.length === 0) return this.replay(manager, id, requestHash, context.key);
+      if (inserted.length === 0) return this.replayOf(await this.stored(manager, id), requestHash, context.key);
       const body = await write(manager);
       await manager.query(
-        `UPDATE idempotency_key SET response_status = $4, response_body = $5 WHERE subject = $1 AND route = $2 AND key = $3`,
+        `UPDATE idempotency_key SET response_status = $4, response_body = $5 WHERE scope = $1 AND route = $2 AND key = $3`,
         [...id, status, JSON.stringify(body)],
       );
       return { status, body, replayed: false };
     });
   }
 
-  private async replay(manager: EntityManager, id: string[], requestHash: string, key: string): Promise<IdempotentResult> {
+  /**
+   * Like run, for a write that needs slow preparation (reading and validating a file): a stored
+   * response is returned before preparing, and only `write` holds a transaction, so the pooled
+   * connection is taken for the short write alone. `prepare` reads with single queries of its own;
+   * `write` re-checks inside the transaction what may have changed meanwhile.
+   */
+  async runPrepared<Prepared>(
+    user: AuthUser,
+    context: IdempotencyContext,
+    request: unknown,
+    prepare: () => Promise<Prepared>,
+    write: (manager: EntityManager, prepared: Prepared) => Promise<unknown>,
+    status = 201,
+  ): Promise<IdempotentResult> {
+    if (context.key) {
+      const id = [idempotencyScope(user), context.route, context.key];
+      const stored = await this.stored(this.dataSource.manager, id);
+      if (stored) return this.replayOf(stored, fingerprint(request), context.key);
+    }
+    const prepared = await prepare();
+    return this.run(user, context, request, (manager) => write(manager, prepared), status);
+  }
+
+  private async stored(manager: EntityManager, id: string[]): Promise<StoredResponse | undefined> {
     const [row] = await manager.query(
-      `SELECT request_hash, response_status, response_body FROM idempotency_key WHERE subject = $1 AND route = $2 AND key = $3`,
+      `SELECT request_hash, response_status, response_body FROM idempotency_key WHERE scope = $1 AND route = $2 AND key = $3`,
       id,
     );
+    return row;
+  }
+
+  private replayOf(row: StoredResponse | undefined, requestHash: string, key: string): IdempotentResult {
     if (!row || row.response_status === null) throw new ConflictException(`A request with Idempotency-Key ${key} is still in progress; retry`);
     if (row.request_hash !== requestHash) {
       throw new UnprocessableEntityException(`Idempotency-Key ${key} was already used for a different request`);
