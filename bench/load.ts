@@ -21,25 +21,12 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { runMigrationsExclusively } from '../src/database/run-migrations';
 import { FLOOR_PATH, FloorServerKind, startFloorServer, waitListening } from './support/floor-servers';
+import { admin, rssMb, urlFor } from './support/bench-database';
 import { awardedPlacementsContract, placementReport, startService, waitHealthy } from './support/service';
 
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const DATABASE = 'sc_bench_load';
-
-function urlFor(database: string): string {
-  const url = new URL(SERVER);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: urlFor('postgres') });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
 
 /** CPU seconds (user + system) the process has used so far. */
 function cpuSeconds(pid: number): number {
@@ -65,11 +52,6 @@ async function postgresCpuSeconds(): Promise<Map<number, number>> {
     }
   }
   return cpu;
-}
-
-function rssMb(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) / 1024 : 0;
 }
 
 /** Stops a server process (once) and waits for it to exit, so the next one has the machine to itself. */

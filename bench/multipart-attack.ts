@@ -10,39 +10,15 @@
  *                                  e.g. "--max-old-space-size=256")
  */
 import { ChildProcess } from 'child_process';
-import { readFileSync } from 'fs';
 import { request } from 'http';
-import { Client } from 'pg';
+import { admin, rssMb, urlFor } from './support/bench-database';
 import { api, awardedPlacementsContract, placementReport, sleep, startService, waitHealthy } from './support/service';
 
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
 const FIELDS = Number(process.env.BENCH_FIELDS ?? 200);
 const DATABASE = 'sc_bench_multipart';
 const FIELD = Buffer.alloc(1024 * 1024, 'x');
 const BOUNDARY = 'bench-multipart-attack';
-
-function urlFor(database: string): string {
-  const url = new URL(SERVER);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: urlFor('postgres') });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
-
-function rssMb(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : 0;
-  } catch {
-    return 0; // the process has ended
-  }
-}
 
 /**
  * Streams one multipart body of FIELDS text fields of 1 MB and a small PDF, waiting for the socket

@@ -31,12 +31,11 @@ import {
 import { periodSplitParams } from '../src/results/results.service';
 import { foldAllTallyDeltas } from '../src/results/tally-folding.service';
 import { HAND_WRITTEN } from './results-hand-written';
+import { urlFor } from './support/bench-database';
 
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const YEAR = 2024;
 const RUNS = 15;
 
-const urlOf = (database: string) => Object.assign(new URL(SERVER), { pathname: `/${database}` }).toString();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
@@ -59,8 +58,8 @@ async function migrate(url: string): Promise<void> {
 
 /** A migrated database with the demo data set, reused when BENCH_REUSE=1 and already loaded. */
 async function prepare(database: string, procurements: number, seed: number): Promise<string> {
-  const url = urlOf(database);
-  const exists = await withClient(urlOf('postgres'), async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount);
+  const url = urlFor(database);
+  const exists = await withClient(urlFor('postgres'), async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount);
   if (exists && process.env.BENCH_REUSE === '1') {
     const loaded = await withClient(url, async (c) => Number((await c.query('SELECT count(*) AS n FROM procurement')).rows[0].n));
     if (loaded === procurements) {
@@ -74,7 +73,7 @@ async function prepare(database: string, procurements: number, seed: number): Pr
       return url;
     }
   }
-  await withClient(urlOf('postgres'), async (c) => {
+  await withClient(urlFor('postgres'), async (c) => {
     await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await c.query(`CREATE DATABASE ${database}`);
   });

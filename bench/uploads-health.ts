@@ -9,32 +9,13 @@
  *                                  BENCH_UPLOADS, default 12; CSV_UPLOADS_PER_SUPPLIER, default 2)
  */
 import { ChildProcess } from 'child_process';
-import { readFileSync } from 'fs';
 import { Client } from 'pg';
+import { admin, rssMb, urlFor } from './support/bench-database';
 import { awardedPlacementsContract, placementReport, startService, waitHealthy } from './support/service';
 
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 12);
 const ROWS = 5000;
 const DATABASE = 'sc_bench_uploads';
-
-function urlFor(database: string): string {
-  const url = new URL(SERVER);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: urlFor('postgres') });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
-
-function rssMb(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) / 1024 : 0;
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
