@@ -21,7 +21,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { runMigrationsExclusively } from '../src/database/run-migrations';
 import { FLOOR_PATH, FloorServerKind, startFloorServer, waitListening } from './support/floor-servers';
-import { admin, rssMb, urlFor } from './support/bench-database';
+import { admin, benchServiceEnv, rssMb, urlFor } from './support/bench-database';
 import { awardedPlacementsContract, placementReport, startService, waitHealthy } from './support/service';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15);
@@ -150,16 +150,7 @@ async function main(): Promise<void> {
   await dataSource.query(`CREATE TABLE bench_placement (LIKE placement INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)`);
   await dataSource.destroy();
 
-  const port = 43000 + Math.floor(Math.random() * 1000);
-  const env = {
-    ...process.env,
-    DATABASE_URL: urlFor(DATABASE),
-    PORT: String(port),
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!',
-    RATE_LIMIT_PER_MINUTE: '100000000',
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-    DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '20',
-  };
+  const { port, env } = benchServiceEnv(DATABASE, 43000, { DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '20' });
   // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the service under load.
   const service: ChildProcess = startService(env, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
   const base = `http://127.0.0.1:${port}`;

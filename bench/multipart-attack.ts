@@ -11,7 +11,7 @@
  */
 import { ChildProcess } from 'child_process';
 import { request } from 'http';
-import { admin, rssMb, urlFor } from './support/bench-database';
+import { admin, benchServiceEnv, rssMb } from './support/bench-database';
 import { api, awardedPlacementsContract, placementReport, sleep, startService, waitHealthy } from './support/service';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
@@ -54,15 +54,7 @@ function attack(base: string, path: string, token: string): Promise<string> {
 async function main(): Promise<void> {
   await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${DATABASE}`);
-  const port = 44000 + Math.floor(Math.random() * 1000);
-  const env = {
-    ...process.env,
-    DATABASE_URL: urlFor(DATABASE),
-    PORT: String(port),
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!',
-    RATE_LIMIT_PER_MINUTE: '100000000',
-    LOG_LEVEL: 'error',
-  };
+  const { port, env } = benchServiceEnv(DATABASE, 44000, { LOG_LEVEL: 'error' });
   const service: ChildProcess = startService(env, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
   const pid = service.pid as number;
   let exit = '';

@@ -10,7 +10,7 @@
  */
 import { ChildProcess } from 'child_process';
 import { Client } from 'pg';
-import { admin, rssMb, urlFor } from './support/bench-database';
+import { admin, benchServiceEnv, rssMb, urlFor } from './support/bench-database';
 import { awardedPlacementsContract, placementReport, startService, waitHealthy } from './support/service';
 
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 12);
@@ -36,15 +36,7 @@ async function timed(work: () => Promise<number>): Promise<{ ms: number; value: 
 async function main(): Promise<void> {
   await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${DATABASE}`);
-  const port = 45000 + Math.floor(Math.random() * 1000);
-  const env = {
-    ...process.env,
-    DATABASE_URL: urlFor(DATABASE),
-    PORT: String(port),
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!',
-    RATE_LIMIT_PER_MINUTE: '100000000',
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-  };
+  const { port, env } = benchServiceEnv(DATABASE, 45000);
   const service: ChildProcess = startService(env);
   const base = `http://127.0.0.1:${port}`;
   try {

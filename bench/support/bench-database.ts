@@ -31,3 +31,23 @@ export function rssMb(pid: number): number {
     return 0;
   }
 }
+
+/**
+ * The environment of a service under bench: its own database on the bench server, a random port
+ * from `portBase` (benches may run side by side), a fixed signing secret and no effective rate limit.
+ */
+export function benchServiceEnv(database: string, portBase: number, overrides: Record<string, string> = {}): { port: number; env: NodeJS.ProcessEnv } {
+  const port = portBase + Math.floor(Math.random() * 1000);
+  return {
+    port,
+    env: {
+      ...process.env,
+      DATABASE_URL: urlFor(database),
+      PORT: String(port),
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+      ...overrides,
+    },
+  };
+}
