@@ -2,7 +2,7 @@ import { CallHandler, ExecutionContext, HttpException, HttpStatus, Injectable, N
 import { ConfigService } from '@nestjs/config';
 import type { Request, Response } from 'express';
 import { Observable, finalize } from 'rxjs';
-import { AuthUser } from '../auth/role';
+import { AuthUser, principalOf } from '../auth/role';
 
 /** What a refused upload is told to wait, in seconds: about as long as a 5 000-row upload takes. */
 export const UPLOAD_RETRY_AFTER_SECONDS = 10;
@@ -51,7 +51,7 @@ export class LimitConcurrentUploads implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
     const user = http.getRequest<Request & { user: AuthUser }>().user;
-    const release = this.slots.take(user.supplierId ?? `${user.role}:${user.sub}`);
+    const release = this.slots.take(principalOf(user));
     if (!release) {
       http.getResponse<Response>().setHeader('Retry-After', String(UPLOAD_RETRY_AFTER_SECONDS));
       throw new HttpException(

@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 /** The first response to a report-creating POST, replayed for retries with the same key. */
 @Entity('idempotency_key')
 export class IdempotencyKey {
-  /** Whose key it is: `supplier:<id>` or `<role>:<sub>` (idempotencyScope). */
+  /** Whose key it is: `supplier:<id>` or `<role>:<sub>` (principalOf). */
   @PrimaryColumn({ type: 'varchar', length: 200 }) scope: string;
   @PrimaryColumn({ type: 'varchar', length: 300 }) route: string;
   @PrimaryColumn({ type: 'varchar', length: 200 }) key: string;

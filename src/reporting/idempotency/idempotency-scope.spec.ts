@@ -1,16 +1,16 @@
-import { Role } from '../../auth/role';
-import { idempotencyRoute, idempotencyScope } from './idempotency-scope';
+import { principalOf, Role } from '../../auth/role';
+import { idempotencyRoute } from './idempotency-scope';
 
-describe('idempotencyScope', () => {
+describe('principalOf (the idempotency scope)', () => {
   it('is the supplier for supplier tokens, whatever their subject', () => {
-    expect(idempotencyScope({ role: Role.Supplier, sub: 'erp', supplierId: 'a' })).toBe('supplier:a');
-    expect(idempotencyScope({ role: Role.Supplier, sub: 'erp', supplierId: 'b' })).toBe('supplier:b');
-    expect(idempotencyScope({ role: Role.Supplier, sub: 'other-token', supplierId: 'a' })).toBe('supplier:a');
+    expect(principalOf({ role: Role.Supplier, sub: 'erp', supplierId: 'a' })).toBe('supplier:a');
+    expect(principalOf({ role: Role.Supplier, sub: 'erp', supplierId: 'b' })).toBe('supplier:b');
+    expect(principalOf({ role: Role.Supplier, sub: 'other-token', supplierId: 'a' })).toBe('supplier:a');
   });
 
   it('is role and subject for other roles', () => {
-    expect(idempotencyScope({ role: Role.PactOffice, sub: 'anna' })).toBe('pact_office:anna');
-    expect(idempotencyScope({ role: Role.Officer, sub: 'anna' })).not.toBe(idempotencyScope({ role: Role.PactOffice, sub: 'anna' }));
+    expect(principalOf({ role: Role.PactOffice, sub: 'anna' })).toBe('pact_office:anna');
+    expect(principalOf({ role: Role.Officer, sub: 'anna' })).not.toBe(principalOf({ role: Role.PactOffice, sub: 'anna' }));
   });
 });
 

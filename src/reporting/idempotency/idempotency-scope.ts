@@ -1,14 +1,3 @@
-import { AuthUser, Role } from '../../auth/role';
-
-/**
- * Whose keys a request's Idempotency-Key belongs to: the supplier for supplier tokens (every token
- * of one supplier shares its keys, and no other supplier's token, whatever its subject, reaches
- * them), the token subject within its role otherwise.
- */
-export function idempotencyScope(user: AuthUser): string {
-  return user.role === Role.Supplier ? `supplier:${user.supplierId}` : `${user.role}:${user.sub}`;
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**

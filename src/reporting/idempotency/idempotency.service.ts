@@ -2,9 +2,8 @@ import { ConflictException, Injectable, UnprocessableEntityException } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser } from '../../auth/role';
+import { AuthUser, principalOf } from '../../auth/role';
 import { IdempotencyContext } from './idempotency.decorator';
-import { idempotencyScope } from './idempotency-scope';
 
 interface StoredResponse {
   request_hash: string;
@@ -21,7 +20,7 @@ export interface IdempotentResult {
 
 /**
  * Runs a report-creating write at most once per (scope, route, Idempotency-Key): scope is the
- * supplier or the user (idempotencyScope), route the route template with its canonical parameters
+ * supplier or the user (principalOf), route the route template with its canonical parameters
  * (idempotencyRoute). The key row is inserted first in the write's own transaction; a concurrent
  * duplicate blocks on the primary key until the first commits, then reads the stored response. If
  * the first fails, its key row rolls back with it and the retry runs the write itself.
@@ -39,7 +38,7 @@ export class IdempotencyService {
   ): Promise<IdempotentResult> {
     return this.dataSource.transaction(async (manager) => {
       if (!context.key) return { status, body: await write(manager), replayed: false };
-      const id = [idempotencyScope(user), context.route, context.key];
+      const id = keyOf(user, context.route, context.key);
       const requestHash = fingerprint(request);
       const inserted: unknown[] = await manager.query(
         `INSERT INTO idempotency_key (scope, route, key, request_hash) VALUES ($1, $2, $3, $4)
@@ -71,7 +70,7 @@ export class IdempotencyService {
     status = 201,
   ): Promise<IdempotentResult> {
     if (context.key) {
-      const id = [idempotencyScope(user), context.route, context.key];
+      const id = keyOf(user, context.route, context.key);
       const stored = await this.stored(this.dataSource.manager, id);
       if (stored) return this.replayOf(stored, fingerprint(request), context.key);
     }
@@ -95,6 +94,9 @@ export class IdempotencyService {
     return { status: row.response_status, body: row.response_body, replayed: true };
   }
 }
+
+/** The idempotency_key row's primary key: the principal, the route and the key. */
+const keyOf = (user: AuthUser, route: string, key: string): string[] => [principalOf(user), route, key];
 
 /** A stable hash of the request: object keys sorted, so key order does not matter. */
 export function fingerprint(value: unknown): string {
