@@ -1,7 +1,7 @@
 import { ChildProcess, execFileSync, spawn } from 'child_process';
 import { openSync } from 'fs';
 import { resolve } from 'path';
-import { luhnValid } from '../../src/common/org-number/org-number';
+import { withCheckDigit } from '../../src/common/org-number/org-number';
 
 /** Helpers for benchmarks that drive the built service (dist/) as a separate process. */
 
@@ -41,9 +41,7 @@ export async function api(base: string, token: string, method: string, path: str
 
 /** The n-th supplier's organisation number (n = 0: 556036-0793), with its check digit. */
 function benchOrgNumber(n: number): string {
-  const base = String(556036079 + n * 10).slice(0, 9);
-  const check = [...'0123456789'].find((digit) => luhnValid(base + digit));
-  return `${base.slice(0, 6)}-${base.slice(6)}${check}`;
+  return withCheckDigit(String(556036079 + n * 10).slice(0, 9));
 }
 
 /**

@@ -1,12 +1,10 @@
 import { Role } from '../../src/auth/role';
-import { luhnValid } from '../../src/common/org-number/org-number';
+import { withCheckDigit } from '../../src/common/org-number/org-number';
 import { TestApp } from './test-app';
 
 /** The n-th valid company organisation number (556NNNNNN plus its check digit), as NNNNNN-NNNN. */
 export function orgNumber(n: number): string {
-  const base = `556${String(n).padStart(6, '0')}`;
-  const check = [...'0123456789'].find((digit) => luhnValid(base + digit));
-  return `${base.slice(0, 6)}-${base.slice(6)}${check}`;
+  return withCheckDigit(`556${String(n).padStart(6, '0')}`);
 }
 
 export function supplierInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {

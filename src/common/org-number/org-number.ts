@@ -22,6 +22,12 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Nine digits completed with their Luhn check digit, written NNNNNN-NNNN (test, demo and bench data). */
+export function withCheckDigit(nineDigits: string): string {
+  const check = [...'0123456789'].find((digit) => luhnValid(nineDigits + digit));
+  return `${nineDigits.slice(0, 6)}-${nineDigits.slice(6)}${check}`;
+}
+
 export function checkOrgNumber(input: string): OrgNumberCheck {
   const compact = input.trim().replace(/[\s-]/g, '');
   if (!/^\d{10}$|^16\d{10}$/.test(compact)) {

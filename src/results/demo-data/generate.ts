@@ -1,5 +1,5 @@
 import { ClauseType, PlacementKind, TargetGroup } from '../../clauses/clause.types';
-import { luhnValid } from '../../common/org-number/org-number';
+import { withCheckDigit } from '../../common/org-number/org-number';
 import { MeetingFact, ProgressFact } from '../../reporting/clause-status';
 import { PlacementFact } from '../../reporting/placements-progress';
 import { EarlyEndReason, MeetingKind, ProgressStatus, VerificationStatus } from '../../reporting/reporting.types';
@@ -67,9 +67,8 @@ export function generateSuppliers(options: DemoOptions): Row[] {
   const rng = new Prng(options.seed ^ 0x5eed);
   return Array.from({ length: supplierCount(options.procurements) }, (_, i) => {
     const base = `559${String(((options.seed % 97) * 10000 + i) % 1_000_000).padStart(6, '0')}`;
-    const check = [...'0123456789'].find((digit) => luhnValid(base + digit));
     const name = `${rng.pick(SUPPLIER_WORDS.first)} ${rng.pick(SUPPLIER_WORDS.second)} ${rng.pick(['AB', 'AB', 'i Stockholm AB', 'Sverige AB'])}`;
-    return [rng.uuid(), name, `${base.slice(0, 6)}-${base.slice(6)}${check}`, `kontakt${i}@example.se`];
+    return [rng.uuid(), name, withCheckDigit(base), `kontakt${i}@example.se`];
   });
 }
 
