@@ -1,10 +1,9 @@
 import { execFileSync, spawn } from 'child_process';
 import { chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
+import { setTimeout as sleep } from 'timers/promises';
 import { parsePostmasterPid, PostmasterPid } from './postmaster-pid';
 import { isRunning } from './processes';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface PostgresBinaries {
   postgres: string;

@@ -1,8 +1,7 @@
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'fs';
 import { join } from 'path';
+import { setTimeout as sleep } from 'timers/promises';
 import { formatIdentity, identityOf, isStillRunning, parseIdentity, ProcessIdentity } from './processes';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Which of our processes use the embedded server of one data folder. Each process that opens it
