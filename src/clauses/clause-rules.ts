@@ -7,12 +7,20 @@ import {
   IntegrationInitiativeParameters,
   PlacementLine,
   PlacementsParameters,
+  RemedyTerms,
 } from './clause.types';
 import { minimumFullTimeMonths, WEEKS_PER_MONTH } from './full-time-months';
 
 /** Defaults of the national agency's model; each clause may set its own value. */
 export const DEFAULT_EARLY_START_WITHIN_MONTHS = 6;
 export const DEFAULT_EARLY_ENDING_CREDIT_PERCENT = 75;
+/** The remedy period (rättelse) when a clause sets none; also how versions published before it existed are read. */
+export const DEFAULT_REMEDY_DAYS = 30;
+
+/** The remedy period of any clause version, also one stored before the parameter existed. */
+export function remedyDaysOf(params: ClauseParameters): number {
+  return (params as RemedyTerms).remedyDays ?? DEFAULT_REMEDY_DAYS;
+}
 
 /** The planned contract period: from the publication date (or today, for a draft) for the planned duration. */
 export interface ContractPeriod {
@@ -27,8 +35,9 @@ export function plannedContractPeriod(start: string, durationMonths: number): Co
 
 /** Fills the documented defaults so stored parameters are always complete. */
 export function withDefaults(type: ClauseType, params: ClauseParameters): ClauseParameters {
-  if (type !== ClauseType.Placements) return params;
-  const p = params as PlacementsParameters;
+  const withRemedy = { ...params, remedyDays: remedyDaysOf(params) };
+  if (type !== ClauseType.Placements) return withRemedy;
+  const p = withRemedy as PlacementsParameters;
   return {
     ...p,
     earlyStartWithinMonths: p.earlyStartWithinMonths ?? DEFAULT_EARLY_START_WITHIN_MONTHS,
@@ -70,9 +79,12 @@ function checkDate(field: string, date: string, period: ContractPeriod): FieldEr
 
 function checkDialogue(p: DialogueParameters, period: ContractPeriod): FieldError[] {
   const weeks = Math.floor(period.durationMonths * WEEKS_PER_MONTH);
-  return p.firstMeetingWithinWeeks > weeks
-    ? [error('parameters.firstMeetingWithinWeeks', `must not exceed the contract's ${weeks} weeks`)]
-    : [];
+  const errors: FieldError[] = [];
+  if (p.firstMeetingWithinWeeks > weeks) errors.push(error('parameters.firstMeetingWithinWeeks', `must not exceed the contract's ${weeks} weeks`));
+  if (p.penalty && p.penalty.capSek < p.penalty.sekPerMissedMeeting) {
+    errors.push(error('parameters.penalty.capSek', 'must be at least sekPerMissedMeeting'));
+  }
+  return errors;
 }
 
 function checkPlacements(p: PlacementsParameters, period: ContractPeriod): FieldError[] {
@@ -96,6 +108,9 @@ function checkPlacements(p: PlacementsParameters, period: ContractPeriod): Field
   if (p.bonus?.maxSek !== undefined && p.bonus.maxSek < p.bonus.sekPerExtraFullTimeMonth) {
     errors.push(error('parameters.bonus.maxSek', 'must be at least sekPerExtraFullTimeMonth'));
   }
+  if (p.penalty && p.penalty.capSek < p.penalty.sekPerMissingFullTimeMonth) {
+    errors.push(error('parameters.penalty.capSek', 'must be at least sekPerMissingFullTimeMonth'));
+  }
   return errors;
 }
 
@@ -114,5 +129,8 @@ function checkInitiative(p: IntegrationInitiativeParameters, period: ContractPer
   const errors: FieldError[] = [];
   if (p.milestones.length === 0) errors.push(error('parameters.milestones', 'must contain at least one milestone'));
   p.milestones.forEach((m, i) => errors.push(...checkDate(`parameters.milestones.${i}.dueDate`, m.dueDate, period)));
+  if (p.penalty && p.penalty.capSek < p.penalty.sekPerMissedMilestone) {
+    errors.push(error('parameters.penalty.capSek', 'must be at least sekPerMissedMilestone'));
+  }
   return errors;
 }

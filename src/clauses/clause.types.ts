@@ -22,7 +22,7 @@ export enum PlacementKind {
   Internship = 'INTERNSHIP',
   /** Arbetsplatsförlagt lärande: work-based learning. */
   Apl = 'APL',
-  /** Extratjänst for young newcomers 16–29. */
+  /** Extrajobb (the seed's word): a job for young newcomers 16–29. */
   ExtraJob = 'EXTRA_JOB',
   SummerJob = 'SUMMER_JOB',
 }
@@ -34,11 +34,43 @@ export interface CityContact {
   phone?: string;
 }
 
-export interface DialogueParameters {
+/**
+ * Breach terms shared by every clause type: remedy first (rättelse), then a proportionate penalty
+ * (vite). The remedy period runs from the buyer's written remedy request.
+ */
+export interface RemedyTerms {
+  /** Days the supplier has to remedy a breach after a written remedy request; absent in versions published before it existed (read as 30). */
+  remedyDays?: number;
+}
+
+/** A penalty per missing unit of the clause's requirement, and the most it can amount to under the clause in total. */
+export interface PenaltyTerms {
+  /** The most all penalty decisions under this clause can claim together, in SEK. */
+  capSek: number;
+}
+
+export interface DialoguePenaltyTerms extends PenaltyTerms {
+  /** SEK per required meeting not held by the decision date. */
+  sekPerMissedMeeting: number;
+}
+
+export interface PlacementsPenaltyTerms extends PenaltyTerms {
+  /** SEK per full-time month missing of the volume due by the decision date (fractions pro rata). */
+  sekPerMissingFullTimeMonth: number;
+}
+
+export interface InitiativePenaltyTerms extends PenaltyTerms {
+  /** SEK per milestone due by the decision date and not completed. */
+  sekPerMissedMilestone: number;
+}
+
+export interface DialogueParameters extends RemedyTerms {
   /** The first meeting must be held within this many weeks of contract start. */
   firstMeetingWithinWeeks: number;
   followUpMeetings: number;
   cityContact: CityContact;
+  /** Absent: no penalty; a breach is handled under the contract's general terms after the remedy period. */
+  penalty?: DialoguePenaltyTerms;
 }
 
 /**
@@ -59,14 +91,19 @@ export interface PlacementLine {
   deadline?: { date?: string; contractMonth?: number };
 }
 
-export interface PlacementsParameters {
+export interface PlacementsParameters extends RemedyTerms {
   lines: PlacementLine[];
   /** At least one placement started or offered within this many months of contract start. */
   earlyStartWithinMonths: number;
-  /** An employment that ends early still counts this % of its agreed time. */
+  /**
+   * The early-ending condition: an employment ended early by the employee or for just cause counts its
+   * whole agreed time when at least this % of it was worked; otherwise only the time worked counts.
+   */
   earlyEndingCreditPercent: number;
   /** Optional top-level bonus for employment beyond the requirement. */
   bonus?: { sekPerExtraFullTimeMonth: number; maxSek?: number; genderEqualityMeasures?: string };
+  /** Absent: no penalty; a breach is handled under the contract's general terms after the remedy period. */
+  penalty?: PlacementsPenaltyTerms;
 }
 
 export interface Milestone {
@@ -75,9 +112,11 @@ export interface Milestone {
   description?: string;
 }
 
-export interface IntegrationInitiativeParameters {
+export interface IntegrationInitiativeParameters extends RemedyTerms {
   description: string;
   milestones: Milestone[];
+  /** Absent: no penalty; a breach is handled under the contract's general terms after the remedy period. */
+  penalty?: InitiativePenaltyTerms;
 }
 
 export type ClauseParameters = DialogueParameters | PlacementsParameters | IntegrationInitiativeParameters;

@@ -33,6 +33,41 @@ export class CityContactDto {
   @ApiPropertyOptional({ example: '08-508 35 000' }) @optional() @trim @Matches(/^[0-9 +\-()]{5,30}$/, { message: '$property must be a phone number' }) phone?: string;
 }
 
+const remedyDays = () => [
+  ApiPropertyOptional({ example: 30, default: 30, description: 'Days the supplier has to remedy a breach after a written remedy request (rättelse)' }),
+  optional(),
+  IsInt(),
+  Min(5),
+  Max(180),
+];
+
+const capSek = () => [
+  ApiProperty({ example: 200_000, description: 'The most all penalty decisions under this clause can claim together, in SEK' }),
+  IsInt(),
+  Min(1),
+  Max(1_000_000_000),
+];
+
+const sekPerUnit = (example: number, description: string) => [ApiProperty({ example, description }), IsInt(), Min(1), Max(100_000_000)];
+
+const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+
+export class DialoguePenaltyTermsDto {
+  @apply(sekPerUnit(25_000, 'Penalty in SEK per required meeting not held by the decision date')) sekPerMissedMeeting: number;
+  @apply(capSek()) capSek: number;
+}
+
+export class PlacementsPenaltyTermsDto {
+  @apply(sekPerUnit(20_000, 'Penalty in SEK per full-time month missing of the volume due by the decision date (fractions pro rata)'))
+  sekPerMissingFullTimeMonth: number;
+  @apply(capSek()) capSek: number;
+}
+
+export class InitiativePenaltyTermsDto {
+  @apply(sekPerUnit(25_000, 'Penalty in SEK per milestone due by the decision date and not completed')) sekPerMissedMilestone: number;
+  @apply(capSek()) capSek: number;
+}
+
 export class DialogueParametersDto {
   @ApiProperty({ example: 8, description: 'The first meeting is held within this many weeks of contract start' })
   @IsInt() @Min(1) @Max(104)
@@ -45,6 +80,12 @@ export class DialogueParametersDto {
   @ApiProperty({ type: CityContactDto })
   @ValidateNested() @Type(() => CityContactDto)
   cityContact: CityContactDto;
+
+  @apply(remedyDays()) remedyDays?: number;
+
+  @ApiPropertyOptional({ type: DialoguePenaltyTermsDto, description: 'Leave out for no penalty: a breach is then handled under the general terms' })
+  @optional() @ValidateNested() @Type(() => DialoguePenaltyTermsDto)
+  penalty?: DialoguePenaltyTermsDto;
 }
 
 export class PlacementLengthDto {
@@ -109,11 +150,22 @@ export class PlacementsParametersDto {
   @optional() @IsInt() @Min(1) @Max(240)
   earlyStartWithinMonths?: number;
 
-  @ApiPropertyOptional({ example: 75, default: 75, description: 'An employment that ends early still counts this % of its agreed time' })
+  @ApiPropertyOptional({
+    example: 75,
+    default: 75,
+    description:
+      'The early-ending condition: an employment ended early by the employee or for just cause counts its whole agreed time when at least this % of it was worked',
+  })
   @optional() @IsInt() @Min(0) @Max(100)
   earlyEndingCreditPercent?: number;
 
   @ApiPropertyOptional({ type: PlacementBonusDto }) @optional() @ValidateNested() @Type(() => PlacementBonusDto) bonus?: PlacementBonusDto;
+
+  @apply(remedyDays()) remedyDays?: number;
+
+  @ApiPropertyOptional({ type: PlacementsPenaltyTermsDto, description: 'Leave out for no penalty: a breach is then handled under the general terms' })
+  @optional() @ValidateNested() @Type(() => PlacementsPenaltyTermsDto)
+  penalty?: PlacementsPenaltyTermsDto;
 }
 
 export class MilestoneDto {
@@ -132,4 +184,10 @@ export class IntegrationInitiativeParametersDto {
   @ApiProperty({ type: [MilestoneDto] })
   @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => MilestoneDto)
   milestones: MilestoneDto[];
+
+  @apply(remedyDays()) remedyDays?: number;
+
+  @ApiPropertyOptional({ type: InitiativePenaltyTermsDto, description: 'Leave out for no penalty: a breach is then handled under the general terms' })
+  @optional() @ValidateNested() @Type(() => InitiativePenaltyTermsDto)
+  penalty?: InitiativePenaltyTermsDto;
 }
