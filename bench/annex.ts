@@ -7,6 +7,8 @@ import { performance } from 'perf_hooks';
 import { ClauseType, PlacementKind, TargetGroup } from '../src/clauses/clause.types';
 import { AnnexInput, renderAnnexPdf } from '../src/clauses/text/annex-pdf';
 
+const JOBBTORG = { unit: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen', phone: '08-508 00 508' };
+
 const annex: AnnexInput = {
   referenceNumber: 'AMN 2026-0178',
   title: 'Lokalvård och fönsterputs – Årsta, Älvsjö och Östermalm',
@@ -28,9 +30,12 @@ const annex: AnnexInput = {
         earlyStartWithinMonths: 6,
         earlyEndingCreditPercent: 75,
         bonus: { sekPerExtraFullTimeMonth: 20_000, maxSek: 200_000 },
+        remedyDays: 30,
+        penalty: { sekPerMissingFullTimeMonth: 20_000, capSek: 200_000 },
       },
       reportingIntervalMonths: 3,
-      penaltySek: 50_000,
+      buyerName: 'Stockholms stad',
+      supportContact: JOBBTORG,
     },
     {
       number: 2,
@@ -40,7 +45,8 @@ const annex: AnnexInput = {
       targetGroups: [TargetGroup.LongTermUnemployed],
       parameters: { firstMeetingWithinWeeks: 8, followUpMeetings: 2, cityContact: { unit: 'Jobbtorg Stockholm', email: 'jobbtorg@stockholm.se' } },
       reportingIntervalMonths: 6,
-      penaltySek: 50_000,
+      buyerName: 'Stockholms stad',
+      supportContact: JOBBTORG,
     },
     {
       number: 3,
@@ -50,7 +56,8 @@ const annex: AnnexInput = {
       targetGroups: [TargetGroup.Youth],
       parameters: { description: 'Mentorprogram för unga i Söderort.', milestones: [{ title: 'Programmet startat', dueDate: '2027-09-30' }] },
       reportingIntervalMonths: 12,
-      penaltySek: 50_000,
+      buyerName: 'Stockholms stad',
+      supportContact: JOBBTORG,
     },
   ],
 };

@@ -20,7 +20,7 @@ describe('Procurements: an officer registers a procurement, screens it and recor
       title: 'Lokalvård Årsta',
       status: 'DRAFT',
       estimatedValueSek: 24_000_000,
-      penaltySek: 50_000,
+      buyerName: 'Stockholms stad',
       publishedAt: null,
     });
     const fetched = await t.http.get(`/api/procurements/${res.body.id}`).set('Authorization', t.auth(Role.PactOffice)).expect(200);
@@ -44,7 +44,9 @@ describe('Procurements: an officer registers a procurement, screens it and recor
     [{ durationMonths: 0 }, 'durationMonths', /must not be less than 1/],
     [{ labourIntensity: 'EXTREME' }, 'labourIntensity', /must be one of/],
     [{ cpvCode: '9091' }, 'cpvCode', /CPV code/],
-    [{ penaltySek: 'lots' }, 'penaltySek', /integer/],
+    [{ buyerName: '  ' }, 'buyerName', /buyerName should not be empty/],
+    [{ buyerName: 'x'.repeat(201) }, 'buyerName', /shorter than or equal to 200/],
+    [{ penaltySek: 50_000 }, 'penaltySek', /should not exist/],
     [{ frameworkAgreement: 'yes' }, 'frameworkAgreement', /boolean/],
     [{ labourCostPercent: 0 }, 'labourCostPercent', /must not be less than 1/],
     [{ labourCostPercent: 101 }, 'labourCostPercent', /must not be greater than 100/],
@@ -56,7 +58,7 @@ describe('Procurements: an officer registers a procurement, screens it and recor
     expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
   });
 
-  it.each([['title'], ['kind'], ['durationMonths'], ['description'], ['frameworkAgreement'], ['referenceNumber']])(
+  it.each([['title'], ['kind'], ['durationMonths'], ['description'], ['frameworkAgreement'], ['referenceNumber'], ['buyerName']])(
     'refuses null for %s with a 400 naming it, on update and on create',
     async (field) => {
       const p = await createProcurement(t);
@@ -67,10 +69,17 @@ describe('Procurements: an officer registers a procurement, screens it and recor
     },
   );
 
-  it('clears the optional CPV code and penalty with null', async () => {
+  it('clears the optional CPV code with null', async () => {
     const p = await createProcurement(t);
-    const res = await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Officer)).send({ cpvCode: null, penaltySek: null }).expect(200);
-    expect(res.body).toMatchObject({ cpvCode: null, penaltySek: null });
+    const res = await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Officer)).send({ cpvCode: null }).expect(200);
+    expect(res.body).toMatchObject({ cpvCode: null });
+  });
+
+  it('names the buyer as sent, trimmed, for a city company', async () => {
+    const p = await createProcurement(t, { buyerName: '  Stockholm Vatten och Avfall AB ' });
+    expect(p.buyerName).toBe('Stockholm Vatten och Avfall AB');
+    const res = await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Officer)).send({ buyerName: 'Stockholms stad' }).expect(200);
+    expect(res.body.buyerName).toBe('Stockholms stad');
   });
 
   it('lists with filters and paging', async () => {
@@ -88,11 +97,12 @@ describe('Procurements: an officer registers a procurement, screens it and recor
 
   it('updates a draft and audits before and after', async () => {
     const p = await createProcurement(t);
-    const res = await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Officer)).send({ durationMonths: 48, penaltySek: null }).expect(200);
-    expect(res.body).toMatchObject({ durationMonths: 48, penaltySek: null });
+    const res = await t.http.patch(`/api/procurements/${p.id}`).set('Authorization', t.auth(Role.Officer)).send({ durationMonths: 48, buyerName: 'SISAB' }).expect(200);
+    expect(res.body).toMatchObject({ durationMonths: 48, buyerName: 'SISAB' });
     const audit = await t.dataSource.query(`SELECT before, after FROM audit_event WHERE entity_id = $1 AND action = 'UPDATE'`, [p.id]);
     expect(audit[0].before.durationMonths).toBe(36);
     expect(audit[0].after.durationMonths).toBe(48);
+    expect([audit[0].before.buyerName, audit[0].after.buyerName]).toEqual(['Stockholms stad', 'SISAB']);
   });
 
   it('keeps the labour share, counts the suggested volume on it, and clears it back to the default with null', async () => {

@@ -32,9 +32,21 @@ describe('Tender documents: clause text, the PDF annex and eForms values for the
     procurement = (await createProcurement(t, {
       referenceNumber: 'AMN 2026-0178',
       title: 'Lokalvård och fönsterputs – Årsta, Älvsjö och Östermalm',
+      buyerName: 'Stockholm Vatten och Avfall AB',
     })) as typeof procurement;
     clauses = [
-      await addClause(t, procurement.id, placementsClause({ title: 'Sysselsättningskrav för lokalvård' }, { bonus: { sekPerExtraFullTimeMonth: 20_000, genderEqualityMeasures: 'Hälften av platserna till kvinnor' } })),
+      await addClause(
+        t,
+        procurement.id,
+        placementsClause(
+          { title: 'Sysselsättningskrav för lokalvård' },
+          {
+            bonus: { sekPerExtraFullTimeMonth: 20_000, genderEqualityMeasures: 'Hälften av platserna till kvinnor' },
+            remedyDays: 45,
+            penalty: { sekPerMissingFullTimeMonth: 20_000, capSek: 200_000 },
+          },
+        ),
+      ),
       await addClause(t, procurement.id, dialogueClause()),
       await addClause(t, procurement.id, initiativeClause()),
     ];
@@ -47,13 +59,18 @@ describe('Tender documents: clause text, the PDF annex and eForms values for the
     expect(text.headers['content-type']).toBe('text/plain; charset=utf-8');
     expect(text.text).toMatch(/^Klausul 1\. Sysselsättningskrav för lokalvård\n=+\n/);
     expect(text.text).toContain('3 × anställning');
-    expect(text.text).toContain('vite om 50 000 kronor');
+    expect(text.text).toContain('Beställaren (Stockholm Vatten och Avfall AB)');
+    expect(text.text).toContain('rättelse inom 45 dagar');
+    expect(text.text).toContain('vite med 20 000 kronor per saknad heltidsmånad, sammanlagt högst 200 000 kronor enligt denna klausul');
     expect(text.text).toContain('Jobbtorg Stockholm och Jobbpartner');
+    expect(text.text).toContain('Kontakt: Jobbtorg Stockholm, arbetsmarknadsförvaltningen, tel. 08-508 00 508.');
     const md = await t.http.get(`/api/clauses/${clauses[1].id}/text?format=markdown&lang=en`).set('Authorization', officer()).expect(200);
     expect(md.headers['content-type']).toBe('text/markdown; charset=utf-8');
     expect(md.text).toMatch(/^## Clause 2\. Krav på dialog om sysselsättning\n/);
-    expect(md.text).toContain('**Kind of requirement:** Dialogue requirement.');
-    expect(md.text).toContain('jobbtorg@stockholm.se');
+    expect(md.text).toContain('This clause is a special contract condition on dialogue on employment-promoting measures.');
+    expect(md.text).toContain('**Contact for the dialogue:** Jobbtorg Stockholm, email jobbtorg@stockholm.se.');
+    expect(md.text).toContain('**Remedy:** If the Supplier falls short of a commitment under this clause, the Supplier shall remedy it within 30 days');
+    expect(md.text).toContain("**Contract penalty:** This clause sets no contract penalty. If the shortfall has not been remedied within the remedy period, it is treated as a breach of contract under the contract's general terms.");
   });
 
   it.each([['format=pdf', 'format'], ['lang=de', 'lang'], ['version=0', 'version'], ['bogus=1', 'bogus']])('refuses the query %s with a 400 naming %s', async (query, field) => {
@@ -84,6 +101,9 @@ describe('Tender documents: clause text, the PDF annex and eForms values for the
     expect(text).toMatch(/å/);
     expect(text).toMatch(/ä/);
     expect(text).toMatch(/ö/);
+    const flowing = text.replace(/\s+/g, ' ');
+    expect(flowing).toContain('Beställaren (Stockholm Vatten och Avfall AB)');
+    expect(flowing).toContain('sammanlagt högst 200 000 kronor enligt denna klausul');
     const pages = text.split('\f').filter((page) => page.trim());
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, i) => {
@@ -106,7 +126,7 @@ describe('Tender documents: clause text, the PDF annex and eForms values for the
     const res = await t.http.get(`/api/procurements/${p.id}/annex.pdf`).set('Authorization', officer()).buffer(true).parse(binary).expect(200);
     const text = pdfText(res.body as Buffer).replace(/\s+/g, ' ');
     expect(text).toContain('Sammanlagt minst 24 heltidsmånader anställning, varje plats om minst 75 % av heltid, tillsatt senast vid avtalets slut.');
-    expect(text).toContain('Kravet omfattar sammanlagt minst 24 heltidsmånader.');
+    expect(text).toContain('Åtagandet omfattar sammanlagt minst 24 heltidsmånader.');
   });
 
   it('tags the procurement for eForms: BT-06 soc-obj and the BT-775 codes of its clauses', async () => {

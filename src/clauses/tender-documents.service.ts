@@ -4,6 +4,7 @@ import { IsNull, Not, Repository } from 'typeorm';
 import { Procurement } from '../procurements/entities/procurement.entity';
 import { ProcurementsService } from '../procurements/procurements.service';
 import { todayInStockholm } from '../common/calendar';
+import { CityContact } from './clause.types';
 import { ClausesService } from './clauses.service';
 import { EformsDto } from './dto/clause.dto';
 import { clauseSocialObjectives, procurementStrategicProcurement } from './eforms';
@@ -92,6 +93,14 @@ export class TenderDocumentsService {
   }
 }
 
+/** Until contracting units have their own support contacts, every clause names the city's matching service. */
+const DEFAULT_SUPPORT_CONTACT: CityContact = { unit: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen', phone: '08-508 00 508' };
+
+/** Whom the supplier asks for help to find candidates, for a procurement's clauses. */
+function supportContactFor(_procurement: Procurement): CityContact {
+  return DEFAULT_SUPPORT_CONTACT;
+}
+
 function textInput(clause: Clause, version: ClauseVersion, procurement: Procurement): ClauseTextInput {
   return {
     number: clause.number,
@@ -101,6 +110,7 @@ function textInput(clause: Clause, version: ClauseVersion, procurement: Procurem
     targetGroups: version.targetGroups,
     parameters: version.parameters,
     reportingIntervalMonths: version.reportingIntervalMonths,
-    penaltySek: procurement.penaltySek,
+    buyerName: procurement.buyerName,
+    supportContact: supportContactFor(procurement),
   };
 }

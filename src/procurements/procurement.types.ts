@@ -1,3 +1,6 @@
+/** The buyer of procurements registered without one, and of those registered before the buyer was named. */
+export const DEFAULT_BUYER_NAME = 'Stockholms stad';
+
 export enum ProcurementKind {
   Services = 'SERVICES',
   Works = 'WORKS',

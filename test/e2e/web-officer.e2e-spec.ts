@@ -40,7 +40,8 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     await page.getByLabel('Avtalstid (månader)').fill('36');
     await page.getByLabel('Personalintensitet').selectOption('HIGH');
     await page.getByLabel('Andel lönekostnad (%)').fill('60');
-    await page.getByLabel('Vite (kr)').fill('50000');
+    expect(await page.getByLabel('Beställare (part i avtalet)').inputValue()).toBe('Stockholms stad');
+    await page.getByLabel('Beställare (part i avtalet)').fill('Stockholms Stadshus AB');
     await page.getByRole('button', { name: 'Skapa upphandling' }).click();
     await page.locator('[name="referenceNumber"][aria-invalid="true"]').waitFor();
     await page.getByText(/diary number/).first().waitFor();
@@ -51,6 +52,7 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     await page.getByRole('heading', { level: 1, name: /AMN 2026-0178/ }).waitFor();
     await page.getByText('Upphandlingen AMN 2026-0178 är skapad.').waitFor();
     await page.getByText('60 %', { exact: true }).waitFor();
+    await page.getByRole('main').getByText('Stockholms Stadshus AB', { exact: true }).waitFor();
   });
 
   it('shows the screening’s recommendation and reasons, and records the decision', async () => {
@@ -84,15 +86,22 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
 
     await page.getByLabel('… eller senast avtalsmånad').fill('48');
     await page.getByRole('checkbox', { name: 'Utrikes födda kvinnor' }).check();
+    expect(await page.getByLabel('Rättelsetid (dagar)').inputValue()).toBe('30');
+    await page.getByLabel('Rättelsetid (dagar)').fill('45');
+    // A cap below the amount per unit: the API names the cap, and the form shows it there.
+    await page.getByLabel('Vite per saknad heltidsmånad (kr)').fill('20000');
+    await page.getByLabel('Vite högst sammanlagt för klausulen (kr)').fill('10000');
     await page.getByRole('button', { name: 'Spara klausul' }).click();
     const monthField = page.locator('[name="parameters.lines.0.deadline.contractMonth"]');
     await page.locator('[name="parameters.lines.0.deadline.contractMonth"][aria-invalid="true"]').waitFor();
+    await page.locator('[name="parameters.penalty.capSek"][aria-invalid="true"]').waitFor();
     const errorId = (await monthField.getAttribute('aria-describedby'))!.split(' ').pop()!;
     expect(await page.locator(`[id="${errorId}"]`).textContent()).toMatch(/contract/i);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'officer-clause-form');
 
     await monthField.fill('24');
+    await page.getByLabel('Vite högst sammanlagt för klausulen (kr)').fill('200000');
     await page.getByRole('button', { name: 'Spara klausul' }).click();
     await page.getByText('Klausulen är sparad.').waitFor();
     const clause = page.getByRole('article', { name: /Klausul 1\./ });
@@ -104,7 +113,11 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     const clause = page.getByRole('article', { name: /Klausul 1\./ });
     await clause.getByRole('button', { name: 'Förhandsgranska text' }).click();
     await clause.locator('pre.preview').getByText(/Jobbtorg/).first().waitFor();
-    await clause.locator('pre.preview').getByText(/Sammanlagt minst 24 heltidsmånader anställning, varje plats om minst 75 % av heltid, tillsatt senast utgången av avtalsmånad 24\./).waitFor();
+    const preview = clause.locator('pre.preview');
+    await preview.getByText(/Sammanlagt minst 24 heltidsmånader anställning, varje plats om minst 75 % av heltid, tillsatt senast vid utgången av avtalsmånad 24\./).waitFor();
+    await preview.getByText(/Beställaren \(Stockholms Stadshus AB\)/).waitFor();
+    await preview.getByText(/rättelse inom 45 dagar/).waitFor();
+    await preview.getByText(/vite med 20 000 kronor per saknad heltidsmånad, sammanlagt högst 200 000 kronor enligt denna klausul/).waitFor();
     await clause.getByLabel('Språk för texten').selectOption('en');
     await clause.getByRole('button', { name: 'Förhandsgranska text' }).click();
     await clause.locator('pre.preview[lang="en"]').waitFor();

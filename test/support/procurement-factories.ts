@@ -22,7 +22,6 @@ export function procurementInput(overrides: Record<string, unknown> = {}): Recor
     labourIntensity: 'HIGH',
     frameworkAgreement: false,
     cpvCode: '90910000-9',
-    penaltySek: 50_000,
     ...overrides,
   };
 }

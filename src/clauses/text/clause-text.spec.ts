@@ -8,6 +8,8 @@ import { Lang } from './labels';
 /** Golden files: run with UPDATE_GOLDEN=1 to rewrite them after an intended change of wording, then review the diff. */
 const GOLDEN_DIR = join(__dirname, '../../../test/golden/clause-text');
 
+const JOBBTORG = { unit: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen', phone: '08-508 00 508' };
+
 const FIXTURES: Record<string, ClauseTextInput> = {
   dialogue: {
     number: 1,
@@ -15,9 +17,16 @@ const FIXTURES: Record<string, ClauseTextInput> = {
     version: 1,
     title: 'Krav på dialog om sysselsättning',
     targetGroups: [TargetGroup.Newcomer, TargetGroup.LongTermUnemployed],
-    parameters: { firstMeetingWithinWeeks: 8, followUpMeetings: 2, cityContact: { unit: 'Jobbtorg Stockholm', name: 'Åsa Öberg', email: 'jobbtorg@stockholm.se' } },
+    parameters: {
+      firstMeetingWithinWeeks: 8,
+      followUpMeetings: 2,
+      cityContact: { unit: 'Jobbtorg Stockholm', name: 'Åsa Öberg', email: 'jobbtorg@stockholm.se' },
+      remedyDays: 20,
+      penalty: { sekPerMissedMeeting: 25_000, capSek: 75_000 },
+    },
     reportingIntervalMonths: 6,
-    penaltySek: null,
+    buyerName: 'Stockholms stad',
+    supportContact: JOBBTORG,
   },
   placements: {
     number: 2,
@@ -33,9 +42,12 @@ const FIXTURES: Record<string, ClauseTextInput> = {
       earlyStartWithinMonths: 6,
       earlyEndingCreditPercent: 75,
       bonus: { sekPerExtraFullTimeMonth: 20_000, maxSek: 200_000, genderEqualityMeasures: 'Minst hälften av platserna går till kvinnor.' },
+      remedyDays: 30,
+      penalty: { sekPerMissingFullTimeMonth: 20_000, capSek: 200_000 },
     },
     reportingIntervalMonths: 3,
-    penaltySek: 1_250_000,
+    buyerName: 'Stockholms stad',
+    supportContact: { unit: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen', name: 'Anna Lind', email: 'anna.lind@stockholm.se', phone: '08-508 00 508' },
   },
   /** The national model's form: the volume alone, and lines refined by only some of head count, minimum length and deadline. */
   'placements-volume': {
@@ -54,7 +66,8 @@ const FIXTURES: Record<string, ClauseTextInput> = {
       earlyEndingCreditPercent: 75,
     },
     reportingIntervalMonths: 6,
-    penaltySek: null,
+    buyerName: 'Stockholms stad',
+    supportContact: JOBBTORG,
   },
   'integration-initiative': {
     number: 3,
@@ -68,9 +81,12 @@ const FIXTURES: Record<string, ClauseTextInput> = {
         { title: 'Mentorprogram startat', dueDate: '2027-09-30' },
         { title: 'Tio mentorskap genomförda', dueDate: '2028-09-30', description: 'Utvärderat med Jobbtorg' },
       ],
+      remedyDays: 45,
+      penalty: { sekPerMissedMilestone: 25_000, capSek: 50_000 },
     },
     reportingIntervalMonths: 12,
-    penaltySek: 0,
+    buyerName: 'Stockholms Stadshus AB',
+    supportContact: JOBBTORG,
   },
 };
 
@@ -89,15 +105,19 @@ describe('clause text from templates', () => {
     expect(text).toBe(readFileSync(file, 'utf8'));
   });
 
-  it('states the numbers, the support and the penalty', () => {
+  it('states the numbers, the buyer, the support contact and the penalty terms exactly', () => {
     const sv = renderClauseText(FIXTURES.placements, 'text', 'sv');
     expect(sv).toContain('3 × anställning, var och en om minst 6 månader och minst 75 % av heltid, sammanlagt minst 13,5 heltidsmånader');
     expect(sv).toContain('sammanlagt minst 17,19 heltidsmånader');
-    expect(sv).toContain('Jobbtorg Stockholm och Jobbpartner');
-    expect(sv).toContain('vite om 1 250 000 kronor');
-    expect(sv).toContain('inom 6 månader');
+    expect(sv).toContain('Beställaren (Stockholms stad)');
+    expect(sv.match(/Beställaren \(/g)).toHaveLength(1);
+    expect(sv).not.toMatch(/\bstaden\b/i);
+    expect(sv).toContain('Kontakt: Jobbtorg Stockholm, arbetsmarknadsförvaltningen, Anna Lind, e-post anna.lind@stockholm.se, tel. 08-508 00 508.');
+    expect(sv).toContain('rättelse inom 30 dagar från Beställarens skriftliga begäran');
+    expect(sv).toContain('vite med 20 000 kronor per saknad heltidsmånad, sammanlagt högst 200 000 kronor enligt denna klausul');
+    expect(sv).toContain('Senast 6 månader efter avtalets start');
     const en = renderClauseText(FIXTURES.placements, 'text', 'en');
-    expect(en).toContain('contract penalty (vite) of SEK 1,250,000');
+    expect(en).toContain('contract penalty (vite) of SEK 20,000 per missing full-time month, at most SEK 200,000 in total under this clause');
     expect(en).toContain('Clause 2. Sysselsättningskrav för lokalvård (version 2)');
   });
 
@@ -110,9 +130,11 @@ describe('clause text from templates', () => {
     );
   });
 
-  it('says how non-fulfilment is handled when no penalty is set', () => {
-    expect(renderClauseText(FIXTURES.dialogue, 'text', 'sv')).toContain('hanteras det som ett avtalsbrott');
-    expect(renderClauseText(FIXTURES.dialogue, 'text', 'sv')).not.toContain('vite');
+  it('reads a version stored before remedy and penalty terms existed: 30 days, then the general terms', () => {
+    const sv = renderClauseText(FIXTURES['placements-volume'], 'text', 'sv');
+    expect(sv).toContain('rättelse inom 30 dagar');
+    expect(sv).toContain('Klausulen anger inget vite. Har bristen inte rättats inom rättelsetiden hanteras den som ett avtalsbrott enligt avtalets allmänna villkor.');
+    expect(sv).not.toMatch(/kronor per/);
   });
 
   it('escapes inserted values in Markdown, never the template’s own emphasis, and leaves plain text as typed', () => {

@@ -1,12 +1,15 @@
 import {
+  CityContact,
   ClauseParameters,
   ClauseType,
   DialogueParameters,
   IntegrationInitiativeParameters,
+  PlacementKind,
   PlacementLine,
   PlacementsParameters,
   TargetGroup,
 } from '../clause.types';
+import { remedyDaysOf } from '../clause-rules';
 import { totalFullTimeMonths } from '../full-time-months';
 import { formatNumber, joinList, Lang, LABELS } from './labels';
 
@@ -19,51 +22,91 @@ export interface ClauseTextInput {
   targetGroups: TargetGroup[];
   parameters: ClauseParameters;
   reportingIntervalMonths: number;
-  /** The procurement’s contract penalty (vite) in SEK; null or 0 when it sets none. */
-  penaltySek: number | null;
+  /** The procurement's buyer, "Beställaren" of the text: the city or a city company. */
+  buyerName: string;
+  /** Whom the supplier asks for help to find candidates: the contracting unit's support contact. */
+  supportContact: CityContact;
 }
 
-/** The values the templates print, already in words and the language's number format. */
+/** Praktik and APL are not employments: the employment protection act does not govern them. */
+const NOT_EMPLOYMENT: ReadonlySet<PlacementKind> = new Set([PlacementKind.Internship, PlacementKind.Apl]);
+
+type Penalty = { sekPerUnit: number; capSek: number } | null;
+
+/**
+ * The values the templates print, already in words and the language's number format. Every key is
+ * present (null when absent): the templates are compiled strict, so a misspelt name throws.
+ */
 export function clauseView(input: ClauseTextInput, lang: Lang): Record<string, unknown> {
   const l = LABELS[lang];
   const num = (n: number) => formatNumber(n, lang);
+  const remedyDays = remedyDaysOf(input.parameters);
   const common = {
     typeName: l.types[input.type],
-    targetGroups: joinList(input.targetGroups.map((g) => l.targetGroups[g]), lang),
+    buyerName: input.buyerName,
+    targetGroups: joinList(input.targetGroups.map((g) => l.targetGroups[g]), lang, 'or'),
+    oneGroup: input.targetGroups.length === 1,
     reportingInterval: l.interval(input.reportingIntervalMonths),
-    penalty: input.penaltySek ? l.currency(num(input.penaltySek)) : null,
+    supportContact: contactText(input.supportContact, lang),
+    remedyDays: l.days(num(remedyDays), remedyDays === 1),
   };
+  const penalty = (terms: Penalty) =>
+    terms && { perUnit: l.currency(num(terms.sekPerUnit)), unit: l.penaltyUnits[input.type], cap: l.currency(num(terms.capSek)) };
   switch (input.type) {
     case ClauseType.Dialogue: {
       const p = input.parameters as DialogueParameters;
       return {
         ...common,
+        penalty: penalty(p.penalty ? { sekPerUnit: p.penalty.sekPerMissedMeeting, capSek: p.penalty.capSek } : null),
         firstMeetingWithinWeeks: l.weeks(num(p.firstMeetingWithinWeeks), p.firstMeetingWithinWeeks === 1),
-        followUpMeetings: p.followUpMeetings,
+        followUpMeetings: l.followUpMeetings(num(p.followUpMeetings), p.followUpMeetings === 1),
         hasFollowUps: p.followUpMeetings > 0,
-        cityContact: p.cityContact,
+        cityContact: contactText(p.cityContact, lang),
       };
     }
     case ClauseType.Placements: {
       const p = input.parameters as PlacementsParameters;
       return {
         ...common,
+        penalty: penalty(p.penalty ? { sekPerUnit: p.penalty.sekPerMissingFullTimeMonth, capSek: p.penalty.capSek } : null),
         lines: p.lines.map((line) => lineView(line, lang)),
+        hasEmployment: p.lines.some((line) => !NOT_EMPLOYMENT.has(line.kind)),
+        hasTraineeship: p.lines.some((line) => NOT_EMPLOYMENT.has(line.kind)),
         totalFullTimeMonths: num(totalFullTimeMonths(p.lines)),
         earlyStartWithinMonths: l.months(num(p.earlyStartWithinMonths), p.earlyStartWithinMonths === 1),
         earlyEndingCreditPercent: num(p.earlyEndingCreditPercent),
-        bonus: p.bonus && {
-          perFullTimeMonth: l.currency(num(p.bonus.sekPerExtraFullTimeMonth)),
-          max: p.bonus.maxSek === undefined ? null : l.currency(num(p.bonus.maxSek)),
-          genderEqualityMeasures: p.bonus.genderEqualityMeasures ?? null,
-        },
+        bonus: p.bonus
+          ? {
+              perFullTimeMonth: l.currency(num(p.bonus.sekPerExtraFullTimeMonth)),
+              max: p.bonus.maxSek === undefined ? null : l.currency(num(p.bonus.maxSek)),
+              genderEqualityMeasures: p.bonus.genderEqualityMeasures ?? null,
+            }
+          : null,
       };
     }
     case ClauseType.IntegrationInitiative: {
       const p = input.parameters as IntegrationInitiativeParameters;
-      return { ...common, description: p.description, milestones: p.milestones };
+      return {
+        ...common,
+        penalty: penalty(p.penalty ? { sekPerUnit: p.penalty.sekPerMissedMilestone, capSek: p.penalty.capSek } : null),
+        description: p.description,
+        milestones: p.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, description: m.description || null })),
+      };
     }
   }
+}
+
+/** "Jobbtorg Stockholm, Åsa Öberg, e-post jobbtorg@stockholm.se, tel. 08-508 00 508": the parts that are given. */
+function contactText(contact: CityContact, lang: Lang): string {
+  const words = LABELS[lang].contact;
+  return [
+    contact.unit,
+    contact.name,
+    contact.email && `${words.email} ${contact.email}`,
+    contact.phone && `${words.phone} ${contact.phone}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /**

@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { Procurement } from '../entities/procurement.entity';
-import { LabourIntensity, ProcurementKind, ProcurementStatus } from '../procurement.types';
+import { DEFAULT_BUYER_NAME, LabourIntensity, ProcurementKind, ProcurementStatus } from '../procurement.types';
 import { trim } from '../../common/text';
 
 /** May be left out, but not sent as null (the column has no null). */
@@ -31,6 +31,15 @@ export class CreateProcurementDto {
   @ApiProperty({ example: 'Arbetsmarknadsnämnden', maxLength: 200 })
   @trim @IsString() @IsNotEmpty() @MaxLength(200)
   contractingUnit: string;
+
+  @ApiPropertyOptional({
+    example: 'Stockholms stad',
+    default: DEFAULT_BUYER_NAME,
+    maxLength: 200,
+    description: 'The party to the contract, "Beställaren" in the clause texts: the city or a city company',
+  })
+  @optional() @trim @IsString() @IsNotEmpty() @MaxLength(200)
+  buyerName?: string;
 
   @ApiProperty({ enum: ProcurementKind, example: ProcurementKind.Services })
   @IsEnum(ProcurementKind)
@@ -66,12 +75,9 @@ export class CreateProcurementDto {
   @IsOptional() @trim @Matches(/^\d{8}(-\d)?$/, { message: 'cpvCode must be a CPV code such as 90910000-9' })
   cpvCode?: string | null;
 
-  @ApiPropertyOptional({ example: 50_000, description: 'Contract penalty (vite) in SEK for non-fulfilment', nullable: true })
-  @IsOptional() @IsInt() @Min(0) @Max(MAX_SEK)
-  penaltySek?: number | null;
 }
 
-/** Any field may be left out; only `labourCostPercent`, `cpvCode` and `penaltySek` may be cleared with null. */
+/** Any field may be left out; only `labourCostPercent` and `cpvCode` may be cleared with null. */
 export class UpdateProcurementDto extends PartialType(CreateProcurementDto, { skipNullProperties: false }) {}
 
 export class ListProcurementsQueryDto extends PaginationQueryDto {
@@ -94,6 +100,7 @@ export class ProcurementDto {
   @ApiProperty({ example: 'Lokalvård i arbetsmarknadsförvaltningens lokaler' }) title: string;
   @ApiProperty({ example: '' }) description: string;
   @ApiProperty({ example: 'Arbetsmarknadsnämnden' }) contractingUnit: string;
+  @ApiProperty({ example: 'Stockholms stad' }) buyerName: string;
   @ApiProperty({ enum: ProcurementKind }) kind: ProcurementKind;
   @ApiProperty({ example: 24_000_000 }) estimatedValueSek: number;
   @ApiProperty({ example: 36 }) durationMonths: number;
@@ -102,7 +109,6 @@ export class ProcurementDto {
   @ApiProperty({ nullable: true, example: 50, description: 'Share of the contract value that is labour cost, in per cent; null: the default for the kind' })
   labourCostPercent: number | null;
   @ApiProperty({ nullable: true, example: '90910000-9' }) cpvCode: string | null;
-  @ApiProperty({ nullable: true, example: 50_000 }) penaltySek: number | null;
   @ApiProperty({ enum: ProcurementStatus, example: ProcurementStatus.Draft }) status: ProcurementStatus;
   @ApiProperty({ nullable: true }) publishedAt: string | null;
   @ApiProperty() createdBy: string;
@@ -116,6 +122,7 @@ export class ProcurementDto {
       title: p.title,
       description: p.description,
       contractingUnit: p.contractingUnit,
+      buyerName: p.buyerName,
       kind: p.kind,
       estimatedValueSek: p.estimatedValueSek,
       durationMonths: p.durationMonths,
@@ -123,7 +130,6 @@ export class ProcurementDto {
       frameworkAgreement: p.frameworkAgreement,
       labourCostPercent: p.labourCostPercent,
       cpvCode: p.cpvCode,
-      penaltySek: p.penaltySek,
       status: p.status,
       publishedAt: p.publishedAt ? p.publishedAt.toISOString() : null,
       createdBy: p.createdBy,

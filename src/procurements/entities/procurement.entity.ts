@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Clause } from '../../clauses/entities/clause.entity';
-import { LabourIntensity, ProcurementKind, ProcurementStatus } from '../procurement.types';
+import { DEFAULT_BUYER_NAME, LabourIntensity, ProcurementKind, ProcurementStatus } from '../procurement.types';
 
 const bigintAsNumber = { to: (v?: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
@@ -14,6 +14,8 @@ export class Procurement {
   @Column({ type: 'text', default: '' }) description: string;
   /** The committee or administration that buys, e.g. Arbetsmarknadsnämnden. */
   @Column({ name: 'contracting_unit', type: 'varchar', length: 200 }) contractingUnit: string;
+  /** The party to the contract, "Beställaren" in the clause texts: the city itself or a city company. */
+  @Column({ name: 'buyer_name', type: 'varchar', length: 200, default: DEFAULT_BUYER_NAME }) buyerName: string;
   @Column({ type: 'enum', enum: ProcurementKind, enumName: 'procurement_kind' }) kind: ProcurementKind;
   @Column({ name: 'estimated_value_sek', type: 'bigint', transformer: bigintAsNumber }) estimatedValueSek: number;
   @Column({ name: 'duration_months', type: 'int' }) durationMonths: number;
@@ -23,8 +25,6 @@ export class Procurement {
   /** Share of the contract value that is labour cost (1–100); null: the screening's default for the kind. */
   @Column({ name: 'labour_cost_percent', type: 'int', nullable: true }) labourCostPercent: number | null;
   @Column({ name: 'cpv_code', type: 'varchar', length: 12, nullable: true }) cpvCode: string | null;
-  /** Contract penalty (vite) in SEK for non-fulfilment, when the procurement sets one. */
-  @Column({ name: 'penalty_sek', type: 'bigint', nullable: true, transformer: bigintAsNumber }) penaltySek: number | null;
   @Column({ type: 'enum', enum: ProcurementStatus, enumName: 'procurement_status', default: ProcurementStatus.Draft })
   status: ProcurementStatus;
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true }) publishedAt: Date | null;

@@ -2,7 +2,17 @@ import { todayInStockholm } from '../../common/calendar';
 import { checkOrgNumber } from '../../common/org-number/org-number';
 import { checkContractStart } from '../../procurements/publication-date';
 import { placementRuleErrors } from '../../reporting/placement-rules';
+import { ClassConstructor, plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { ClauseType } from '../../clauses/clause.types';
+import { DialogueParametersDto, IntegrationInitiativeParametersDto, PlacementsParametersDto } from '../../clauses/dto/clause-parameters.dto';
 import { DemoBatch, generateBatch, generateSuppliers, planProcurements } from './generate';
+
+const PARAMETER_SHAPES: Record<ClauseType, ClassConstructor<object>> = {
+  [ClauseType.Dialogue]: DialogueParametersDto,
+  [ClauseType.Placements]: PlacementsParametersDto,
+  [ClauseType.IntegrationInitiative]: IntegrationInitiativeParametersDto,
+};
 
 describe('demo data generator', () => {
   const options = { procurements: 400, placements: 5000, seed: 9 };
@@ -95,5 +105,18 @@ describe('demo data generator', () => {
     expect(plans[plans.length - 1].year).toBe(2026);
     expect(plans.filter((p) => p.status === 'DRAFT').every((p) => p.published === null)).toBe(true);
     for (const s of generateSuppliers(options)) expect(checkOrgNumber(s[2] as string)).toMatchObject({ valid: true, normalised: s[2] });
+  });
+
+  it('gives half of the clauses remedy and penalty terms in the shape the API accepts, and reads the rest as drafted before them', () => {
+    const batch = all();
+    const typeOf = new Map(batch.clauses.map((c) => [c[0], c[3] as ClauseType]));
+    const params = batch.clauseVersions.map((v) => ({ type: typeOf.get(v[1] as string)!, parameters: JSON.parse(v[3] as string) as Record<string, unknown> }));
+    const withPenalty = params.filter((p) => p.parameters.penalty);
+    expect(withPenalty.length / params.length).toBeGreaterThan(0.3);
+    expect(withPenalty.length / params.length).toBeLessThan(0.7);
+    for (const { type, parameters } of withPenalty) {
+      expect(validateSync(plainToInstance(PARAMETER_SHAPES[type], parameters), { whitelist: true, forbidNonWhitelisted: true })).toEqual([]);
+    }
+    expect(params.filter((p) => !p.parameters.penalty).every((p) => p.parameters.remedyDays === undefined)).toBe(true);
   });
 });

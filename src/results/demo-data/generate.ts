@@ -152,7 +152,7 @@ export function generateBatch(plans: ProcurementPlan[], suppliers: Row[], option
     plan.clauseTypes.forEach((type, i) => {
       const clauseId = rng.uuid();
       batch.clauses.push([clauseId, plan.id, i + 1, type]);
-      const parameters = clauseParameters(type, plan, rng);
+      const parameters = { ...clauseParameters(type, plan, rng), ...breachTerms(type, plan) };
       const targetGroups = clauseTargetGroups(rng);
       // Published with the tender, so the follow-up of an award uses this version.
       const publishedAt = plan.published === null ? null : new Date(plan.published).toISOString();
@@ -185,6 +185,21 @@ export function generateBatch(plans: ProcurementPlan[], suppliers: Row[], option
     });
   }
   return batch;
+}
+
+/**
+ * Remedy period and penalty terms on every other procurement's clauses, without drawing from the
+ * generator (the rest of the data stays as it was); the others read as clauses drafted before
+ * the terms existed: 30 days, then the contract's general terms.
+ */
+function breachTerms(type: ProcurementPlan['clauseTypes'][number], plan: ProcurementPlan): Record<string, unknown> {
+  if (plan.index % 2 === 1) return {};
+  const penalty = {
+    DIALOGUE: { sekPerMissedMeeting: 25_000, capSek: 75_000 },
+    PLACEMENTS: { sekPerMissingFullTimeMonth: 20_000, capSek: 200_000 },
+    INTEGRATION_INITIATIVE: { sekPerMissedMilestone: 25_000, capSek: 50_000 },
+  }[type];
+  return { remedyDays: 30, penalty };
 }
 
 function clauseParameters(type: ProcurementPlan['clauseTypes'][number], plan: ProcurementPlan, rng: Prng): Record<string, unknown> {

@@ -6,11 +6,31 @@ import { t, term } from '../i18n.js';
 const KINDS = ['EMPLOYMENT', 'INTERNSHIP', 'APL', 'EXTRA_JOB', 'SUMMER_JOB'];
 const opts = (group, codes) => codes.map((c) => /** @type {[string, string]} */ ([c, term(group, c)]));
 
+/** The unit each type's penalty is counted in: its API field and its label. */
+const PENALTY_UNIT = {
+  DIALOGUE: ['sekPerMissedMeeting', 'clause.penaltyPerMeeting'],
+  PLACEMENTS: ['sekPerMissingFullTimeMonth', 'clause.penaltyPerFullTimeMonth'],
+  INTEGRATION_INITIATIVE: ['sekPerMissedMilestone', 'clause.penaltyPerMilestone'],
+};
+
 /** The parameter fields of one clause type, named by their API paths (parameters.lines.0.count …). */
 export function parameterFields(type, params = {}) {
-  if (type === 'DIALOGUE') return dialogueFields(params);
-  if (type === 'PLACEMENTS') return placementsFields(params);
-  return initiativeFields(params);
+  const fields = type === 'DIALOGUE' ? dialogueFields(params) : type === 'PLACEMENTS' ? placementsFields(params) : initiativeFields(params);
+  return [...fields, breachFields(type, params)];
+}
+
+/**
+ * Remedy first (rättelse), then the penalty (vite) per missing unit up to a cap. Both penalty fields
+ * empty leave the penalty out; one of them alone is refused by the API beside the other.
+ */
+function breachFields(type, p) {
+  const [unit, label] = PENALTY_UNIT[type];
+  const penalty = p.penalty ?? {};
+  return fieldset(t('clause.breach'),
+    field({ name: 'parameters.remedyDays', label: t('clause.remedyDays'), type: 'number', required: true, min: 5, max: 180, step: '1', value: p.remedyDays ?? 30, hint: t('clause.remedyHint') }),
+    h('p', { class: 'hint' }, t('clause.penaltyHint')),
+    field({ name: `parameters.penalty.${unit}`, label: t(label), type: 'number', min: 1, step: '1', value: penalty[unit] }),
+    field({ name: 'parameters.penalty.capSek', label: t('clause.penaltyCap'), type: 'number', min: 1, step: '1', value: penalty.capSek }));
 }
 
 function dialogueFields(p) {
@@ -69,7 +89,7 @@ function placementsFields(p) {
     h('h3', null, t('clause.lines')), h('p', { class: 'hint' }, t('clause.linesHint')), lines, h('div', { class: 'actions' }, add),
     fieldset(t('clause.rules'),
       field({ name: 'parameters.earlyStartWithinMonths', label: t('clause.earlyStartWithinMonths'), type: 'number', min: 1, max: 60, step: '1', value: p.earlyStartWithinMonths ?? 6 }),
-      field({ name: 'parameters.earlyEndingCreditPercent', label: t('clause.earlyEndingCreditPercent'), type: 'number', min: 0, max: 100, step: '1', value: p.earlyEndingCreditPercent ?? 75 })),
+      field({ name: 'parameters.earlyEndingCreditPercent', label: t('clause.earlyEndingCreditPercent'), type: 'number', min: 0, max: 100, step: '1', value: p.earlyEndingCreditPercent ?? 75, hint: t('clause.earlyEndingHint') })),
     fieldset(t('clause.bonus'),
       h('p', { class: 'hint' }, t('clause.bonusHint')),
       field({ name: 'parameters.bonus.sekPerExtraFullTimeMonth', label: t('clause.bonusPerMonth'), type: 'number', min: 1, step: '1', value: bonus.sekPerExtraFullTimeMonth }),

@@ -21,6 +21,7 @@ export async function procurementPage(page, ctx) {
     section(t('procurement.facts'),
       facts([
         [t('procurement.contractingUnit'), p.contractingUnit],
+        [t('procurement.buyerName'), p.buyerName],
         [t('procurement.kind'), term('kind', p.kind)],
         [t('procurement.estimatedValueSek'), money(p.estimatedValueSek)],
         [t('procurement.durationMonths'), formatNumber(p.durationMonths)],
@@ -28,7 +29,6 @@ export async function procurementPage(page, ctx) {
         [t('procurement.labourCostPercent'), p.labourCostPercent === null ? t('procurement.labourCostDefault') : `${formatNumber(p.labourCostPercent)} %`],
         [t('procurement.frameworkAgreement'), p.frameworkAgreement ? t('form.yes') : t('form.no')],
         [t('procurement.cpvCode'), p.cpvCode],
-        [t('procurement.penaltySek'), money(p.penaltySek)],
         [t('procurement.publishedAt'), formatDate(p.publishedAt)],
       ]),
       p.description ? h('p', null, p.description) : null,
