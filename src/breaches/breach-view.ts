@@ -2,15 +2,10 @@ import { Lang } from '../clauses/text/labels';
 import { remedyDaysOf } from '../clauses/clause-rules';
 import { RecoveryPlanDto } from '../reporting/dto/clause-follow-up.dto';
 import { RecoveryPlan } from '../reporting/entities/recovery-plan.entity';
-import { BreachStatus } from './breach.types';
+import { isOverdue } from './breach.types';
 import { BreachRow } from './breaches.repository';
 import { BreachDto } from './dto/breach.dto';
 import { penaltyTermsOf } from './penalty';
-
-/** An OPEN request whose due date has passed: the remedy period is over and a decision is due. */
-export function isOverdue(status: BreachStatus, dueDate: string, today: string): boolean {
-  return status === BreachStatus.Open && today > dueDate;
-}
 
 const iso = (time: Date | string): string => new Date(time).toISOString();
 

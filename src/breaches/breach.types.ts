@@ -17,3 +17,8 @@ export enum PenaltyUnit {
   Meeting = 'MEETING',
   Milestone = 'MILESTONE',
 }
+
+/** An OPEN request whose due date has passed: the remedy period is over and a decision is due. */
+export function isOverdue(status: BreachStatus, dueDate: string, today: string): boolean {
+  return status === BreachStatus.Open && today > dueDate;
+}
