@@ -41,16 +41,20 @@ export function keepTogether(doc: Doc, needed: number): void {
   if (roomLeft(doc) < needed) doc.addPage();
 }
 
-/** A bold label beside its value, both kept on one page. */
+/** A bold label beside its value, both kept on one page; the next line starts below the taller of the two. */
 export function field(doc: Doc, label: string, value: string): void {
-  doc.font('body').fontSize(10);
   const valueWidth = width(doc) - LABEL_WIDTH;
-  keepTogether(doc, doc.heightOfString(value, { width: valueWidth }) + 4);
+  doc.fontSize(10);
+  const height = Math.max(
+    doc.font('bold').heightOfString(`${label}:`, { width: LABEL_WIDTH - 8 }),
+    doc.font('body').heightOfString(value, { width: valueWidth }),
+  );
+  keepTogether(doc, height + 4);
   const y = doc.y;
   doc.font('bold').text(`${label}:`, MARGIN, y, { width: LABEL_WIDTH - 8 });
   doc.font('body').text(value, MARGIN + LABEL_WIDTH, y, { width: valueWidth });
   doc.x = MARGIN;
-  doc.moveDown(0.2);
+  doc.y = y + height + 3;
 }
 
 /** A section heading kept with the start of its text. */
@@ -80,13 +84,14 @@ export function bullets(doc: Doc, items: string[]): void {
 export function table(doc: Doc, headings: readonly string[], rows: string[][], boldLast = false): void {
   const firstWidth = width(doc) * 0.46;
   const rest = (width(doc) - firstWidth) / (headings.length - 1);
+  const cellWidth = (i: number) => (i === 0 ? firstWidth - 6 : rest - 4);
   const line = (cells: readonly string[], font: string) => {
     doc.font(font).fontSize(9);
-    const height = doc.heightOfString(cells[0], { width: firstWidth - 6 }) + 4;
+    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: cellWidth(i) }))) + 4;
     const y = doc.y;
     cells.forEach((cell, i) => {
       const x = i === 0 ? MARGIN : MARGIN + firstWidth + (i - 1) * rest;
-      doc.text(cell, x, y, { width: i === 0 ? firstWidth - 6 : rest - 4, align: i === 0 ? 'left' : 'right' });
+      doc.text(cell, x, y, { width: cellWidth(i), align: i === 0 ? 'left' : 'right' });
     });
     doc.x = MARGIN;
     doc.y = y + height;
