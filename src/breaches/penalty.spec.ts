@@ -73,6 +73,14 @@ describe('penalty for a placements clause (per missing full-time month)', () => 
     expect(c.parts.map((p) => p.missing)).toEqual([5.5, 6]);
   });
 
+  it('credits a place filled by the deadline with its agreed time, worked or not yet', () => {
+    // One full-time employment 2026-12-01 – 2027-11-30 (12 months, within the contract): on 2027-01-15
+    // 1.45 months are worked and 10.55 agreed, 12 credited. Line 1: 18 − 12 = 6 × 20 000 = 120 000 kr.
+    const clause = { ...placementsClause('2027-01-15', terms), placements: [placement('2026-12-01', '2027-11-30')] };
+    const c = calculatePenalty({ clause, alreadyDecidedSek: 0, lang: 'sv' });
+    expect(c).toMatchObject({ due: 18, delivered: 12, missing: 6, grossSek: 120_000, amountSek: 120_000 });
+  });
+
   it('charges nothing while no deadline has passed', () => {
     const c = calculatePenalty({ clause: placementsClause('2026-12-31', terms), alreadyDecidedSek: 0, lang: 'sv' });
     expect(c).toMatchObject({ due: 0, delivered: 0, missing: 0, grossSek: 0, amountSek: 0, capped: false, parts: [] });

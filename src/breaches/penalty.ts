@@ -31,7 +31,7 @@ export interface PenaltyCalculation {
   unit: PenaltyUnit;
   /** Units due by asOf: full-time months of the lines due, meetings due, milestones due. */
   due: number;
-  /** Of those, delivered by asOf; per placements line at most what the line requires. */
+  /** Of those, delivered by asOf (for placements: filled, worked or agreed within the contract); per line at most what it requires. */
   delivered: number;
   /** max(0, due − delivered), per line for placements; 2 decimals. */
   missing: number;
@@ -120,14 +120,20 @@ function partsOf(clause: ClauseStatusInput, lang: Lang): PenaltyPart[] {
   }
 }
 
-/** Per line whose start deadline has passed (every line once the contract has ended): required less delivered full-time months. */
+/**
+ * Per line whose start deadline has passed (every line once the contract has ended): required less
+ * credited full-time months. The line's deadline is one for filling places, so a place filled in time
+ * is credited with its agreed time within the contract, worked or not yet worked; should it later end
+ * early without the model's condition, the shortfall is a new breach. Once the contract has ended no
+ * agreed time is left, and only time worked counts.
+ */
 function placementParts(clause: ClauseStatusInput, lang: Lang): PenaltyPart[] {
   const ended = clause.today > clause.contract.endDate;
   const lines = clauseStatus(clause).lines ?? [];
   return lines.flatMap((line, i) => {
     if (!ended && clause.today <= line.deadline) return [];
     const due = line.requiredFullTimeMonths;
-    const delivered = round2(line.fullTimeMonths);
+    const delivered = round2(Math.min(due, line.fullTimeMonths + line.committedFullTimeMonths));
     return [{ label: PENALTY_WORDS[lang].line(i, line.kind, line.deadline), due, delivered, missing: round2(Math.max(0, due - delivered)) }];
   });
 }

@@ -1,4 +1,4 @@
-import { addDays, calendarMonths, minDate, MonthShare, monthShares, firstOfMonth } from '../common/calendar';
+import { calendarMonths, minDate, MonthShare, monthShares, firstOfMonth } from '../common/calendar';
 import { EarlyEndReason } from './reporting.types';
 
 /** The terms of a filled placement that decide what it earns. */
@@ -64,7 +64,9 @@ export function placementEarning(p: PlacementTerms, creditPercent: number, contr
   const worked = monthShares(p.startDate, workedTo);
   const workedMonths = worked.reduce((sum, m) => sum + m.share, 0);
   const byMonth = worked.map((m: MonthShare) => ({ month: m.month, fullTimeMonths: m.share * share }));
-  const committed = calendarMonths(addDays(workedTo, 1) > p.startDate ? addDays(workedTo, 1) : p.startDate, lastDay) * share;
+  // The rest of the agreed time, so that worked and committed add up to it exactly: counting the rest
+  // from the day after today would restart the month count mid-month and lose or gain a day's share.
+  const committed = Math.max(0, calendarMonths(p.startDate, lastDay) - workedMonths) * share;
   const terms = `${round2(agreedMonths)} months agreed at ${p.workingTimePercent} %`;
 
   if (!p.earlyEndDate || p.earlyEndDate > today) {
