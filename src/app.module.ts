@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BreachesModule } from './breaches/breaches.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { ClausesModule } from './clauses/clauses.module';
 import { ContractsModule } from './contracts/contracts.module';
@@ -49,6 +50,7 @@ export class AppModule {
         ContractsModule,
         ReportingModule,
         ResultsModule,
+        BreachesModule,
         WebModule,
       ],
       providers: [MigrationsOnStart],

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { clauseStatus, ClauseStatusResult } from './clause-status';
+import { clauseStatus, ClauseStatusInput, ClauseStatusResult } from './clause-status';
 import { ClauseFacts, contractsDue, loadClauseFacts, StoredEarning, StoredEarningColumns, writeOutcome } from './clause-outcome.repository';
 
 /**
@@ -12,12 +12,17 @@ import { ClauseFacts, contractsDue, loadClauseFacts, StoredEarning, StoredEarnin
 /** Advisory lock namespace of outcome refreshes (one contract at a time; an arbitrary constant). */
 const OUTCOME_LOCK = 7_114_102;
 
-/** The rules' outcome for one clause's facts on `today`. */
-export function judge(facts: ClauseFacts, today: string): ClauseStatusResult {
-  return clauseStatus({
+/** One clause's facts as the status rule reads them on `today`. */
+export function statusInput(facts: ClauseFacts, today: string): ClauseStatusInput {
+  return {
     type: facts.clause.type, parameters: facts.parameters, targetGroups: facts.targetGroups, contract: facts.contract,
     placements: facts.placements, meetings: facts.meetings, progress: facts.progress, today,
-  });
+  };
+}
+
+/** The rules' outcome for one clause's facts on `today`. */
+export function judge(facts: ClauseFacts, today: string): ClauseStatusResult {
+  return clauseStatus(statusInput(facts, today));
 }
 
 /**

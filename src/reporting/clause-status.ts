@@ -3,6 +3,7 @@ import {
   ClauseType,
   DialogueParameters,
   IntegrationInitiativeParameters,
+  Milestone,
   PlacementsParameters,
   TargetGroup,
 } from '../clauses/clause.types';
@@ -146,11 +147,20 @@ function placementsStatus(params: PlacementsParameters, targetGroups: TargetGrou
   return { status, reasons, lines, figures, placements: outcomes, ...(earned ? { bonusSek: earned.sek } : {}) };
 }
 
+/** When the first dialogue meeting is due, and how many follow-up meetings are due by `period.today`. */
+export function dialogueSchedule(params: DialogueParameters, period: Period): { firstDue: string; followUpsDue: number } {
+  const firstDue = addDays(period.contractStart, params.firstMeetingWithinWeeks * 7);
+  if (period.today > period.contractEnd) return { firstDue, followUpsDue: params.followUpMeetings };
+  // Follow-up meetings are expected evenly over the contract.
+  const share = daysBetween(period.contractStart, period.today) / Math.max(1, daysBetween(period.contractStart, period.contractEnd));
+  return { firstDue, followUpsDue: Math.floor(params.followUpMeetings * share) };
+}
+
 function dialogueStatus(params: DialogueParameters, meetings: MeetingFact[], period: Period): TypeResult {
   const held = meetings
     .filter((m) => countedReport(m) && m.heldOn <= period.today)
     .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
-  const firstDue = addDays(period.contractStart, params.firstMeetingWithinWeeks * 7);
+  const { firstDue, followUpsDue: expectedByNow } = dialogueSchedule(params, period);
   const first = held[0];
   const followUps = Math.max(0, held.length - 1);
   const firstOnTime = first !== undefined && first.heldOn <= firstDue;
@@ -162,11 +172,14 @@ function dialogueStatus(params: DialogueParameters, meetings: MeetingFact[], per
   const figures = { meetings: held.length, requiredMeetings: 1 + params.followUpMeetings };
   if (firstOnTime && followUps >= params.followUpMeetings) return { status: ClauseStatus.Fulfilled, reasons, figures };
   if (ended) return { status: ClauseStatus.NotFulfilled, reasons, figures };
-  const share = daysBetween(period.contractStart, period.today) / Math.max(1, daysBetween(period.contractStart, period.contractEnd));
-  const expectedByNow = Math.floor(params.followUpMeetings * share);
   const behind = (!firstOnTime && period.today > firstDue) || followUps < expectedByNow;
   if (followUps < expectedByNow) reasons.push(`${expectedByNow} follow-up meetings expected by now`);
   return { status: behind ? ClauseStatus.AtRisk : ClauseStatus.OnTrack, reasons, figures };
+}
+
+/** The counted report that completes a milestone, if any (`progress` already filtered by countedReport). */
+export function milestoneCompletion(milestone: Milestone, progress: ProgressFact[]): ProgressFact | undefined {
+  return progress.find((p) => p.milestoneTitle === milestone.title && p.progressStatus === ProgressStatus.Completed);
 }
 
 function initiativeStatus(params: IntegrationInitiativeParameters, progress: ProgressFact[], period: Period): TypeResult {
@@ -174,7 +187,7 @@ function initiativeStatus(params: IntegrationInitiativeParameters, progress: Pro
   const ended = period.today > period.contractEnd;
   const reasons: string[] = [];
   const statuses = params.milestones.map((milestone) => {
-    const done = counted.find((p) => p.milestoneTitle === milestone.title && p.progressStatus === ProgressStatus.Completed);
+    const done = milestoneCompletion(milestone, counted);
     if (done) {
       const late = done.completedOn !== null && done.completedOn > milestone.dueDate;
       reasons.push(`"${milestone.title}" completed ${done.completedOn}${late ? `, after its due date ${milestone.dueDate}` : ''}`);

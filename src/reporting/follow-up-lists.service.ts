@@ -9,9 +9,11 @@ import { Contract } from '../contracts/entities/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
 import { todayInStockholm } from '../common/calendar';
 import { ClauseStatusService } from './clause-status.service';
+import { BreachStatus, isOverdue } from '../breaches/breach.types';
 import {
   ClauseDeviationDto,
   ClauseDeviationsQueryDto,
+  OpenRemedyRequestDto,
   OverdueReportDto,
   OverdueReportsQueryDto,
   QuestionedReportDto,
@@ -23,7 +25,7 @@ import { ClauseType } from '../clauses/clause.types';
 import { LineProgressDto } from './dto/clause-follow-up.dto';
 
 /** Entity types whose rows belong to a contract through a `contract_id` column. */
-const CONTRACT_PARTS = ['placement', 'dialogue_meeting', 'initiative_progress', 'evidence_file', 'recovery_plan', 'reporting_period'];
+const CONTRACT_PARTS = ['placement', 'dialogue_meeting', 'initiative_progress', 'evidence_file', 'recovery_plan', 'reporting_period', 'remedy_request'];
 
 const SEVERITY = [ClauseStatus.NotFulfilled, ClauseStatus.AtRisk, ClauseStatus.OnTrack, ClauseStatus.NotStarted, ClauseStatus.Fulfilled];
 
@@ -92,8 +94,7 @@ export class FollowUpListsService {
          JOIN clause c ON c.id = o.clause_id
         WHERE o.status = ANY($1::text[])${contractFilters(query, params)}`,
       'severity, reference_number, clause_number', params, query);
-    return {
-      items: rows.map((r): ClauseDeviationDto => ({
+    const items = rows.map((r): Omit<ClauseDeviationDto, 'openRemedyRequest'> => ({
         contractId: r.contract_id as string, clauseId: r.clause_id as string, clauseNumber: Number(r.clause_number), type: r.type as ClauseType,
         asOf: r.as_of as string, status: r.status as ClauseStatus, reasons: r.reasons as string[],
         ...(r.lines ? { lines: r.lines as LineProgressDto[] } : {}), ...(r.bonus_sek !== null ? { bonusSek: Number(r.bonus_sek) } : {}),
@@ -101,11 +102,8 @@ export class FollowUpListsService {
         placements: [],
         supplierId: r.supplier_id as string, supplierName: r.supplier_name as string, referenceNumber: r.reference_number as string,
         contractingUnit: r.contracting_unit as string, latestRecoveryPlanAt: r.latest_plan ? (r.latest_plan as Date).toISOString() : null,
-      })),
-      total,
-      limit: query.limit,
-      offset: query.offset,
-    };
+    }));
+    return { items: await this.withOpenRemedyRequests(items), total, limit: query.limit, offset: query.offset };
   }
 
   /** The list as of another day: every clause judged by the rules on that day, paged in memory. */
@@ -117,7 +115,7 @@ export class FollowUpListsService {
     if (query.contractId) qb.andWhere('ct.id = :contractId', { contractId: query.contractId });
     if (query.contractingUnit) qb.andWhere('p.contracting_unit = :unit', { unit: query.contractingUnit });
     const manager = this.dataSource.manager;
-    const deviations: ClauseDeviationDto[] = [];
+    const deviations: Omit<ClauseDeviationDto, 'openRemedyRequest'>[] = [];
     for (const contract of await qb.getMany()) {
       for (const followed of await this.contracts.followedClauses(manager, contract.procurementId)) {
         const status = await this.statuses.evaluate(manager, contract, followed, asOf);
@@ -131,7 +129,26 @@ export class FollowUpListsService {
       }
     }
     deviations.sort((a, b) => SEVERITY.indexOf(a.status) - SEVERITY.indexOf(b.status));
-    return { items: deviations.slice(query.offset, query.offset + query.limit), total: deviations.length, limit: query.limit, offset: query.offset };
+    const items = await this.withOpenRemedyRequests(deviations.slice(query.offset, query.offset + query.limit));
+    return { items, total: deviations.length, limit: query.limit, offset: query.offset };
+  }
+
+  /** Each listed clause with its OPEN remedy request (at most one per clause of a contract), in one query. */
+  private async withOpenRemedyRequests(items: Omit<ClauseDeviationDto, 'openRemedyRequest'>[]): Promise<ClauseDeviationDto[]> {
+    const open: { id: string; contract_id: string; clause_id: string; due_date: string }[] = items.length === 0 ? [] : await this.dataSource.query(
+      `SELECT r.id, r.contract_id, r.clause_id, r.due_date::text FROM remedy_request r
+       JOIN unnest($1::uuid[], $2::uuid[]) AS listed(contract_id, clause_id) USING (contract_id, clause_id)
+       WHERE r.status = 'OPEN'`,
+      [items.map((i) => i.contractId), items.map((i) => i.clauseId)],
+    );
+    const today = todayInStockholm();
+    return items.map((item) => {
+      const r = open.find((o) => o.contract_id === item.contractId && o.clause_id === item.clauseId);
+      const openRemedyRequest: OpenRemedyRequestDto | null = r
+        ? { id: r.id, dueDate: r.due_date, overdue: isOverdue(BreachStatus.Open, r.due_date, today) }
+        : null;
+      return { ...item, openRemedyRequest };
+    });
   }
 
   /** Audit events of the contract and of every row reported on it, newest first. */

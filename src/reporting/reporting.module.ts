@@ -44,5 +44,6 @@ import { WithdrawalService } from './withdrawal.service';
     VerificationService, WithdrawalService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService, OutcomeRefreshService,
     UploadSlots, LimitConcurrentUploads,
   ],
+  exports: [ReportAccessService, ClauseStatusService, IdempotencyService],
 })
 export class ReportingModule {}

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { pdfFonts } from '../common/pdf-fonts';
+import { formatNumber } from '../clauses/text/labels';
 import { ClauseType } from '../clauses/clause.types';
 import { Gender, VerificationStatus } from '../reporting/reporting.types';
 import { PlacementFiguresDto, ResultsDto } from './dto/results.dto';
@@ -188,6 +189,7 @@ function clauses(doc: Doc, r: ResultsDto, year: number, notFulfilled: { total: n
       `Integrationsinitiativ: ${r.integrationInitiatives.milestonesCompleted} av ${r.integrationInitiatives.milestones} delmål uppnådda, ` +
       `${r.integrationInitiatives.participants} deltagare.`,
   );
+  doc.moveDown(0.3).text(penaltyLine(r));
   section(doc, `Klausuler som inte uppfyllts (avtal som löpte ut ${year})`);
   if (notFulfilled.total === 0) {
     doc.text('Inga: alla klausuler i avtal som löpte ut under året uppfylldes.');
@@ -207,6 +209,13 @@ function clauses(doc: Doc, r: ResultsDto, year: number, notFulfilled: { total: n
   if (notFulfilled.total > notFulfilled.clauses.length) {
     doc.moveDown(0.3).text(`… och ${notFulfilled.total - notFulfilled.clauses.length} till (se resultat-API:t).`);
   }
+}
+
+/** The breach decisions of the year in one Swedish sentence. */
+export function penaltyLine({ penalties: p }: ResultsDto): string {
+  if (p.decisions === 0) return 'Avtalsbrott: inga beslut efter begäran om rättelse under perioden.';
+  return `Avtalsbrott: ${p.decisions} beslut efter begäran om rättelse, varav ${p.penaltyDecisions} om vite ` +
+    `(sammanlagt ${formatNumber(p.amountSek, 'sv')} kronor) och ${p.waivedDecisions} utan vite.`;
 }
 
 /** What is missing, in one Swedish sentence. */

@@ -4,6 +4,7 @@ import {
   ClauseFulfilmentDto,
   GenderFiguresDto,
   PactMemberResultsDto,
+  PenaltyResultsDto,
   PeriodDto,
   PlacementFiguresDto,
   ProcurementMeasuresDto,
@@ -51,6 +52,15 @@ export interface ProcurementRow {
   with_integration_initiative: Numeric;
 }
 
+export interface PenaltyRow {
+  all_units: number;
+  unit: string | null;
+  decisions: Numeric;
+  penalty_decisions: Numeric;
+  waived_decisions: Numeric;
+  amount_sek: Numeric;
+}
+
 export interface ClauseRow {
   type: ClauseType;
   clauses: Numeric;
@@ -95,6 +105,13 @@ const procurementMeasures = (row?: ProcurementRow): ProcurementMeasuresDto => ({
   withIntegrationInitiative: num(row?.with_integration_initiative ?? 0),
 });
 
+const penaltyFigures = (row?: PenaltyRow): PenaltyResultsDto => ({
+  decisions: num(row?.decisions ?? 0),
+  penaltyDecisions: num(row?.penalty_decisions ?? 0),
+  waivedDecisions: num(row?.waived_decisions ?? 0),
+  amountSek: num(row?.amount_sek ?? 0),
+});
+
 function byGender(rows: (FigureColumns & { gender: Gender | null })[]): GenderFiguresDto[] {
   return GENDERS.map((gender) => ({ gender, ...figures(rows.find((r) => r.gender === gender)) }));
 }
@@ -107,6 +124,7 @@ export function assembleResults(
   ownerRows: OwnerRow[],
   procurementRows: ProcurementRow[],
   clauseRows: ClauseRow[],
+  penaltyRows: PenaltyRow[],
 ): ResultsDto {
   const sets = groupBy(placementRows, (row) => Number(row.grouping));
   const set = (grouping: number) => sets.get(grouping) ?? [];
@@ -170,22 +188,27 @@ export function assembleResults(
       milestonesCompleted: num(initiativeClauses?.milestones_completed ?? 0),
       participants: num(initiativeClauses?.participants ?? 0),
     },
-    units: units(set(PLACEMENT_GROUPINGS.unit), set(PLACEMENT_GROUPINGS.unitAndGender), procurementRows),
+    penalties: penaltyFigures(penaltyRows.find((r) => Number(r.all_units) === 1)),
+    units: units(set(PLACEMENT_GROUPINGS.unit), set(PLACEMENT_GROUPINGS.unitAndGender), procurementRows, penaltyRows),
     suppliers: perOwner(ownerRows, 'SUPPLIER').map(({ id, ...rest }) => ({ supplierId: id, ...rest })),
     pactMembers: perOwner(ownerRows, 'MEMBER').map(({ id, ...rest }): PactMemberResultsDto => ({ memberId: id, ...rest })),
   };
 }
 
-function units(unitRows: PlacementRow[], unitGenderRows: PlacementRow[], procurementRows: ProcurementRow[]): UnitResultsDto[] {
+function units(
+  unitRows: PlacementRow[], unitGenderRows: PlacementRow[], procurementRows: ProcurementRow[], penaltyRows: PenaltyRow[],
+): UnitResultsDto[] {
   const names = new Set<string>([
     ...unitRows.map((r) => r.unit as string),
     ...procurementRows.filter((r) => Number(r.all_units) === 0).map((r) => r.unit as string),
+    ...penaltyRows.filter((r) => Number(r.all_units) === 0).map((r) => r.unit as string),
   ]);
   return [...names]
     .sort((a, b) => a.localeCompare(b, 'sv'))
     .map((unit) => ({
       unit,
       procurements: procurementMeasures(procurementRows.find((r) => Number(r.all_units) === 0 && r.unit === unit)),
+      penalties: penaltyFigures(penaltyRows.find((r) => Number(r.all_units) === 0 && r.unit === unit)),
       ...figures(unitRows.find((r) => r.unit === unit)),
       byGender: byGender(unitGenderRows.filter((r) => r.unit === unit)),
     }));

@@ -1,5 +1,5 @@
-import { PlacementFiguresDto, ResultsDto } from './dto/results.dto';
-import { AGE_BAND_LABEL, CLAUSE_TYPE_LABEL, GENDER_LABEL, MEASURE, programmeLabel, swedishNumber } from './results-labels';
+import { PenaltyResultsDto, PlacementFiguresDto, ResultsDto } from './dto/results.dto';
+import { AGE_BAND_LABEL, CLAUSE_TYPE_LABEL, GENDER_LABEL, MEASURE, PENALTY_MEASURE, programmeLabel, swedishNumber } from './results-labels';
 
 const BOM = '\uFEFF';
 const HEADINGS = ['Från', 'Till', 'Enhet', 'Mått', 'Uppdelning', 'Kategori', 'Värde'];
@@ -24,6 +24,11 @@ function placementRows(unit: string, split: string, category: string, f: Placeme
     [unit, MEASURE.counting, split, category, f.countingTowardRequirement],
     [unit, MEASURE.fullTimeMonths, split, category, f.fullTimeMonths],
   ];
+}
+
+/** The breach decisions of the period, counted by decision date. */
+function penaltyRows(unit: string, p: PenaltyResultsDto): Row[] {
+  return (Object.keys(PENALTY_MEASURE) as (keyof PenaltyResultsDto)[]).map((key): Row => [unit, PENALTY_MEASURE[key], 'Totalt', '', p[key]]);
 }
 
 /** The results as one row per figure: UTF-8 with BOM, `;` separated, CRLF, as Swedish Excel opens it. */
@@ -59,12 +64,14 @@ export function resultsCsv(results: ResultsDto): string {
     [unit, 'Integrationsinitiativ: delmål', 'Totalt', '', results.integrationInitiatives.milestones],
     [unit, 'Integrationsinitiativ: uppnådda delmål', 'Totalt', '', results.integrationInitiatives.milestonesCompleted],
     [unit, 'Integrationsinitiativ: deltagare', 'Totalt', '', results.integrationInitiatives.participants],
+    ...penaltyRows(unit, results.penalties),
     ...results.units.flatMap((u): Row[] => [
       [u.unit, MEASURE.withClauses, 'Totalt', '', u.procurements.withClauses],
       [u.unit, MEASURE.withDialogue, 'Totalt', '', u.procurements.withDialogue],
       [u.unit, MEASURE.withPlacements, 'Totalt', '', u.procurements.withPlacements],
       ...placementRows(u.unit, 'Totalt', '', u),
       ...u.byGender.flatMap((r) => placementRows(u.unit, 'Kön', GENDER_LABEL[r.gender], r)),
+      ...penaltyRows(u.unit, u.penalties),
     ]),
     ...results.suppliers.flatMap((s): Row[] => [
       ...placementRows(unit, 'Leverantör', `${s.name} (${s.orgNumber})`, s),

@@ -14,6 +14,14 @@ export const MEASURE = {
   fullTimeMonths: 'Heltidsmånader arbetade som räknas mot krav',
 } as const;
 
+/** The breach decisions of the period, as the CSV names them. */
+export const PENALTY_MEASURE = {
+  decisions: 'Beslut efter begäran om rättelse',
+  penaltyDecisions: 'Beslut om vite',
+  waivedDecisions: 'Beslut utan vite',
+  amountSek: 'Beslutade viten (kronor)',
+} as const;
+
 export const GENDER_LABEL: Record<Gender, string> = {
   [Gender.Woman]: 'Kvinna',
   [Gender.Man]: 'Man',

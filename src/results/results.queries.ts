@@ -304,3 +304,19 @@ export const CLAUSES_NOT_FULFILLED = `${clauseOutcomes(`
   SELECT *, count(*) OVER () AS total FROM judged WHERE NOT fulfilled
   ORDER BY contract_end_date, reference_number, number
   LIMIT $4`;
+
+/**
+ * Breach decisions taken in the period (their decision date, Stockholm), in total and per unit;
+ * $3 = unit. The amounts are summed as decided and stored, never recomputed.
+ */
+export const PENALTIES_IN_PERIOD = `
+  SELECT GROUPING(pr.contracting_unit) AS all_units, pr.contracting_unit AS unit,
+    count(*) AS decisions,
+    count(*) FILTER (WHERE d.outcome = 'PENALTY') AS penalty_decisions,
+    count(*) FILTER (WHERE d.outcome = 'WAIVED') AS waived_decisions,
+    coalesce(sum(d.amount_sek), 0) AS amount_sek
+  FROM breach_decision d
+  JOIN contract ct ON ct.id = d.contract_id
+  JOIN procurement pr ON pr.id = ct.procurement_id
+  WHERE d.decided_on BETWEEN $1::date AND $2::date AND ($3::text IS NULL OR pr.contracting_unit = $3::text)
+  GROUP BY GROUPING SETS ((), (pr.contracting_unit))`;

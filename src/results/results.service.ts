@@ -4,10 +4,11 @@ import { DataSource } from 'typeorm';
 import { ClauseType } from '../clauses/clause.types';
 import { VerificationStatus } from '../reporting/reporting.types';
 import { PeriodDto, ResultsDto } from './dto/results.dto';
-import { assembleResults, ClauseRow, months, OwnerRow, PlacementRow, ProcurementRow } from './results-assembly';
+import { assembleResults, ClauseRow, months, OwnerRow, PenaltyRow, PlacementRow, ProcurementRow } from './results-assembly';
 import {
   CLAUSES_NOT_FULFILLED,
   CLAUSES_OF_PERIOD,
+  PENALTIES_IN_PERIOD,
   PLACEMENTS_IN_PERIOD,
   PLACEMENTS_PER_SUPPLIER_AND_MEMBER,
   PROCUREMENTS_IN_PERIOD,
@@ -48,13 +49,14 @@ export class ResultsService {
   async results(period: PeriodDto): Promise<ResultsDto> {
     const params = [period.from, period.to, this.counted, period.unit];
     const placementParams = [...params, ...periodSplitParams(period)];
-    const [placements, owners, procurements, clauses] = await Promise.all([
+    const [placements, owners, procurements, clauses, penalties] = await Promise.all([
       this.aggregate<PlacementRow>(PLACEMENTS_IN_PERIOD, placementParams),
       this.aggregate<OwnerRow>(PLACEMENTS_PER_SUPPLIER_AND_MEMBER, placementParams),
       this.aggregate<ProcurementRow>(PROCUREMENTS_IN_PERIOD, [period.from, period.to, period.unit]),
       this.aggregate<ClauseRow>(CLAUSES_OF_PERIOD, [period.from, period.to, period.unit]),
+      this.aggregate<PenaltyRow>(PENALTIES_IN_PERIOD, [period.from, period.to, period.unit]),
     ]);
-    return assembleResults(period, this.counted, placements, owners, procurements, clauses);
+    return assembleResults(period, this.counted, placements, owners, procurements, clauses, penalties);
   }
 
   async notFulfilled(period: PeriodDto, limit: number): Promise<{ total: number; clauses: NotFulfilledClause[] }> {

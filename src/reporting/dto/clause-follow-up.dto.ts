@@ -70,12 +70,15 @@ export class RecoveryPlanDto {
   @ApiProperty({ example: 'EMPLOYMENT: 14 of 24 full-time months, …' }) statusSummary: string;
   @ApiProperty() actions: string;
   @ApiProperty({ example: '2026-09-30' }) expectedBackOnTrack: string;
+  @ApiProperty({ format: 'uuid', nullable: true, description: 'The remedy request the plan answers; null for a plan filed on its own' })
+  remedyRequestId: string | null;
   @ApiProperty() createdAt: string;
 
   static from(p: RecoveryPlan): RecoveryPlanDto {
     return {
       id: p.id, contractId: p.contractId, clauseId: p.clauseId, statusAtFiling: p.statusAtFiling, statusSummary: p.statusSummary,
-      actions: p.actions, expectedBackOnTrack: p.expectedBackOnTrack, createdAt: p.createdAt.toISOString(),
+      actions: p.actions, expectedBackOnTrack: p.expectedBackOnTrack, remedyRequestId: p.remedyRequestId ?? null,
+      createdAt: p.createdAt.toISOString(),
     };
   }
 }

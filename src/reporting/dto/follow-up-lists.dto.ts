@@ -61,12 +61,20 @@ export class OverdueReportPageDto extends PageMetaDto {
   @ApiProperty({ type: [OverdueReportDto] }) items: OverdueReportDto[];
 }
 
+export class OpenRemedyRequestDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '2027-01-31' }) dueDate: string;
+  @ApiProperty({ description: 'The due date has passed: a decision is due' }) overdue: boolean;
+}
+
 export class ClauseDeviationDto extends ClauseStatusDto {
   @ApiProperty({ format: 'uuid' }) supplierId: string;
   @ApiProperty({ example: 'Städ & Service i Stockholm AB' }) supplierName: string;
   @ApiProperty({ example: 'AMN 2026-0178' }) referenceNumber: string;
   @ApiProperty({ example: 'Arbetsmarknadsnämnden' }) contractingUnit: string;
   @ApiProperty({ nullable: true, description: 'When the latest recovery plan was filed' }) latestRecoveryPlanAt: string | null;
+  @ApiProperty({ type: OpenRemedyRequestDto, nullable: true, description: 'The clause’s OPEN remedy request (begäran om rättelse), if any' })
+  openRemedyRequest: OpenRemedyRequestDto | null;
 }
 
 export class ClauseDeviationPageDto extends PageMetaDto {

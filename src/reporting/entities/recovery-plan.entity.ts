@@ -13,6 +13,8 @@ export class RecoveryPlan {
   @Column({ name: 'status_summary', type: 'text' }) statusSummary: string;
   @Column({ type: 'text' }) actions: string;
   @Column({ name: 'expected_back_on_track', type: 'date' }) expectedBackOnTrack: string;
+  /** The remedy request (begäran om rättelse) the plan answers, if any. */
+  @Column({ name: 'remedy_request_id', type: 'uuid', nullable: true }) remedyRequestId: string | null;
   @Column({ name: 'created_by', type: 'varchar', length: 200 }) createdBy: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

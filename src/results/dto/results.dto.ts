@@ -83,9 +83,18 @@ export class IntegrationInitiativesDto {
   @ApiProperty({ example: 85, description: 'Participants reported in the initiatives’ progress reports' }) participants: number;
 }
 
+/** Breach decisions taken in the period (by their decision date), as stored. */
+export class PenaltyResultsDto {
+  @ApiProperty({ example: 3, description: 'Decisions on remedy requests' }) decisions: number;
+  @ApiProperty({ example: 2, description: 'Decisions to claim a penalty (vite)' }) penaltyDecisions: number;
+  @ApiProperty({ example: 1, description: 'Decisions to waive the penalty' }) waivedDecisions: number;
+  @ApiProperty({ example: 130000, description: 'Penalties decided, SEK' }) amountSek: number;
+}
+
 export class UnitResultsDto extends PlacementFiguresDto {
   @ApiProperty({ example: 'Fastighetskontoret' }) unit: string;
   @ApiProperty({ type: ProcurementMeasuresDto }) procurements: ProcurementMeasuresDto;
+  @ApiProperty({ type: PenaltyResultsDto }) penalties: PenaltyResultsDto;
   @ApiProperty({ type: [GenderFiguresDto] }) byGender: GenderFiguresDto[];
 }
 
@@ -118,6 +127,7 @@ export class ResultsDto {
   @ApiProperty({ type: [ClauseFulfilmentDto], description: 'One entry per clause type' }) clauses: ClauseFulfilmentDto[];
   @ApiProperty({ type: FullTimeMonthsDto }) fullTimeMonths: FullTimeMonthsDto;
   @ApiProperty({ type: IntegrationInitiativesDto }) integrationInitiatives: IntegrationInitiativesDto;
+  @ApiProperty({ type: PenaltyResultsDto, description: 'Breach decisions taken in the period, by decision date' }) penalties: PenaltyResultsDto;
   @ApiProperty({ type: [UnitResultsDto], description: 'Per contracting unit with any figure in the period' }) units: UnitResultsDto[];
   @ApiProperty({ type: [SupplierResultsDto], description: 'Per supplier with placements in the period' }) suppliers: SupplierResultsDto[];
   @ApiProperty({

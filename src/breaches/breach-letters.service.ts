@@ -1,0 +1,34 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { AuthUser } from '../auth/role';
+import { Lang } from '../clauses/text/labels';
+import { BreachesService } from './breaches.service';
+import { renderDecisionLetter } from './letters/decision-letter-pdf';
+import { decisionLetterInput, remedyLetterInput } from './letters/letter-input';
+import { renderRemedyLetter } from './letters/remedy-letter-pdf';
+
+export interface Letter {
+  pdf: Buffer;
+  filename: string;
+}
+
+/** The remedy request letter and the decision letter of a remedy request, as PDF. */
+@Injectable()
+export class BreachLettersService {
+  constructor(private readonly breaches: BreachesService) {}
+
+  async remedyLetter(contractId: string, clauseId: string, breachId: string, lang: Lang, user: AuthUser): Promise<Letter> {
+    const { row } = await this.breaches.found(contractId, clauseId, breachId, user, lang);
+    const pdf = await renderRemedyLetter(remedyLetterInput(row, lang, null), lang);
+    return { pdf, filename: `${lang === 'sv' ? 'begaran-om-rattelse' : 'request-to-remedy'}-${fileSafe(row.contractReference)}-${row.clauseNumber}.pdf` };
+  }
+
+  async decisionLetter(contractId: string, clauseId: string, breachId: string, lang: Lang, user: AuthUser): Promise<Letter> {
+    const { row, breach } = await this.breaches.found(contractId, clauseId, breachId, user, lang);
+    if (!row.decision) throw new NotFoundException(`Remedy request ${breachId} has no decision yet`);
+    const pdf = await renderDecisionLetter(decisionLetterInput(row, breach.recoveryPlans.length, lang, null), lang);
+    return { pdf, filename: `${lang === 'sv' ? 'beslut' : 'decision'}-${fileSafe(row.contractReference)}-${row.clauseNumber}.pdf` };
+  }
+}
+
+/** A reference number as a file name part: "AMN 2026-0178" → "AMN-2026-0178". */
+const fileSafe = (reference: string): string => reference.replace(/[^A-Za-z0-9-]+/g, '-');
