@@ -22,6 +22,9 @@ function stockholmDate(plusDays: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A date as the Swedish pages write it, e.g. "16 dec. 2026". */
+const inSwedish = (iso: string): string => new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(new Date(`${iso}T12:00:00Z`));
+
 describe('Web interface, breach handling: remedy request → recovery plan → penalty decision', () => {
   let t: TestApp;
   let b: BrowserSession;
@@ -99,6 +102,9 @@ describe('Web interface, breach handling: remedy request → recovery plan → p
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Uppföljning' }).click();
     const open = page.getByRole('region', { name: 'Öppna begäranden om rättelse (1)' });
     await open.getByRole('row', { name: CLAUSE_LINK }).getByText('Städ & Service 1 AB').waitFor();
+    await open.getByRole('row', { name: CLAUSE_LINK }).getByText(inSwedish(stockholmDate(14))).waitFor();
+    const behind = page.getByRole('region', { name: 'Klausuler med risk eller ej uppfyllda (1)' }).getByRole('row', { name: /AMN 2026-0101/ });
+    expect(await behind.getByRole('cell').last().textContent()).toBe(inSwedish(stockholmDate(14)));
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'breaches-pact-office-lists');
   });
@@ -122,6 +128,13 @@ describe('Web interface, breach handling: remedy request → recovery plan → p
     expect(await calculation.locator('.amount').textContent()).toMatch(/^130\s000 kr$/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'breaches-officer-calculation');
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const inEnglish = page.getByRole('region', { name: 'Remedy and penalty' }).locator('.calculation');
+    await inEnglish.getByText(/6\.5 missing full-time months × SEK 20,000 = SEK 130,000/).waitFor();
+    await inEnglish.getByRole('table', { name: /Calculation as of/ }).getByRole('row', { name: /Line 1: employment/i }).waitFor();
+    await page.getByRole('button', { name: 'Byt till svenska' }).click();
+    await calculation.getByText(/6,5 saknade heltidsmånader/).waitFor();
 
     await request.getByRole('button', { name: 'Avstå från vite' }).click();
     await request.getByText('Skriv varför ni avstår från vite.').first().waitFor();

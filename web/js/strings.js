@@ -503,7 +503,7 @@ export const STRINGS = {
   'breach.requestedAt': ['Begärd', 'Requested'],
   'nav.remedyRequests': ['Rättelse och vite', 'Remedies and penalties'],
   'remedyRequests.heading': ['Begäranden om rättelse', 'Remedy requests'],
-  'remedyRequests.intro': ['Öppna begäranden står i tur efter sista dag för rättelse: när den har passerat är ett beslut om vite eller avstående på tur. Öppna klausulen för att besluta.', 'Open requests are listed by their remedy date: once it has passed, a decision to impose or waive the penalty is due. Open the clause to decide.'],
+  'remedyRequests.intro': ['Öppna begäranden visas i ordning efter sista dag för rättelse. När dagen har passerat beslutar ni om vite eller avstår, på klausulens sida.', 'Open requests are listed by their remedy date. Once it has passed, decide the penalty or waive it, on the clause’s page.'],
   'remedyRequests.show': ['Visa begäranden som är', 'Show requests that are'],
   'remedyRequests.filter': ['Visa', 'Show'],
   'remedyRequests.list': ['Begäranden: {status} ({count})', 'Requests: {status} ({count})'],

@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { append, h } from '../dom.js';
 import { field } from '../forms.js';
 import { formatDate, t, term } from '../i18n.js';
-import { badge, money, pager, section, table } from '../ui.js';
+import { money, pager, section, table } from '../ui.js';
 import { dueDateCell } from './breach-view.js';
 
 const STATUSES = ['OPEN', 'DECIDED', 'WITHDRAWN'];
@@ -15,27 +15,24 @@ export function remedyClauseLink(r) {
     `${r.contractReference}, ${t('clauses.number', { number: r.clauseNumber })} ${r.clauseTitle}`);
 }
 
-/** What came of a request: the penalty decided, a waiver, or nothing yet. */
+/** What was decided: the penalty with its amount, or the waiver. */
 function outcomeCell(r) {
-  if (!r.outcome) return '–';
-  return r.outcome === 'PENALTY' ? `${term('decisionOutcome', r.outcome)} ${money(r.amountSek)}` : term('decisionOutcome', r.outcome);
+  if (r.outcome !== 'PENALTY') return term('decisionOutcome', r.outcome);
+  return h('span', null, term('decisionOutcome', r.outcome), ' ', h('span', { class: 'nowrap' }, money(r.amountSek)));
 }
 
 /**
  * The columns of a list of remedy requests (the follow-up lists page shows the open ones with them).
- * @param {boolean} [withOutcome] decided and withdrawn requests also show what came of them
+ * @param {boolean} [decided] decided requests also show what was decided
  */
-export function remedyColumns(withOutcome = false) {
+export function remedyColumns(decided = false) {
   return [
     { label: t('followUpLists.clause'), cell: remedyClauseLink },
     { label: t('award.supplier'), cell: (r) => r.supplierName },
     { label: t('procurement.contractingUnit'), cell: (r) => r.contractingUnit },
     { label: t('breach.dueDate'), cell: dueDateCell },
     { label: t('breach.requestedAt'), cell: (r) => formatDate(r.requestedAt) },
-    ...(withOutcome ? [
-      { label: t('followUp.status'), cell: (r) => badge('breachStatus', r.status) },
-      { label: t('breach.outcome'), cell: outcomeCell },
-    ] : []),
+    ...(decided ? [{ label: t('breach.outcome'), cell: outcomeCell }] : []),
   ];
 }
 
@@ -53,6 +50,6 @@ export async function remedyRequestsPage(page, { query, go }) {
     h('p', null, t('remedyRequests.intro')),
     h('form', { class: 'search filters', onsubmit: (/** @type {Event} */ e) => { e.preventDefault(); show(select.value); } },
       filter, h('button', { type: 'submit', class: 'button secondary' }, t('remedyRequests.filter'))),
-    section(heading, table(heading, remedyColumns(status !== 'OPEN'), list.items), pager(list, (next) => show(status, next))),
+    section(heading, table(heading, remedyColumns(status === 'DECIDED'), list.items), pager(list, (next) => show(status, next))),
   ]);
 }
