@@ -166,6 +166,12 @@ describe('Web interface, breach handling: remedy request → recovery plan → p
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'breaches-supplier-decision');
 
+    await page.setViewportSize({ width: 375, height: 740 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'breaches-supplier-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Avtal' }).click();
     await page.getByRole('row', { name: CLAUSE_LINK }).getByText(/Vite 130\s000 kr beslutat/).waitFor();
     expect(await page.getByRole('region', { name: /Begäran om rättelse att svara på/ }).count()).toBe(0);
