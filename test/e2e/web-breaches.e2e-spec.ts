@@ -177,7 +177,7 @@ describe('Web interface, breach handling: remedy request → recovery plan → p
     expect(await page.getByRole('region', { name: /Begäran om rättelse att svara på/ }).count()).toBe(0);
   });
 
-  it('the pact office finds the decided request by status on the remedy-request list', async () => {
+  it('the pact office finds the decided request by status on the remedy-request list, and the penalty in the results', async () => {
     const page = pactOfficePage;
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Rättelse och vite' }).click();
     await page.getByRole('region', { name: 'Begäranden: öppen (0)' }).waitFor();
@@ -187,6 +187,11 @@ describe('Web interface, breach handling: remedy request → recovery plan → p
     await row.getByText(/Vite 130\s000 kr/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'breaches-pact-office-decided');
+
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Resultat' }).click();
+    const penalties = page.getByRole('region', { name: 'Rättelse och vite' });
+    await penalties.locator('dd').first().waitFor();
+    expect(await penalties.locator('dd').allTextContents()).toEqual(['1', '1', '0', expect.stringMatching(/^130\s000 kr$/)]);
   });
 
   it('another supplier cannot open the clause page', async () => {
