@@ -6,6 +6,7 @@ import { Page } from 'playwright-core';
 import { Role } from '../../src/auth/role';
 import { BrowserSession, openBrowser, screenshot, seriousViolations, signIn } from '../support/browser';
 import { createSupplier, orgNumber } from '../support/factories';
+import { dialogueClause } from '../support/procurement-factories';
 import { createTestApp, TestApp } from '../support/test-app';
 import { awardedPlacementsContract, PLACEMENTS_CLAUSE_WITH_PENALTY, reportEndedPlacement } from '../support/web-factories';
 
@@ -201,5 +202,40 @@ describe('Web interface, breach handling: remedy request → recovery plan → p
     await page.goto(clauseUrl);
     await page.getByRole('heading', { level: 1, name: 'Något gick fel' }).waitFor();
     expect(await page.getByText(MISSING).count()).toBe(0);
+  });
+
+  it('on a clause without penalty terms the officer can only waive, with a motivation; a later request is withdrawn', async () => {
+    const { page } = b;
+    const dialogue = await awardedPlacementsContract(t, 2, [dialogueClause()]);
+    await page.goto(`${b.baseUrl}/#/contracts/${dialogue.contractId}/clauses/${dialogue.clauseId}`);
+    const breaches = page.getByRole('region', { name: 'Rättelse och vite' });
+    await breaches.getByText(/Klausulen anger inget vite/).first().waitFor();
+    await breaches.getByLabel('Vad som saknas').fill('Inget dialogmöte har hållits.');
+    await breaches.getByRole('button', { name: 'Begär rättelse' }).click();
+    await page.getByText('Begäran om rättelse är registrerad.', { exact: false }).waitFor();
+    await t.dataSource.query(`UPDATE remedy_request SET due_date = due_date - 31 WHERE contract_id = $1`, [dialogue.contractId]);
+    await page.reload();
+
+    const request = page.getByRole('article', { name: /Begäran om rättelse/ });
+    await request.getByText(/Klausulen anger inget vite. Ni kan avstå här/).waitFor();
+    expect(await request.getByRole('button', { name: 'Besluta vite' }).count()).toBe(0);
+    await request.getByLabel('Motivering').fill('Mötet hölls en vecka efter rättelsetiden; bristen är rättad.');
+    await request.getByRole('button', { name: 'Avstå från vite' }).click();
+    await page.getByText('Beslutat att avstå från vite.').waitFor();
+    expect(await page.getByRole('article', { name: /Begäran om rättelse/ }).locator('h3 .badge').textContent()).toBe('Beslutad');
+
+    await breaches.getByLabel('Vad som saknas').fill('Uppföljningsmötet saknas.');
+    await breaches.getByRole('button', { name: 'Begär rättelse' }).click();
+    await page.getByText('Begäran om rättelse är registrerad.', { exact: false }).waitFor();
+    const second = page.getByRole('article', { name: /Begäran om rättelse/ }).filter({ hasText: 'Uppföljningsmötet saknas.' });
+    await second.locator('summary', { hasText: 'Återkalla begäran' }).click();
+    await second.getByLabel('Skäl').fill('Mötet var hållet men inte rapporterat.');
+    await second.getByRole('button', { name: 'Återkalla begäran' }).click();
+    await page.getByText('Begäran om rättelse är återkallad.').waitFor();
+    const withdrawn = page.getByRole('article', { name: /Begäran om rättelse/ }).filter({ hasText: 'Uppföljningsmötet saknas.' });
+    expect(await withdrawn.locator('h3 .badge').textContent()).toBe('Återkallad');
+    await withdrawn.getByText('Mötet var hållet men inte rapporterat.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'breaches-officer-waived-withdrawn');
   });
 });
