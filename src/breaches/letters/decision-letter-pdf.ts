@@ -29,7 +29,7 @@ export function renderDecisionLetter(input: DecisionLetterInput, lang: Lang): Pr
     paragraph(doc, input.motivation);
   }
   heading(doc, d.calculation);
-  if (!penalty) paragraph(doc, d.wouldHaveBeen);
+  if (!penalty) paragraph(doc, c.sekPerUnit === null ? d.shortfall : d.wouldHaveBeen);
   if (c.parts.length === 0) paragraph(doc, d.noneDue);
   else {
     const num = (n: number) => formatNumber(n, lang);
