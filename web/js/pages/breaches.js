@@ -7,6 +7,7 @@ import { badge, facts, flash, money, notice, section } from '../ui.js';
 import { decisionPanel, withdrawalForm } from './breach-decision.js';
 import { dueDateCell, lettersView, penaltyTermsOf, termsText } from './breach-view.js';
 
+// Clause versions published before the remedy period existed carry none: the contract reads them as 30 days.
 const DEFAULT_REMEDY_DAYS = 30;
 
 /** Who may request a remedy and decide on it: the officer and the pact office (and admin). @param {{ role: string }} user */
