@@ -82,6 +82,8 @@ describe('Breach handling: remedy request → recovery plan → penalty decision
     expect(decidedAgain.headers['idempotent-replayed']).toBe('true');
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM breach_decision`))[0].n).toBe(1);
     expect((await t.http.get(breach).set('Authorization', supplier)).body.decision.amountSek).toBe(110_000);
+    const english = await t.http.get(`/api/contracts/${c.contractId}/breaches`).query({ lang: 'en' }).set('Authorization', supplier);
+    expect(english.body[0].decision.calculation.arithmetic).toBe(preview.body.arithmetic);
 
     // Every step is in the audit trail, also the contract's.
     const audit = await t.http.get('/api/audit').query({ entityType: 'remedy_request', entityId: requested.body.id }).set('Authorization', t.auth(Role.PactOffice));

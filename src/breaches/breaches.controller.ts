@@ -55,21 +55,27 @@ export class BreachesController {
   @Get()
   @Roles(...ALL)
   @ApiOperation({ summary: 'The clause’s remedy requests, newest first' })
-  @ApiOkResponse({ type: [BreachDto] })
-  list(@UuidParam('contractId') contractId: string, @UuidParam('clauseId') clauseId: string, @CurrentUser() user: AuthUser): Promise<BreachDto[]> {
-    return this.breaches.listForClause(contractId, clauseId, user);
+  @ApiOkResponse({ type: [BreachDto], description: 'A decision’s calculation in `lang`' })
+  list(
+    @UuidParam('contractId') contractId: string,
+    @UuidParam('clauseId') clauseId: string,
+    @Query() query: LetterQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<BreachDto[]> {
+    return this.breaches.listForClause(contractId, clauseId, user, query.lang);
   }
 
   @Get(':breachId')
   @Roles(...ALL)
-  @ApiOkResponse({ type: BreachDto })
+  @ApiOkResponse({ type: BreachDto, description: 'A decision’s calculation in `lang`' })
   get(
     @UuidParam('contractId') contractId: string,
     @UuidParam('clauseId') clauseId: string,
     @UuidParam('breachId') breachId: string,
+    @Query() query: LetterQueryDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BreachDto> {
-    return this.breaches.get(contractId, clauseId, breachId, user);
+    return this.breaches.get(contractId, clauseId, breachId, user, query.lang);
   }
 
   @Post(':breachId/recovery-plan')

@@ -59,14 +59,14 @@ export class BreachesService {
     });
   }
 
-  async listForClause(contractId: string, clauseId: string, user: AuthUser): Promise<BreachDto[]> {
+  async listForClause(contractId: string, clauseId: string, user: AuthUser, lang: Lang = 'sv'): Promise<BreachDto[]> {
     await this.access.clause(contractId, clauseId, user);
-    return this.views(this.dataSource.manager, await this.repository.find(this.dataSource.manager, contractId, { clauseId }));
+    return this.views(this.dataSource.manager, await this.repository.find(this.dataSource.manager, contractId, { clauseId }), lang);
   }
 
-  async listForContract(contractId: string, user: AuthUser): Promise<BreachDto[]> {
+  async listForContract(contractId: string, user: AuthUser, lang: Lang = 'sv'): Promise<BreachDto[]> {
     await this.access.contract(contractId, user);
-    return this.views(this.dataSource.manager, await this.repository.find(this.dataSource.manager, contractId));
+    return this.views(this.dataSource.manager, await this.repository.find(this.dataSource.manager, contractId), lang);
   }
 
   async get(contractId: string, clauseId: string, breachId: string, user: AuthUser, lang: Lang = 'sv'): Promise<BreachDto> {

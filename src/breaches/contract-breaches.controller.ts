@@ -7,7 +7,7 @@ import { Page } from '../common/pagination';
 import { UuidParam } from '../common/uuid-param';
 import { BreachesService } from './breaches.service';
 import { BreachDto, RemedyRequestListItemDto, RemedyRequestPageDto } from './dto/breach.dto';
-import { RemedyRequestListQueryDto } from './dto/breach-requests.dto';
+import { LetterQueryDto, RemedyRequestListQueryDto } from './dto/breach-requests.dto';
 
 /** A contract's remedy requests (its page) and the buyer's list of them across contracts. */
 @ApiTags('breaches')
@@ -19,10 +19,10 @@ export class ContractBreachesController {
   @Get('contracts/:contractId/breaches')
   @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
   @ApiOperation({ summary: 'The remedy requests of all the contract’s clauses, newest first' })
-  @ApiOkResponse({ type: [BreachDto] })
+  @ApiOkResponse({ type: [BreachDto], description: 'A decision’s calculation in `lang`' })
   @ApiNotFoundResponse({ type: ApiError, description: 'No such contract, or not the supplier token’s own' })
-  forContract(@UuidParam('contractId') contractId: string, @CurrentUser() user: AuthUser): Promise<BreachDto[]> {
-    return this.breaches.listForContract(contractId, user);
+  forContract(@UuidParam('contractId') contractId: string, @Query() query: LetterQueryDto, @CurrentUser() user: AuthUser): Promise<BreachDto[]> {
+    return this.breaches.listForContract(contractId, user, query.lang);
   }
 
   @Get('follow-up/remedy-requests')
