@@ -164,6 +164,9 @@ describe('Web interface, breach handling: remedy request → recovery plan → p
     expect(await request.locator('.breach-decision .amount').textContent()).toMatch(/^130\s000 kr$/);
     expect(await request.getByRole('button', { name: 'Lämna åtgärdsplan' }).count()).toBe(0);
     await request.getByRole('button', { name: 'Beslut (PDF, engelska)' }).waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('article', { name: /Remedy request/ }).getByText(/^6\.5 missing full-time months × SEK 20,000 = SEK 130,000/).waitFor();
+    await page.getByRole('button', { name: 'Byt till svenska' }).click();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'breaches-supplier-decision');
 

@@ -1,7 +1,7 @@
 // @ts-check
 import { api } from '../api.js';
 import { append, h } from '../dom.js';
-import { formatDate, t, term } from '../i18n.js';
+import { formatDate, lang, t, term } from '../i18n.js';
 import { badge, money, section, table } from '../ui.js';
 import { dueDateCell } from './breach-view.js';
 import { remedyClauseLink } from './remedy-requests.js';
@@ -15,7 +15,7 @@ export async function contractsPage(page, { user }) {
   ]);
   const open = [];
   const cards = await Promise.all(contracts.items.map(async (c) => {
-    const [clauses, breaches] = await Promise.all([api(`/contracts/${c.id}/clauses`), api(`/contracts/${c.id}/breaches`)]);
+    const [clauses, breaches] = await Promise.all([api(`/contracts/${c.id}/clauses`), api(`/contracts/${c.id}/breaches`, { query: { lang: lang() } })]);
     const statuses = await Promise.all(clauses.map((cl) => api(`/contracts/${c.id}/clauses/${cl.clauseId}/status`).catch(() => null)));
     open.push(...breaches.filter((b) => b.status === 'OPEN'));
     return section(`${c.referenceNumber} ${c.procurementTitle}`,

@@ -2,7 +2,7 @@
 import { api, newIdempotencyKey } from '../api.js';
 import { append, h } from '../dom.js';
 import { errorSummary, field, onSubmit, submitButton } from '../forms.js';
-import { formatDate, t } from '../i18n.js';
+import { formatDate, lang, t } from '../i18n.js';
 import { badge, facts, flash, section, table } from '../ui.js';
 import { breachSection } from './breaches.js';
 import { activitySections } from './follow-up-activities.js';
@@ -14,7 +14,7 @@ export async function followUpPage(page, ctx) {
   const { contractId, clauseId } = ctx.params;
   const base = `/contracts/${contractId}/clauses/${clauseId}`;
   const [contract, clause, status, plans, breaches] = await Promise.all([
-    api(`/contracts/${contractId}`), api(base), api(`${base}/status`), api(`${base}/recovery-plans`), api(`${base}/breaches`),
+    api(`/contracts/${contractId}`), api(base), api(`${base}/status`), api(`${base}/recovery-plans`), api(`${base}/breaches`, { query: { lang: lang() } }),
   ]);
   const supplier = ctx.user.role === 'supplier';
   const fu = { ...ctx, contract, clause, base, status, supplier, verifier: ['pact_office', 'admin'].includes(ctx.user.role) };
