@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { runInNewContext } from 'vm';
+import { BreachOutcome, BreachStatus, PenaltyUnit } from '../breaches/breach.types';
 
 /** The web interface's dictionary: every key the pages use exists, in Swedish and in English. */
 const WEB_JS = join(__dirname, '..', '..', 'web', 'js');
@@ -42,5 +43,14 @@ describe('web interface strings', () => {
     const groups = ['status', 'kind', 'intensity', 'recommendation', 'clauseType', 'targetGroup', 'placementKind', 'gender', 'clauseStatus', 'verification', 'meetingKind', 'progressStatus', 'reportType', 'memberStatus', 'memberKind', 'sizeBand', 'activity'];
     for (const group of groups) expect(Object.keys(strings).some((key) => key.startsWith(`${group}.`))).toBe(true);
     expect(used.filter((key) => !(key in strings))).toEqual([]);
+  });
+
+  it('names every code of the breach enumerations, which the pages look up by the code the API sends', () => {
+    const keys = [
+      ...Object.values(BreachStatus).map((code) => `breachStatus.${code}`),
+      ...Object.values(BreachOutcome).map((code) => `decisionOutcome.${code}`),
+      ...Object.values(PenaltyUnit).flatMap((code) => [`penaltyUnit.${code}`, `breach.terms.${code}`]),
+    ];
+    expect(keys.filter((key) => !(key in strings))).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ export interface BrowserSession {
   context: BrowserContext;
   page: Page;
   baseUrl: string;
+  /** Another person's browser on the same app: its own context, so its own sign-in (sessionStorage). */
+  newPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -33,18 +35,24 @@ export async function openBrowser(t: TestApp, viewport = { width: 1280, height: 
   const { port } = t.app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport, locale: 'sv-SE', acceptDownloads: true });
-  const page = await context.newPage();
   const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
-  });
+  const openPage = async (context: BrowserContext): Promise<Page> => {
+    const opened = await context.newPage();
+    opened.on('pageerror', (error) => problems.push(error.message));
+    opened.on('console', (message) => {
+      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
+    });
+    return opened;
+  };
+  const newContext = () => browser.newContext({ viewport, locale: 'sv-SE', acceptDownloads: true });
+  const context = await newContext();
+  const page = await openPage(context);
   return {
     browser,
     context,
     page,
     baseUrl,
+    newPage: async () => openPage(await newContext()),
     close: async () => {
       await browser.close();
       if (problems.length) throw new Error(`The page reported errors:\n${problems.join('\n')}`);

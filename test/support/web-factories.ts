@@ -69,3 +69,39 @@ export async function reportPlacement(
     });
   if (res.status !== 201) throw new Error(`placement: ${res.status} ${JSON.stringify(res.body)}`);
 }
+
+/**
+ * A placements clause whose one line was due in the contract's sixth month (so, on a contract that
+ * started 11 months ago, it is due now), with penalty terms: 20 000 kr per missing full-time month,
+ * at most 300 000 kr under the clause, after 30 days to remedy.
+ */
+export const PLACEMENTS_CLAUSE_WITH_PENALTY = {
+  type: 'PLACEMENTS',
+  targetGroups: ['NEWCOMER', 'LONG_TERM_UNEMPLOYED'],
+  parameters: {
+    lines: [{ kind: 'EMPLOYMENT', fullTimeMonths: 12, minWorkingTimePercent: 50, deadline: { contractMonth: 6 } }],
+    earlyStartWithinMonths: 6,
+    earlyEndingCreditPercent: 75,
+    remedyDays: 30,
+    penalty: { sekPerMissingFullTimeMonth: 20_000, capSek: 300_000 },
+  },
+};
+
+/** The supplier reports a filled employment that has already ended: whole calendar months, from and to the given month offsets. */
+export async function reportEndedPlacement(
+  t: TestApp,
+  contract: { contractId: string; clauseId: string; supplierId: string },
+  placement: { reference: string; fromMonth: number; months: number; workingTimePercent: number },
+): Promise<void> {
+  const startDate = monthsFromToday(placement.fromMonth);
+  const lastDay = new Date(`${monthsFromToday(placement.fromMonth + placement.months)}T12:00:00Z`);
+  lastDay.setUTCDate(lastDay.getUTCDate() - 1);
+  const res = await t.http
+    .post(`/api/contracts/${contract.contractId}/clauses/${contract.clauseId}/placements`)
+    .set('Authorization', t.auth(Role.Supplier, contract.supplierId))
+    .send({
+      reference: placement.reference, kind: 'EMPLOYMENT', offeredDate: startDate, filled: true, startDate, endDate: lastDay.toISOString().slice(0, 10),
+      workingTimePercent: placement.workingTimePercent, targetGroup: 'LONG_TERM_UNEMPLOYED', gender: 'MAN', ageBand: '30-49', establishmentProgramme: false,
+    });
+  if (res.status !== 201) throw new Error(`placement: ${res.status} ${JSON.stringify(res.body)}`);
+}

@@ -4,7 +4,7 @@ import { t } from './i18n.js';
 
 /**
  * @typedef {{ name: string, label: string, type?: string, required?: boolean, hint?: string,
- *   options?: [string, string][], value?: any, min?: number, max?: number, step?: string,
+ *   options?: [string, string][], value?: any, min?: number | string, max?: number | string, step?: string,
  *   pattern?: string, maxlength?: number, accept?: string, multiple?: boolean, autocomplete?: string,
  *   rows?: number, onlyWith?: string }} FieldSpec
  * `onlyWith` names a sibling field (same object) without whose value this one is not sent: a unit

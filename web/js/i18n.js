@@ -37,9 +37,9 @@ function locale() {
   return lang() === 'en' ? 'en-GB' : 'sv-SE';
 }
 
-/** @param {number | null | undefined} value */
-export function formatNumber(value) {
-  return value === null || value === undefined ? '–' : new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value);
+/** @param {number | null | undefined} value @param {number} [maximumFractionDigits] */
+export function formatNumber(value, maximumFractionDigits = 1) {
+  return value === null || value === undefined ? '–' : new Intl.NumberFormat(locale(), { maximumFractionDigits }).format(value);
 }
 
 /**
@@ -56,4 +56,11 @@ export function formatDate(iso) {
 /** Today's date in Stockholm, YYYY-MM-DD (Swedish dates are written that way). */
 export function todayInStockholm() {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** The date `days` calendar days after a YYYY-MM-DD date (noon UTC, so no daylight-saving shift moves the day). @param {string} iso @param {number} days */
+export function addDays(iso, days) {
+  const date = new Date(`${iso}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }

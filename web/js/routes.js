@@ -9,6 +9,7 @@ import { followUpPage } from './pages/follow-up.js';
 import { procurementPage } from './pages/procurement.js';
 import { procurementFormPage } from './pages/procurement-form.js';
 import { procurementsPage } from './pages/procurements.js';
+import { remedyRequestsPage } from './pages/remedy-requests.js';
 import { signinPage } from './pages/signin.js';
 import { suppliersPage } from './pages/suppliers.js';
 
@@ -28,6 +29,7 @@ export const ROUTES = [
   { path: 'clauses/:clauseId/edit', roles: ['officer'], render: clauseFormPage },
   { path: 'contracts', roles: ['supplier', 'pact_office', 'officer'], nav: 'nav.contracts', render: contractsPage },
   { path: 'contracts/:contractId/clauses/:clauseId', roles: ['supplier', 'pact_office', 'officer'], render: followUpPage },
+  { path: 'remedy-requests', roles: ['pact_office', 'officer'], nav: 'nav.remedyRequests', render: remedyRequestsPage },
   { path: 'members', roles: ['pact_office', 'officer'], nav: 'nav.members', render: membersPage },
   { path: 'members/:id', roles: ['pact_office', 'officer'], render: memberPage },
   { path: 'suppliers', roles: ['officer', 'pact_office'], nav: 'nav.suppliers', render: suppliersPage },

@@ -1,25 +1,30 @@
 // @ts-check
 import { api } from '../api.js';
 import { append, h } from '../dom.js';
-import { formatDate, t, term } from '../i18n.js';
-import { badge, section, table } from '../ui.js';
+import { formatDate, lang, t, term } from '../i18n.js';
+import { badge, money, section, table } from '../ui.js';
+import { dueDateCell } from './breach-view.js';
+import { remedyClauseLink } from './remedy-requests.js';
 
-/** The supplier's own contracts, each clause with its status and the next report due. */
+/** The supplier's own contracts, each clause with its status, the next report due and any remedy request; open remedy requests first. */
 export async function contractsPage(page, { user }) {
   const supplier = user.role === 'supplier';
   const [contracts, questioned] = await Promise.all([
     api('/contracts', { query: { limit: 100 } }),
     supplier ? api('/follow-up/questioned-reports', { query: { limit: 100 } }) : null,
   ]);
+  const open = [];
   const cards = await Promise.all(contracts.items.map(async (c) => {
-    const clauses = await api(`/contracts/${c.id}/clauses`);
+    const [clauses, breaches] = await Promise.all([api(`/contracts/${c.id}/clauses`), api(`/contracts/${c.id}/breaches`, { query: { lang: lang() } })]);
     const statuses = await Promise.all(clauses.map((cl) => api(`/contracts/${c.id}/clauses/${cl.clauseId}/status`).catch(() => null)));
+    open.push(...breaches.filter((b) => b.status === 'OPEN'));
     return section(`${c.referenceNumber} ${c.procurementTitle}`,
       h('p', null, c.contractingUnit, ' · ', t('contract.period', { start: formatDate(c.startDate), end: formatDate(c.endDate) })),
-      clauseTable(c, clauses, statuses));
+      clauseTable(c, clauses, statuses, breaches));
   }));
   append(page, [
     h('h1', null, supplier ? t('contracts.mine') : t('contracts.heading')),
+    openRemedies(open, supplier),
     questioned?.items.length ? section(t('contracts.questioned', { count: questioned.total }),
       h('p', null, t('contracts.questionedIntro')),
       table(t('contracts.questioned', { count: questioned.total }), [
@@ -37,10 +42,34 @@ export function nextDue(clause) {
   return clause.periods.find((p) => !p.submittedAt) ?? null;
 }
 
-function clauseTable(contract, clauses, statuses) {
+/** Open remedy requests, the ones due first: for a supplier the requests it must answer. */
+function openRemedies(open, supplier) {
+  if (!open.length) return null;
+  const heading = t(supplier ? 'contracts.remediesToAnswer' : 'contracts.openRemedies', { count: open.length });
+  return section(heading,
+    supplier ? h('p', null, t('contracts.remediesIntro')) : null,
+    table(heading, [
+      { label: t('followUpLists.clause'), cell: remedyClauseLink },
+      { label: t('breach.missing'), cell: (b) => b.missing },
+      { label: t('breach.dueDate'), cell: dueDateCell },
+      { label: t('recovery.heading'), cell: (b) => (b.recoveryPlans.length ? t('contracts.planFiled', { date: formatDate(b.recoveryPlans[0].createdAt) }) : t('breach.noPlan')) },
+    ], open.sort((a, b) => a.dueDate.localeCompare(b.dueDate))));
+}
+
+/** The clause's open remedy request, else its latest decision. @param {any[]} breaches of the clause, newest first */
+function remedyCell(breaches) {
+  const open = breaches.find((b) => b.status === 'OPEN');
+  if (open) return h('span', null, t('contracts.remedyOpen'), ' ', dueDateCell(open));
+  const decided = breaches.find((b) => b.decision);
+  if (!decided) return '–';
+  const { outcome, amountSek, decidedAt } = decided.decision;
+  return outcome === 'PENALTY' ? t('contracts.penaltyDecided', { amount: money(amountSek), date: formatDate(decidedAt) }) : t('contracts.penaltyWaived', { date: formatDate(decidedAt) });
+}
+
+function clauseTable(contract, clauses, statuses, breaches) {
   return h('div', { class: 'table-wrap' }, h('table', null,
     h('caption', { class: 'visually-hidden' }, t('contracts.clauses')),
-    h('thead', null, h('tr', null, [t('clauses.heading'), t('clauses.type'), t('followUp.status'), t('followUp.nextDue')].map((x) => h('th', { scope: 'col' }, x)))),
+    h('thead', null, h('tr', null, [t('clauses.heading'), t('clauses.type'), t('followUp.status'), t('followUp.nextDue'), t('breach.heading')].map((x) => h('th', { scope: 'col' }, x)))),
     h('tbody', null, clauses.map((cl, i) => {
       const due = nextDue(cl);
       return h('tr', null,
@@ -48,6 +77,7 @@ function clauseTable(contract, clauses, statuses) {
         h('td', null, term('clauseType', cl.type)),
         h('td', null, statuses[i] ? badge('clauseStatus', statuses[i].status) : '–'),
         h('td', null, due ? t('followUp.dueOn', { number: due.number, date: formatDate(due.dueDate) }) : t('followUp.allSubmitted'),
-          due && due.dueDate < new Date().toISOString().slice(0, 10) ? h('strong', { class: 'overdue' }, ' – ', t('followUp.overdue')) : null));
+          due && due.dueDate < new Date().toISOString().slice(0, 10) ? h('strong', { class: 'overdue' }, ' – ', t('followUp.overdue')) : null),
+        h('td', null, remedyCell(breaches.filter((b) => b.clauseId === cl.clauseId))));
     }))));
 }

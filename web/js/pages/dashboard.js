@@ -2,7 +2,7 @@
 import { api, download } from '../api.js';
 import { append, h } from '../dom.js';
 import { formatNumber, t, term } from '../i18n.js';
-import { facts, notice, section, table } from '../ui.js';
+import { facts, money, notice, section, table } from '../ui.js';
 import { barChart } from './charts.js';
 
 /** The pact office's dashboard: the five measures for a chosen period, split by gender, age and programme. */
@@ -51,6 +51,14 @@ export async function dashboardPage(page, { query, go }) {
         { label: t('dashboard.rate'), cell: (c) => `${formatNumber(Math.round(c.fulfilmentRate * 100))} %`, numeric: true },
       ], r.clauses),
       h('p', null, t('dashboard.initiatives', { clauses: formatNumber(r.integrationInitiatives.clauses), done: formatNumber(r.integrationInitiatives.milestonesCompleted), milestones: formatNumber(r.integrationInitiatives.milestones) }))),
+    r.penalties ? section(t('dashboard.penalties'),
+      h('p', { class: 'hint' }, t('dashboard.penaltiesHint')),
+      facts([
+        [t('dashboard.breachDecisions'), formatNumber(r.penalties.decisions)],
+        [t('dashboard.penaltyDecisions'), formatNumber(r.penalties.penaltyDecisions)],
+        [t('dashboard.waivedDecisions'), formatNumber(r.penalties.waivedDecisions)],
+        [t('dashboard.penaltyAmount'), money(r.penalties.amountSek)],
+      ])) : null,
     section(t('dashboard.fullTimeMonths'),
       h('p', { class: 'hint' }, t('dashboard.fullTimeMonthsHint')),
       facts([

@@ -2,28 +2,30 @@
 import { api, newIdempotencyKey } from '../api.js';
 import { append, h } from '../dom.js';
 import { errorSummary, field, onSubmit, submitButton } from '../forms.js';
-import { formatDate, t } from '../i18n.js';
+import { formatDate, lang, t } from '../i18n.js';
 import { badge, facts, flash, section, table } from '../ui.js';
+import { breachSection } from './breaches.js';
 import { activitySections } from './follow-up-activities.js';
 import { linesTable } from './follow-up-counting.js';
 import { placementsSection } from './follow-up-placements.js';
 
-/** One clause of a contract: status with reasons, reporting periods, reports, recovery plans. */
+/** One clause of a contract: status with reasons, remedy requests, reporting periods, reports, recovery plans. */
 export async function followUpPage(page, ctx) {
   const { contractId, clauseId } = ctx.params;
   const base = `/contracts/${contractId}/clauses/${clauseId}`;
-  const [contract, clause, status, plans] = await Promise.all([
-    api(`/contracts/${contractId}`), api(base), api(`${base}/status`), api(`${base}/recovery-plans`),
+  const [contract, clause, status, plans, breaches] = await Promise.all([
+    api(`/contracts/${contractId}`), api(base), api(`${base}/status`), api(`${base}/recovery-plans`), api(`${base}/breaches`, { query: { lang: lang() } }),
   ]);
   const supplier = ctx.user.role === 'supplier';
   const fu = { ...ctx, contract, clause, base, status, supplier, verifier: ['pact_office', 'admin'].includes(ctx.user.role) };
   append(page, [
     h('h1', null, t('clauses.number', { number: clause.number }), ' ', clause.title),
-    h('p', null, h('a', { href: supplier ? '#/contracts' : '#/follow-up' }, t('followUp.back')), ' · ', contract.referenceNumber, ' ', contract.procurementTitle),
+    h('p', null, h('a', { href: fu.verifier ? '#/follow-up' : '#/contracts' }, t('followUp.back')), ' · ', contract.referenceNumber, ' ', contract.procurementTitle),
     statusSection(status),
+    breachSection(fu, breaches),
     clause.type === 'PLACEMENTS' ? await placementsSection(fu) : await activitySections(fu),
     periodsSection(fu),
-    recoverySection(fu, status, plans),
+    recoverySection(fu, status, plans, breaches),
   ]);
 }
 
@@ -58,8 +60,11 @@ function periodsSection({ clause, base, supplier, refresh }) {
     form);
 }
 
-function recoverySection({ base, supplier, refresh }, status, plans) {
-  const behind = ['AT_RISK', 'NOT_FULFILLED'].includes(status.status);
+/** Plans filed because the clause fell behind; a plan answering a remedy request is shown with the request. */
+function recoverySection({ base, supplier, refresh }, status, allPlans, breaches) {
+  const plans = allPlans.filter((p) => !p.remedyRequestId);
+  // While a remedy request is open, the supplier answers it there instead.
+  const behind = ['AT_RISK', 'NOT_FULFILLED'].includes(status.status) && !breaches.some((b) => b.status === 'OPEN');
   if (!plans.length && !(supplier && behind)) return null;
   let form = null;
   if (supplier && behind) {
