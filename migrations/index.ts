@@ -15,6 +15,7 @@ import { ScopeIdempotencyKeys1764513000000 } from './1764513000000-ScopeIdempote
 import { ReplanTallyCaptureOfUpdates1764513500000 } from './1764513500000-ReplanTallyCaptureOfUpdates';
 import { AddLabourShareAndSuitabilityChecklist1764500000000 } from './1764500000000-AddLabourShareAndSuitabilityChecklist';
 import { IndexEvidenceBySupplier1764512000000 } from './1764512000000-IndexEvidenceBySupplier';
+import { CreateContractingUnits1764514500000 } from './1764514500000-CreateContractingUnits';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   IndexEvidenceBySupplier1764512000000,
   ScopeIdempotencyKeys1764513000000,
   ReplanTallyCaptureOfUpdates1764513500000,
+  CreateContractingUnits1764514500000,
 ];

@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { ClausesModule } from './clauses/clauses.module';
+import { ContractingUnitsModule } from './contracting-units/contracting-units.module';
 import { ContractsModule } from './contracts/contracts.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -43,6 +44,7 @@ export class AppModule {
         AuditModule,
         HealthModule,
         SuppliersModule,
+        ContractingUnitsModule,
         PactMembersModule,
         ProcurementsModule,
         ClausesModule,
