@@ -5,7 +5,8 @@
 import { writeFileSync } from 'fs';
 import { performance } from 'perf_hooks';
 import { ClauseType, PlacementKind, TargetGroup } from '../src/clauses/clause.types';
-import { AnnexInput, renderAnnexPdf } from '../src/clauses/text/annex-pdf';
+import { AnnexInput } from '../src/clauses/text/annex-content';
+import { renderAnnexPdf } from '../src/clauses/text/annex-pdf';
 
 const annex: AnnexInput = {
   referenceNumber: 'AMN 2026-0178',
@@ -13,6 +14,7 @@ const annex: AnnexInput = {
   contractingUnit: 'Arbetsmarknadsnämnden',
   date: '2026-11-29',
   draft: false,
+  letterhead: null,
   clauses: [
     {
       number: 1,

@@ -1,4 +1,5 @@
 import { Role } from '../src/auth/role';
+import { ContractingUnitsService } from '../src/contracting-units/contracting-units.service';
 import { contractingUnitInput, createContractingUnit, uploadLetterhead } from './support/contracting-unit-factories';
 import { corruptPng, jpegHeader, pngImage } from './support/images';
 import { createTestApp, TestApp } from './support/test-app';
@@ -94,6 +95,22 @@ describe('Contracting units: the support contact and letterhead of each unit', (
     expect(after.body.letterhead).toBeNull();
     await t.http.get(`/api/contracting-units/${unit.id}/letterhead`).set('Authorization', officer()).expect(404);
     await t.http.delete(`/api/contracting-units/${unit.id}/letterhead`).set('Authorization', officer()).expect(404);
+  });
+
+  it('gives the documents of a procurement its unit’s contact and letterhead, found whatever the letter case', async () => {
+    const unit = await createContractingUnit(t, { name: 'Exploateringsnämnden', supportContact: { unit: 'Exploateringskontoret', email: 'expl@stockholm.se' } });
+    const logo = pngImage(300, 80);
+    await uploadLetterhead(t, unit.id, logo);
+    const units = t.app.get(ContractingUnitsService);
+    const facts = await units.forProcurement(' exploateringsNÄMNDEN ');
+    expect(facts.supportContact).toEqual({ unit: 'Exploateringskontoret', email: 'expl@stockholm.se' });
+    expect(facts.letterhead).toMatchObject({ mediaType: 'image/png', width: 300, height: 80 });
+    expect(Buffer.compare(facts.letterhead!.image, logo)).toBe(0);
+
+    await expect(units.forProcurement('Okänd nämnd')).resolves.toEqual({
+      supportContact: { unit: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen', phone: '08-508 00 508' },
+      letterhead: null,
+    });
   });
 
   it('answers 404 for an unknown unit and 400 naming a malformed id', async () => {

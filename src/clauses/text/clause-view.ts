@@ -7,6 +7,7 @@ import {
   PlacementsParameters,
   TargetGroup,
 } from '../clause.types';
+import { SupportContact } from '../../contracting-units/support-contact';
 import { totalFullTimeMonths } from '../full-time-months';
 import { formatNumber, joinList, Lang, LABELS } from './labels';
 
@@ -21,6 +22,8 @@ export interface ClauseTextInput {
   reportingIntervalMonths: number;
   /** The procurement’s contract penalty (vite) in SEK; null or 0 when it sets none. */
   penaltySek: number | null;
+  /** Whom the supplier turns to for support in finding candidates: the contracting unit's registered contact or the default. */
+  supportContact?: SupportContact;
 }
 
 /** The values the templates print, already in words and the language's number format. */

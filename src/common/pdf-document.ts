@@ -1,0 +1,38 @@
+import PDFDocument from 'pdfkit';
+import { pdfFonts } from './pdf-fonts';
+
+export interface PdfSetup {
+  info: PDFKit.DocumentInfo;
+  lang: string;
+  margins: { top: number; bottom: number; left: number; right: number };
+}
+
+/**
+ * An A4 document with the fonts 'body' and 'bold' registered, its pages buffered (for page numbers
+ * written last), and the bytes collected into `done` once `doc.end()` is called.
+ *
+ * The default font is given to the document, or pdfkit would parse its Helvetica metrics for every
+ * document. The first page is added here with options of its own: pdfkit continues a text on a new
+ * page with the options of the current page, and document options naming a font would set that font
+ * again mid-text — a bold label that wrapped onto a new page came out in the regular font.
+ */
+export function createPdfDocument(setup: PdfSetup): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+  const { regular, bold } = pdfFonts();
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    bufferPages: true,
+    info: setup.info,
+    lang: setup.lang,
+    font: regular as unknown as string,
+  });
+  doc.registerFont('body', regular);
+  doc.registerFont('bold', bold);
+  doc.addPage({ size: 'A4', margins: setup.margins });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  return { doc, done };
+}
