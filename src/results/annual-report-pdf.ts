@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { pdfFonts } from '../common/pdf-fonts';
+import { drawLetterhead } from '../common/pdf-letterhead';
 import { ClauseType } from '../clauses/clause.types';
 import { Gender, VerificationStatus } from '../reporting/reporting.types';
 import { PlacementFiguresDto, ResultsDto } from './dto/results.dto';
@@ -23,11 +24,15 @@ const COUNTED_LABEL: Record<VerificationStatus, string> = {
 
 type Doc = PDFKit.PDFDocument;
 
-/** The annual report (årsrapport) of the pact's measures for "Social klausul i upphandling", in Swedish. */
+/**
+ * The annual report (årsrapport) of the pact's measures for "Social klausul i upphandling", in
+ * Swedish, under the letterhead of the unit that issues it (ANNUAL_REPORT_UNIT) when it has one.
+ */
 export function renderAnnualReport(
   year: number,
   results: ResultsDto,
   notFulfilled: { total: number; clauses: NotFulfilledClause[] },
+  letterhead: Buffer | null = null,
 ): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
@@ -45,6 +50,7 @@ export function renderAnnualReport(
     doc.on('error', reject);
   });
 
+  drawLetterhead(doc, letterhead);
   heading(doc, year, results);
   measures(doc, results);
   placementTables(doc, results);
