@@ -12,22 +12,24 @@ export interface PdfSetup {
  * written last), and the bytes collected into `done` once `doc.end()` is called.
  *
  * The default font is given to the document, or pdfkit would parse its Helvetica metrics for every
- * document. The first page is added here with options of its own: pdfkit continues a text on a new
- * page with the options of the current page, and document options naming a font would set that font
- * again mid-text — a bold label that wrapped onto a new page came out in the regular font.
+ * document, and is then taken out of the options: pdfkit keeps the document's options as those of
+ * every page it adds, and sets a page's `font` option again on each new page — a bold label that
+ * wrapped onto a new page came out in the regular font.
  */
 export function createPdfDocument(setup: PdfSetup): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
   const { regular, bold } = pdfFonts();
-  const doc = new PDFDocument({
-    autoFirstPage: false,
+  const options: PDFKit.PDFDocumentOptions = {
+    size: 'A4',
+    margins: setup.margins,
     bufferPages: true,
     info: setup.info,
     lang: setup.lang,
     font: regular as unknown as string,
-  });
+  };
+  const doc = new PDFDocument(options);
+  delete options.font;
   doc.registerFont('body', regular);
   doc.registerFont('bold', bold);
-  doc.addPage({ size: 'A4', margins: setup.margins });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

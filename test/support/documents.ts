@@ -30,6 +30,12 @@ export function pdfImages(pdf: Buffer): string[] {
   return execFileSync('pdfimages', ['-list', tempFile(pdf, 'document.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim());
 }
 
+/** Each page's size in points, e.g. "595.28 x 841.89" for A4 (poppler's pdfinfo). */
+export function pdfPageSizes(pdf: Buffer): string[] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', tempFile(pdf, 'document.pdf')], { encoding: 'utf8' });
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+ x [\d.]+)/gm)].map((m) => m[1]);
+}
+
 /** The runs of text that are set in a bold font, in reading order (poppler's pdftohtml marks them <b>). */
 export function pdfBoldTexts(pdf: Buffer): string[] {
   const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', tempFile(pdf, 'document.pdf')], { encoding: 'utf8' });

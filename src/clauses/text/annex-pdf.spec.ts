@@ -1,4 +1,4 @@
-import { pdfBoldTexts, pdfText } from '../../../test/support/documents';
+import { pdfBoldTexts, pdfPageSizes, pdfText } from '../../../test/support/documents';
 import { ClauseType, TargetGroup } from '../clause.types';
 import { annexContent, AnnexInput } from './annex-content';
 import { renderAnnexPdf } from './annex-pdf';
@@ -32,15 +32,17 @@ const boldLabels = (input: AnnexInput) =>
     clause.body.flatMap((block) => (block.kind === 'list' ? block.items.flatMap((item) => item.runs) : block.runs)).filter((run) => run.bold).map((run) => run.text.trim()));
 
 describe('renderAnnexPdf', () => {
-  it('sets every bold label in bold wherever the page breaks fall', async () => {
-    // A longer title moves everything after it down by a line at a time, so across these
-    // annexes each label in turn starts a paragraph at the foot of a page or the top of the next.
+  it('sets every bold label in bold, on A4 pages, wherever the page breaks fall', async () => {
+    // A longer title moves everything after it down by a line at a time, so across these annexes
+    // each label in turn starts a paragraph at the foot of a page or the top of the next, and each
+    // clause heading in turn is moved to the next page to stay with its text.
     for (let lines = 0; lines < 24; lines++) {
       const input = annex({ title: `Lokalvård ${'och fönsterputs '.repeat(lines * 4)}`.trim() });
       const expected = boldLabels(input);
       const pdf = await renderAnnexPdf(input, 'sv');
       const bold = pdfBoldTexts(pdf).map((text) => text.trim()).filter((text) => expected.includes(text));
-      expect({ lines, bold }).toEqual({ lines, bold: expected });
+      const sizes = new Set(pdfPageSizes(pdf));
+      expect({ lines, bold, sizes }).toEqual({ lines, bold: expected, sizes: new Set(['595.28 x 841.89']) });
     }
   });
 
