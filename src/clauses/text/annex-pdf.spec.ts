@@ -44,7 +44,7 @@ describe('renderAnnexPdf', () => {
       const sizes = new Set(pdfPageSizes(pdf));
       expect({ lines, bold, sizes }).toEqual({ lines, bold: expected, sizes: new Set(['595.28 x 841.89']) });
     }
-  });
+  }, 60_000);
 
   it('says only that there are no clauses when there are none', async () => {
     const text = pdfText(await renderAnnexPdf(annex({ clauses: [] }), 'sv')).replace(/\s+/g, ' ');
