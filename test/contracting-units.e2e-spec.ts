@@ -40,6 +40,8 @@ describe('Contracting units: the support contact and letterhead of each unit', (
   });
 
   it.each([
+    [{ supportContact: undefined }, 'supportContact'],
+    [{ supportContact: 'Jobbtorg' }, 'supportContact'],
     [{ supportContact: { name: 'Anna Lind' } }, 'supportContact.unit'],
     [{ supportContact: { unit: 'Jobbtorg', email: 'inte en adress' } }, 'supportContact.email'],
     [{ supportContact: { unit: 'Jobbtorg', phone: 'ring mig' } }, 'supportContact.phone'],
@@ -57,6 +59,10 @@ describe('Contracting units: the support contact and letterhead of each unit', (
       .send({ supportContact: { unit: 'Stadsbyggnadskontoret', email: 'sbk@stockholm.se' } }).expect(200);
     expect(res.body.supportContact).toEqual({ unit: 'Stadsbyggnadskontoret', name: null, email: 'sbk@stockholm.se', phone: null });
     expect(res.body.name).toBe('Stadsbyggnadsnämnden');
+    for (const body of [{ name: null }, { supportContact: null }]) {
+      const refused = await t.http.patch(`/api/contracting-units/${unit.id}`).set('Authorization', officer()).send(body).expect(400);
+      expect(refused.body.fields.map((f: { field: string }) => f.field)).toContain(Object.keys(body)[0]);
+    }
     await uploadLetterhead(t, unit.id, pngImage(300, 80));
     await t.http.delete(`/api/contracting-units/${unit.id}/letterhead`).set('Authorization', officer()).expect(204);
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { trim } from '../../common/text';
 import { LetterheadMediaType } from '../../common/letterhead';
@@ -32,12 +32,12 @@ export class CreateContractingUnitDto {
   name: string;
 
   @ApiProperty({ type: SupportContactDto })
-  @ValidateNested() @Type(() => SupportContactDto)
+  @IsObject() @ValidateNested() @Type(() => SupportContactDto)
   supportContact: SupportContactDto;
 }
 
-/** A new `supportContact` replaces the whole contact: fields left out are cleared. */
-export class UpdateContractingUnitDto extends PartialType(CreateContractingUnitDto) {}
+/** A new `supportContact` replaces the whole contact: fields left out are cleared. Null is refused: a unit always has both. */
+export class UpdateContractingUnitDto extends PartialType(CreateContractingUnitDto, { skipNullProperties: false }) {}
 
 export class ListContractingUnitsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name', example: 'arbetsmarknad' })
