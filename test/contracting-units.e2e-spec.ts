@@ -112,7 +112,9 @@ describe('Contracting units: the support contact and letterhead of each unit', (
     expect(facts.supportContact).toEqual({ unit: 'Exploateringskontoret', email: 'expl@stockholm.se' });
     expect(facts.letterhead).toMatchObject({ mediaType: 'image/png', width: 300, height: 80 });
     expect(Buffer.compare(facts.letterhead!.image, logo)).toBe(0);
+    await expect(units.supportContactFor('EXPLOATERINGSNÄMNDEN')).resolves.toEqual(facts.supportContact);
 
+    await expect(units.supportContactFor('Okänd nämnd')).resolves.toEqual({ unit: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen', phone: '08-508 00 508' });
     await expect(units.forProcurement('Okänd nämnd')).resolves.toEqual({
       supportContact: { unit: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen', phone: '08-508 00 508' },
       letterhead: null,

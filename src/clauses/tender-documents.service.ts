@@ -4,7 +4,7 @@ import { IsNull, Not, Repository } from 'typeorm';
 import { Procurement } from '../procurements/entities/procurement.entity';
 import { ProcurementsService } from '../procurements/procurements.service';
 import { todayInStockholm } from '../common/calendar';
-import { ContractingUnitsService, UnitDocumentFacts } from '../contracting-units/contracting-units.service';
+import { ContractingUnitsService } from '../contracting-units/contracting-units.service';
 import { SupportContact } from '../contracting-units/support-contact';
 import { ClausesService } from './clauses.service';
 import { EformsDto } from './dto/clause.dto';
@@ -37,7 +37,7 @@ export class TenderDocumentsService {
     const clause = await this.clauseService.findOrFail(clauseId);
     const procurement = await this.procurements.findOrFail(clause.procurementId);
     const row = await this.clauseService.versionOf(clause, version ?? clause.currentVersion);
-    const { supportContact } = await this.units.forProcurement(procurement.contractingUnit);
+    const supportContact = await this.units.supportContactFor(procurement.contractingUnit);
     return renderClauseText(textInput(clause, row, procurement, supportContact), format, lang);
   }
 
@@ -50,7 +50,8 @@ export class TenderDocumentsService {
 
   /** The tender annex as PDF or Word: the same content, with the contracting unit's letterhead when it has one. */
   async annex(procurementId: string, lang: Lang, format: AnnexFormat): Promise<{ content: Buffer; filename: string }> {
-    const { procurement, inputs, unit } = await this.tenderClauses(procurementId);
+    const { procurement, inputs } = await this.tenderClauses(procurementId);
+    const { letterhead } = await this.units.forProcurement(procurement.contractingUnit);
     const content = await RENDERERS[format](
       {
         referenceNumber: procurement.referenceNumber,
@@ -59,7 +60,7 @@ export class TenderDocumentsService {
         date: todayInStockholm(procurement.publishedAt ?? new Date()),
         draft: procurement.publishedAt === null,
         clauses: inputs,
-        letterhead: unit.letterhead,
+        letterhead,
       },
       lang,
     );
@@ -88,9 +89,9 @@ export class TenderDocumentsService {
   }
 
   /** Before publication the current versions; once published, always the latest published version of each clause. */
-  private async tenderClauses(procurementId: string): Promise<{ procurement: Procurement; inputs: ClauseTextInput[]; unit: UnitDocumentFacts }> {
+  private async tenderClauses(procurementId: string): Promise<{ procurement: Procurement; inputs: ClauseTextInput[] }> {
     const procurement = await this.procurements.findOrFail(procurementId);
-    const unit = await this.units.forProcurement(procurement.contractingUnit);
+    const supportContact = await this.units.supportContactFor(procurement.contractingUnit);
     const clauses = await this.clauses.find({ where: { procurementId }, order: { number: 'ASC' } });
     const inputs: ClauseTextInput[] = [];
     for (const clause of clauses) {
@@ -99,9 +100,9 @@ export class TenderDocumentsService {
         ? await this.versions.findOneBy({ clauseId: clause.id, version: clause.currentVersion })
         : await this.versions.findOne({ where: { clauseId: clause.id, publishedAt: Not(IsNull()) }, order: { version: 'DESC' } });
       if (!row) throw new NotFoundException(`Clause ${clause.number} has no ${unpublished ? 'current' : 'published'} version`);
-      inputs.push(textInput(clause, row, procurement, unit.supportContact));
+      inputs.push(textInput(clause, row, procurement, supportContact));
     }
-    return { procurement, inputs, unit };
+    return { procurement, inputs };
   }
 }
 

@@ -98,7 +98,7 @@ export class ContractingUnitsService {
   }
 
   async letterhead(id: string): Promise<{ image: Buffer; mediaType: LetterheadMediaType }> {
-    const unit = await this.withLetterhead('u.id = :id', { id });
+    const unit = await this.find('u.id = :id', { id }, true);
     if (!unit) await this.findOrFail(this.units.manager, id);
     const letterhead = unit && letterheadOf(unit);
     if (!letterhead) throw new NotFoundException(`Contracting unit ${id} has no letterhead`);
@@ -110,9 +110,15 @@ export class ContractingUnitsService {
    * contracting unit whatever the letter case; an unregistered unit has the default contact and no letterhead.
    */
   async forProcurement(contractingUnitName: string): Promise<UnitDocumentFacts> {
-    const unit = await this.withLetterhead('lower(u.name) = lower(:name)', { name: contractingUnitName.trim() });
+    const unit = await this.named(contractingUnitName, true);
     if (!unit) return { supportContact: this.config.defaultSupportContact, letterhead: null };
     return { supportContact: supportContactOf(unit), letterhead: letterheadOf(unit) };
+  }
+
+  /** The support contact alone, for the clause texts (without reading the letterhead image). */
+  async supportContactFor(contractingUnitName: string): Promise<SupportContact> {
+    const unit = await this.named(contractingUnitName, false);
+    return unit ? supportContactOf(unit) : this.config.defaultSupportContact;
   }
 
   /** The letterhead of the annual report: that of the unit named by ANNUAL_REPORT_UNIT, if it is registered. */
@@ -120,8 +126,13 @@ export class ContractingUnitsService {
     return (await this.forProcurement(this.config.annualReportUnit)).letterhead;
   }
 
-  private withLetterhead(where: string, parameters: Record<string, string>): Promise<ContractingUnit | null> {
-    return this.units.createQueryBuilder('u').addSelect('u.letterhead').where(where, parameters).getOne();
+  private named(name: string, withLetterhead: boolean): Promise<ContractingUnit | null> {
+    return this.find('lower(u.name) = lower(:name)', { name: name.trim() }, withLetterhead);
+  }
+
+  private find(where: string, parameters: Record<string, string>, withLetterhead: boolean): Promise<ContractingUnit | null> {
+    const qb = this.units.createQueryBuilder('u').where(where, parameters);
+    return (withLetterhead ? qb.addSelect('u.letterhead') : qb).getOne();
   }
 
   private async findOrFail(manager: EntityManager, id: string, lock = false): Promise<ContractingUnit> {
