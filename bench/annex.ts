@@ -1,11 +1,16 @@
 /**
- * Median time to render one PDF tender annex (three clauses, Swedish), after one warm-up render.
- * Run: npm run bench:annex   (ANNEX_RUNS=50 to change the count; ANNEX_OUT=/tmp/annex.pdf keeps one copy)
+ * Median time to render one tender annex (three clauses, Swedish) as PDF and as Word, after one
+ * warm-up render of each.
+ * Run: npm run bench:annex   (ANNEX_RUNS=50 to change the count; ANNEX_OUT=/tmp/annex keeps annex.pdf and annex.docx there)
  */
 import { writeFileSync } from 'fs';
+import { join } from 'path';
 import { performance } from 'perf_hooks';
 import { ClauseType, PlacementKind, TargetGroup } from '../src/clauses/clause.types';
-import { AnnexInput, renderAnnexPdf } from '../src/clauses/text/annex-pdf';
+import { AnnexInput } from '../src/clauses/text/annex-content';
+import { renderAnnexDocx } from '../src/clauses/text/annex-docx';
+import { renderAnnexPdf } from '../src/clauses/text/annex-pdf';
+import { Lang } from '../src/clauses/text/labels';
 
 const JOBBTORG = { unit: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen', phone: '08-508 00 508' };
 
@@ -15,6 +20,7 @@ const annex: AnnexInput = {
   contractingUnit: 'Arbetsmarknadsnämnden',
   date: '2026-11-29',
   draft: false,
+  letterhead: null,
   clauses: [
     {
       number: 1,
@@ -62,19 +68,24 @@ const annex: AnnexInput = {
   ],
 };
 
-async function main(): Promise<void> {
-  const runs = Number(process.env.ANNEX_RUNS ?? 30);
-  const first = await renderAnnexPdf(annex, 'sv');
-  if (process.env.ANNEX_OUT) writeFileSync(process.env.ANNEX_OUT, first);
+async function measure(format: string, render: (input: AnnexInput, lang: Lang) => Promise<Buffer>, runs: number): Promise<void> {
+  const first = await render(annex, 'sv');
+  if (process.env.ANNEX_OUT) writeFileSync(join(process.env.ANNEX_OUT, `annex.${format}`), first);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    await renderAnnexPdf(annex, 'sv');
+    await render(annex, 'sv');
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
-  console.log(`annex render: median ${median.toFixed(1)} ms, min ${times[0].toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms over ${runs} runs (${first.length} bytes, target < 50 ms)`);
+  console.log(`annex ${format} render: median ${median.toFixed(1)} ms, min ${times[0].toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms over ${runs} runs (${first.length} bytes, target < 50 ms)`);
+}
+
+async function main(): Promise<void> {
+  const runs = Number(process.env.ANNEX_RUNS ?? 30);
+  await measure('pdf', renderAnnexPdf, runs);
+  await measure('docx', renderAnnexDocx, runs);
 }
 
 void main();

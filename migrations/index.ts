@@ -16,6 +16,7 @@ import { ReplanTallyCaptureOfUpdates1764513500000 } from './1764513500000-Replan
 import { AddLabourShareAndSuitabilityChecklist1764500000000 } from './1764500000000-AddLabourShareAndSuitabilityChecklist';
 import { IndexEvidenceBySupplier1764512000000 } from './1764512000000-IndexEvidenceBySupplier';
 import { NameTheBuyerAndDropTheFlatPenalty1764514000000 } from './1764514000000-NameTheBuyerAndDropTheFlatPenalty';
+import { CreateContractingUnits1764514500000 } from './1764514500000-CreateContractingUnits';
 import { CreateBreachHandling1764515000000 } from './1764515000000-CreateBreachHandling';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
@@ -38,5 +39,6 @@ export const migrations = [
   ScopeIdempotencyKeys1764513000000,
   ReplanTallyCaptureOfUpdates1764513500000,
   NameTheBuyerAndDropTheFlatPenalty1764514000000,
+  CreateContractingUnits1764514500000,
   CreateBreachHandling1764515000000,
 ];

@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { BreachesModule } from './breaches/breaches.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { ClausesModule } from './clauses/clauses.module';
+import { ContractingUnitsModule } from './contracting-units/contracting-units.module';
 import { ContractsModule } from './contracts/contracts.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -44,6 +45,7 @@ export class AppModule {
         AuditModule,
         HealthModule,
         SuppliersModule,
+        ContractingUnitsModule,
         PactMembersModule,
         ProcurementsModule,
         ClausesModule,

@@ -5,7 +5,10 @@ import { join } from 'path';
 import { parse } from 'csv-parse/sync';
 import type { Response } from 'superagent';
 import { Role } from '../src/auth/role';
+import { createContractingUnit, uploadLetterhead } from './support/contracting-unit-factories';
+import { pdfImages } from './support/documents';
 import { createSupplier, orgNumber } from './support/factories';
+import { pngImage } from './support/images';
 import { buildPactDataSet, FASTIGHET, insertPactMember, linkSupplierToMember, TRAFIK } from './support/results-factories';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -108,6 +111,15 @@ describe('Results exports: CSV for Swedish Excel and the annual report PDF', () 
     expect(flowing).toContain('1 av 2 delmål uppnådda.');
     expect(text).not.toContain('P2 klausul');
     expect(text).toMatch(/Sida 1 av \d/);
+  });
+
+  it('prints the letterhead of the unit named by ANNUAL_REPORT_UNIT (Stadsledningskontoret) once it has one', async () => {
+    const report = async () => (await t.http.get('/api/results/annual-report.pdf?year=2025').set('Authorization', t.auth(Role.PactOffice))
+      .buffer(true).parse(binary).expect(200)).body as Buffer;
+    expect(pdfImages(await report())).toEqual([]);
+    const unit = await createContractingUnit(t, { name: 'Stadsledningskontoret' });
+    await uploadLetterhead(t, unit.id, pngImage(480, 120));
+    expect(pdfImages(await report()).map((line) => line.trim().split(/\s+/).slice(2, 5))).toEqual([['image', '480', '120'], ['smask', '480', '120']]);
   });
 
   it('refuses a year out of range with 400 naming year', async () => {

@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { AuthUser } from '../auth/role';
+import { ContractingUnitsService } from '../contracting-units/contracting-units.service';
 import { Lang } from '../clauses/text/labels';
 import { BreachesService } from './breaches.service';
 import { renderDecisionLetter } from './letters/decision-letter-pdf';
@@ -14,18 +15,22 @@ export interface Letter {
 /** The remedy request letter and the decision letter of a remedy request, as PDF. */
 @Injectable()
 export class BreachLettersService {
-  constructor(private readonly breaches: BreachesService) {}
+  constructor(
+    private readonly breaches: BreachesService,
+    private readonly units: ContractingUnitsService,
+  ) {}
 
   async remedyLetter(contractId: string, clauseId: string, breachId: string, lang: Lang, user: AuthUser): Promise<Letter> {
     const { row } = await this.breaches.found(contractId, clauseId, breachId, user, lang);
-    const pdf = await renderRemedyLetter(remedyLetterInput(row, lang, null), lang);
+    const pdf = await renderRemedyLetter(remedyLetterInput(row, lang, await this.units.forProcurement(row.contractingUnit)), lang);
     return { pdf, filename: `${lang === 'sv' ? 'begaran-om-rattelse' : 'request-to-remedy'}-${fileSafe(row.contractReference)}-${row.clauseNumber}.pdf` };
   }
 
   async decisionLetter(contractId: string, clauseId: string, breachId: string, lang: Lang, user: AuthUser): Promise<Letter> {
     const { row, breach } = await this.breaches.found(contractId, clauseId, breachId, user, lang);
     if (!row.decision) throw new NotFoundException(`Remedy request ${breachId} has no decision yet`);
-    const pdf = await renderDecisionLetter(decisionLetterInput(row, breach.recoveryPlans.length, lang, null), lang);
+    const unit = await this.units.forProcurement(row.contractingUnit);
+    const pdf = await renderDecisionLetter(decisionLetterInput(row, breach.recoveryPlans.length, lang, unit), lang);
     return { pdf, filename: `${lang === 'sv' ? 'beslut' : 'decision'}-${fileSafe(row.contractReference)}-${row.clauseNumber}.pdf` };
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContractingUnitsModule } from '../contracting-units/contracting-units.module';
 import { ReportingModule } from '../reporting/reporting.module';
 import { BreachLettersService } from './breach-letters.service';
 import { BreachesController } from './breaches.controller';
@@ -12,7 +13,7 @@ import { PenaltyCalculator } from './penalty-calculator';
 
 /** Breach handling: remedy request, recovery plan, penalty or waiver, and their letters. */
 @Module({
-  imports: [TypeOrmModule.forFeature([RemedyRequest, BreachDecision]), ReportingModule],
+  imports: [TypeOrmModule.forFeature([RemedyRequest, BreachDecision]), ReportingModule, ContractingUnitsModule],
   controllers: [BreachesController, ContractBreachesController],
   providers: [BreachesService, BreachesRepository, PenaltyCalculator, BreachLettersService],
 })

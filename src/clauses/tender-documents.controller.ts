@@ -3,11 +3,13 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import { Roles } from '../auth/auth.decorators';
 import { Role } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
+import { attachmentDisposition } from '../common/http/content-disposition';
 import { UuidParam } from '../common/uuid-param';
 import { AnnexQueryDto, ClauseTextQueryDto, EformsDto, ProcurementTextQueryDto } from './dto/clause.dto';
 import { TenderDocumentsService } from './tender-documents.service';
 
 const CONTENT_TYPES = { text: 'text/plain; charset=utf-8', markdown: 'text/markdown; charset=utf-8' } as const;
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 @ApiTags('tender documents')
 @ApiBadRequestResponse({ type: ApiError, description: 'Invalid input; `fields` names each offending field' })
@@ -41,8 +43,18 @@ export class TenderDocumentsController {
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @Header('Cache-Control', 'no-store')
   async annex(@UuidParam('id') id: string, @Query() query: AnnexQueryDto): Promise<StreamableFile> {
-    const { pdf, filename } = await this.documents.annex(id, query.lang);
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${filename}"` });
+    const { content, filename } = await this.documents.annex(id, query.lang, 'pdf');
+    return new StreamableFile(content, { type: 'application/pdf', disposition: `inline; filename="${filename}"` });
+  }
+
+  @Get('procurements/:id/annex.docx')
+  @ApiOperation({ summary: 'The tender annex as a Word document: the same content, headings, reference number and page numbers as the PDF' })
+  @ApiProduces(DOCX)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @Header('Cache-Control', 'no-store')
+  async annexDocx(@UuidParam('id') id: string, @Query() query: AnnexQueryDto): Promise<StreamableFile> {
+    const { content, filename } = await this.documents.annex(id, query.lang, 'docx');
+    return new StreamableFile(content, { type: DOCX, disposition: attachmentDisposition(filename) });
   }
 
   @Get('procurements/:id/eforms')

@@ -4,18 +4,25 @@ import { IsNull, Not, Repository } from 'typeorm';
 import { Procurement } from '../procurements/entities/procurement.entity';
 import { ProcurementsService } from '../procurements/procurements.service';
 import { todayInStockholm } from '../common/calendar';
-import { CityContact } from './clause.types';
+import { ContractingUnitsService } from '../contracting-units/contracting-units.service';
+import { SupportContact } from '../contracting-units/support-contact';
 import { ClausesService } from './clauses.service';
 import { EformsDto } from './dto/clause.dto';
 import { clauseSocialObjectives, procurementStrategicProcurement } from './eforms';
 import { Clause } from './entities/clause.entity';
 import { ClauseVersion } from './entities/clause-version.entity';
+import { AnnexInput } from './text/annex-content';
+import { renderAnnexDocx } from './text/annex-docx';
 import { renderAnnexPdf } from './text/annex-pdf';
 import { renderClauseText, TextFormat } from './text/clause-text';
 import { ClauseTextInput } from './text/clause-view';
 import { Lang } from './text/labels';
 
-/** The clause texts, the PDF tender annex and the eForms values of a procurement. */
+export type AnnexFormat = 'pdf' | 'docx';
+
+const RENDERERS: Record<AnnexFormat, (annex: AnnexInput, lang: Lang) => Promise<Buffer>> = { pdf: renderAnnexPdf, docx: renderAnnexDocx };
+
+/** The clause texts, the tender annex (PDF and Word) and the eForms values of a procurement. */
 @Injectable()
 export class TenderDocumentsService {
   constructor(
@@ -23,13 +30,15 @@ export class TenderDocumentsService {
     @InjectRepository(ClauseVersion) private readonly versions: Repository<ClauseVersion>,
     private readonly procurements: ProcurementsService,
     private readonly clauseService: ClausesService,
+    private readonly units: ContractingUnitsService,
   ) {}
 
   async clauseText(clauseId: string, format: TextFormat, lang: Lang, version?: number): Promise<string> {
     const clause = await this.clauseService.findOrFail(clauseId);
     const procurement = await this.procurements.findOrFail(clause.procurementId);
     const row = await this.clauseService.versionOf(clause, version ?? clause.currentVersion);
-    return renderClauseText(textInput(clause, row, procurement), format, lang);
+    const supportContact = await this.units.supportContactFor(procurement.contractingUnit);
+    return renderClauseText(textInput(clause, row, procurement, supportContact), format, lang);
   }
 
   /** All clauses of a procurement as one document: the versions that went out once it is published. */
@@ -39,9 +48,11 @@ export class TenderDocumentsService {
     return [title, ...inputs.map((input) => renderClauseText(input, format, lang))].join('\n\n');
   }
 
-  async annex(procurementId: string, lang: Lang): Promise<{ pdf: Buffer; filename: string }> {
+  /** The tender annex as PDF or Word: the same content, with the contracting unit's letterhead when it has one. */
+  async annex(procurementId: string, lang: Lang, format: AnnexFormat): Promise<{ content: Buffer; filename: string }> {
     const { procurement, inputs } = await this.tenderClauses(procurementId);
-    const pdf = await renderAnnexPdf(
+    const { letterhead } = await this.units.forProcurement(procurement.contractingUnit);
+    const content = await RENDERERS[format](
       {
         referenceNumber: procurement.referenceNumber,
         title: procurement.title,
@@ -49,10 +60,11 @@ export class TenderDocumentsService {
         date: todayInStockholm(procurement.publishedAt ?? new Date()),
         draft: procurement.publishedAt === null,
         clauses: inputs,
+        letterhead,
       },
       lang,
     );
-    return { pdf, filename: `${procurement.referenceNumber.replace(/[^A-Za-z0-9-]+/g, '_')}-sociala-klausuler.pdf` };
+    return { content, filename: `${procurement.referenceNumber.replace(/[^A-Za-z0-9-]+/g, '_')}-sociala-klausuler.${format}` };
   }
 
   async eforms(procurementId: string): Promise<EformsDto> {
@@ -79,6 +91,7 @@ export class TenderDocumentsService {
   /** Before publication the current versions; once published, always the latest published version of each clause. */
   private async tenderClauses(procurementId: string): Promise<{ procurement: Procurement; inputs: ClauseTextInput[] }> {
     const procurement = await this.procurements.findOrFail(procurementId);
+    const supportContact = await this.units.supportContactFor(procurement.contractingUnit);
     const clauses = await this.clauses.find({ where: { procurementId }, order: { number: 'ASC' } });
     const inputs: ClauseTextInput[] = [];
     for (const clause of clauses) {
@@ -87,21 +100,13 @@ export class TenderDocumentsService {
         ? await this.versions.findOneBy({ clauseId: clause.id, version: clause.currentVersion })
         : await this.versions.findOne({ where: { clauseId: clause.id, publishedAt: Not(IsNull()) }, order: { version: 'DESC' } });
       if (!row) throw new NotFoundException(`Clause ${clause.number} has no ${unpublished ? 'current' : 'published'} version`);
-      inputs.push(textInput(clause, row, procurement));
+      inputs.push(textInput(clause, row, procurement, supportContact));
     }
     return { procurement, inputs };
   }
 }
 
-/** Until contracting units have their own support contacts, every clause names the city's matching service. */
-const DEFAULT_SUPPORT_CONTACT: CityContact = { unit: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen', phone: '08-508 00 508' };
-
-/** Whom the supplier asks for help to find candidates, for a procurement's clauses. */
-function supportContactFor(_procurement: Procurement): CityContact {
-  return DEFAULT_SUPPORT_CONTACT;
-}
-
-function textInput(clause: Clause, version: ClauseVersion, procurement: Procurement): ClauseTextInput {
+function textInput(clause: Clause, version: ClauseVersion, procurement: Procurement, supportContact: SupportContact): ClauseTextInput {
   return {
     number: clause.number,
     type: clause.type,
@@ -111,6 +116,6 @@ function textInput(clause: Clause, version: ClauseVersion, procurement: Procurem
     parameters: version.parameters,
     reportingIntervalMonths: version.reportingIntervalMonths,
     buyerName: procurement.buyerName,
-    supportContact: supportContactFor(procurement),
+    supportContact,
   };
 }

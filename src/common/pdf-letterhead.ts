@@ -1,5 +1,4 @@
-/** The room a letterhead may take at the top of a first page, in points (A4 is 595 × 842). */
-const LETTERHEAD_BOX = { width: 220, height: 60 };
+import { LETTERHEAD_BOX } from './letterhead';
 
 /**
  * Draws an organisation's letterhead (a PNG or JPEG logo) at the top of the current page and moves

@@ -28,7 +28,14 @@ describe('loadConfig', () => {
       resultsTallyFoldSeconds: 10,
       outcomeRefreshMinutes: 60,
       screening: DEFAULT_SCREENING_THRESHOLDS,
+      annualReportUnit: 'Stadsledningskontoret',
+      defaultSupportContact: { unit: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen', phone: '08-508 00 508' },
     });
+  });
+
+  it('reads the unit whose letterhead the annual report carries', () => {
+    expect(loadConfig({ ANNUAL_REPORT_UNIT: ' Socialförvaltningen ' }).annualReportUnit).toBe('Socialförvaltningen');
+    expect(() => loadConfig({ ANNUAL_REPORT_UNIT: 'x'.repeat(201) })).toThrow(/ANNUAL_REPORT_UNIT/);
   });
 
   it('reads the follow-up limits', () => {

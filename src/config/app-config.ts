@@ -7,10 +7,12 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
   MinLength,
   validateSync,
 } from 'class-validator';
+import { SupportContact } from '../contracting-units/support-contact';
 import { ScreeningThresholds } from '../procurements/screening';
 import { loadScreeningThresholds } from '../procurements/screening-config';
 
@@ -92,6 +94,9 @@ class EnvironmentVariables {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1440)
   OUTCOME_REFRESH_MINUTES?: number;
+
+  @IsOptional() @IsString() @MaxLength(200, { message: 'ANNUAL_REPORT_UNIT must be a contracting unit name of at most 200 characters' })
+  ANNUAL_REPORT_UNIT?: string;
 }
 
 export interface AppConfig {
@@ -136,7 +141,17 @@ export interface AppConfig {
   outcomeRefreshMinutes: number;
   /** Screening thresholds (`SCREENING_*`, src/procurements/screening-config.ts). */
   screening: ScreeningThresholds;
+  /** The contracting unit whose letterhead the annual report carries (none registered: no letterhead). */
+  annualReportUnit: string;
+  /** The support contact the clause texts name for a contracting unit that is not registered. */
+  defaultSupportContact: SupportContact;
 }
+
+/** The city's employer service, which supports suppliers in finding candidates from the target groups. */
+export const DEFAULT_SUPPORT_CONTACT: SupportContact = {
+  unit: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen',
+  phone: '08-508 00 508',
+};
 
 /** Thrown for bad configuration; its message is one line naming the variable. */
 export class ConfigError extends Error {}
@@ -189,5 +204,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     resultsTallyFoldSeconds: vars.RESULTS_TALLY_FOLD_SECONDS ?? 10,
     outcomeRefreshMinutes: vars.OUTCOME_REFRESH_MINUTES ?? 60,
     screening,
+    annualReportUnit: vars.ANNUAL_REPORT_UNIT?.trim() || 'Stadsledningskontoret',
+    defaultSupportContact: DEFAULT_SUPPORT_CONTACT,
   };
 }

@@ -1,6 +1,6 @@
-import PDFDocument from 'pdfkit';
-import { pdfFonts } from '../common/pdf-fonts';
+import { createPdfDocument } from '../common/pdf-document';
 import { formatNumber } from '../clauses/text/labels';
+import { drawLetterhead } from '../common/pdf-letterhead';
 import { ClauseType } from '../clauses/clause.types';
 import { Gender, VerificationStatus } from '../reporting/reporting.types';
 import { PlacementFiguresDto, ResultsDto } from './dto/results.dto';
@@ -24,28 +24,23 @@ const COUNTED_LABEL: Record<VerificationStatus, string> = {
 
 type Doc = PDFKit.PDFDocument;
 
-/** The annual report (årsrapport) of the pact's measures for "Social klausul i upphandling", in Swedish. */
+/**
+ * The annual report (årsrapport) of the pact's measures for "Social klausul i upphandling", in
+ * Swedish, under the letterhead of the unit that issues it (ANNUAL_REPORT_UNIT) when it has one.
+ */
 export function renderAnnualReport(
   year: number,
   results: ResultsDto,
   notFulfilled: { total: number; clauses: NotFulfilledClause[] },
+  letterhead: Buffer | null = null,
 ): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    bufferPages: true,
+  const { doc, done } = createPdfDocument({
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     info: { Title: `Integrationspakten – årsrapport ${year}`, Author: 'Stockholms stad' },
-  });
-  const { regular, bold } = pdfFonts();
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+    lang: 'sv',
   });
 
+  drawLetterhead(doc, letterhead);
   heading(doc, year, results);
   measures(doc, results);
   placementTables(doc, results);
@@ -61,7 +56,7 @@ function heading(doc: Doc, year: number, results: ResultsDto): void {
   doc.fontSize(14).text(`Årsrapport ${year}`).moveDown(0.3);
   const counted = results.countedVerificationStatuses.map((s) => COUNTED_LABEL[s]).join(' och ');
   doc
-    .font('regular')
+    .font('body')
     .fontSize(9)
     .fillColor('#444')
     .text(
@@ -75,7 +70,7 @@ function heading(doc: Doc, year: number, results: ResultsDto): void {
 
 function section(doc: Doc, title: string, needed = 80): void {
   if (doc.y + needed > PAGE_BOTTOM) doc.addPage();
-  doc.moveDown(0.5).font('bold').fontSize(12).text(title, MARGIN).moveDown(0.3).font('regular').fontSize(9);
+  doc.moveDown(0.5).font('bold').fontSize(12).text(title, MARGIN).moveDown(0.3).font('body').fontSize(9);
 }
 
 /** A simple table: first column text, the rest right-aligned figures. */
@@ -94,7 +89,7 @@ function table(doc: Doc, headings: string[], rows: (string | number)[][], firstW
   };
   line(headings, 'bold');
   doc.moveTo(MARGIN, doc.y - 2).lineTo(MARGIN + WIDTH, doc.y - 2).lineWidth(0.5).stroke();
-  rows.forEach((row) => line(row, 'regular'));
+  rows.forEach((row) => line(row, 'body'));
   doc.x = MARGIN;
   doc.moveDown(0.5);
 }
@@ -198,7 +193,7 @@ function clauses(doc: Doc, r: ResultsDto, year: number, notFulfilled: { total: n
   for (const c of notFulfilled.clauses) {
     if (doc.y + 24 > PAGE_BOTTOM) doc.addPage();
     doc.font('bold').text(`${c.referenceNumber} klausul ${c.clauseNumber} (${CLAUSE_TYPE_LABEL[c.type]}) – ${c.title}`);
-    doc.font('regular').text(
+    doc.font('body').text(
       `${c.unit}; ${c.supplierName ?? 'ingen leverantör'}; avtalet slutade ${c.contractEndDate}. ${shortfall(c)}`,
       MARGIN + 10,
       doc.y,
@@ -236,7 +231,7 @@ function pageNumbers(doc: Doc): void {
     doc.switchToPage(i);
     // Writing inside the bottom margin would otherwise make pdfkit start a new page.
     doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(8).fillColor('#666')
+    doc.font('body').fontSize(8).fillColor('#666')
       .text(`Sida ${i + 1} av ${count}`, MARGIN, 842 - MARGIN + 10, { width: WIDTH, align: 'right', lineBreak: false });
   }
   doc.fillColor('black');

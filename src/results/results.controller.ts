@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import { Role } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
+import { ContractingUnitsService } from '../contracting-units/contracting-units.service';
 import { AnnualReportQueryDto, ResultsQueryDto } from './dto/results-query.dto';
 import { ResultsDto } from './dto/results.dto';
 import { renderAnnualReport } from './annual-report-pdf';
@@ -28,7 +29,10 @@ const ANNUAL_REPORT_LIST_LIMIT = 15;
 @Roles(Role.PactOffice, Role.Officer)
 @Controller()
 export class ResultsController {
-  constructor(private readonly results: ResultsService) {}
+  constructor(
+    private readonly results: ResultsService,
+    private readonly units: ContractingUnitsService,
+  ) {}
 
   @Get('results')
   @ApiOperation({ summary: 'The pact results (the five measures, split by gender, age band and establishment programme)', description: PERIOD_RULES })
@@ -54,17 +58,21 @@ export class ResultsController {
   }
 
   @Get('results/annual-report.pdf')
-  @ApiOperation({ summary: 'Annual report (årsrapport) of a calendar year as PDF, in Swedish', description: PERIOD_RULES })
+  @ApiOperation({
+    summary: 'Annual report (årsrapport) of a calendar year as PDF, in Swedish, with the letterhead of the contracting unit ANNUAL_REPORT_UNIT when it has one',
+    description: PERIOD_RULES,
+  })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'PDF document', schema: { type: 'string', format: 'binary' } })
   async annualReport(@Query() query: AnnualReportQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const year = query.year ?? Number(todayInStockholm(new Date()).slice(0, 4)) - 1;
     const period = yearPeriod(year, query.unit);
-    const [results, notFulfilled] = await Promise.all([
+    const [results, notFulfilled, letterhead] = await Promise.all([
       this.results.results(period),
       this.results.notFulfilled(period, ANNUAL_REPORT_LIST_LIMIT),
+      this.units.annualReportLetterhead(),
     ]);
-    const pdf = await renderAnnualReport(year, results, notFulfilled);
+    const pdf = await renderAnnualReport(year, results, notFulfilled, letterhead?.image ?? null);
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="arsrapport-${year}.pdf"`);
     return new StreamableFile(pdf);

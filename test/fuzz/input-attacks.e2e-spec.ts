@@ -42,7 +42,7 @@ describe('Size and shape attacks: multipart limits and nesting depth on every ro
         fc.asyncProperty(multipartAttack, async (attack) => {
           cases++;
           const before = await rowCounts(t.dataSource);
-          const res = await t.http.post(fillPath(op.path, { reportType: 'placements' })).set('Authorization', t.auth(Role.Admin))
+          const res = await t.http[op.method.toLowerCase() as 'post' | 'put'](fillPath(op.path, { reportType: 'placements' })).set('Authorization', t.auth(Role.Admin))
             .set('Content-Type', `multipart/form-data; boundary=${BOUNDARY}`).send(attack.body);
           expectErrorShape(res, attack.statuses, `${op.path} with ${attack.label}`);
           expect(await rowCounts(t.dataSource)).toBe(before);

@@ -85,6 +85,17 @@ export async function download(path, fallbackName, query) {
   return name;
 }
 
+/** Fetches an image with the bearer token as a data: URL, which the page's content security policy allows. */
+export async function imageDataUrl(path) {
+  const blob = await (await send(path, { headers: { Accept: 'image/*' } })).blob();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(/** @type {string} */ (reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
 /** A fresh Idempotency-Key for one report submission (a retry of the same request reuses it). */
 export function newIdempotencyKey() {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();

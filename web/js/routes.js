@@ -12,6 +12,7 @@ import { procurementsPage } from './pages/procurements.js';
 import { remedyRequestsPage } from './pages/remedy-requests.js';
 import { signinPage } from './pages/signin.js';
 import { suppliersPage } from './pages/suppliers.js';
+import { unitPage, unitsPage } from './pages/units.js';
 
 /**
  * Every page, who may open it (admin always may), and its menu label. The server enforces the
@@ -33,6 +34,8 @@ export const ROUTES = [
   { path: 'members', roles: ['pact_office', 'officer'], nav: 'nav.members', render: membersPage },
   { path: 'members/:id', roles: ['pact_office', 'officer'], render: memberPage },
   { path: 'suppliers', roles: ['officer', 'pact_office'], nav: 'nav.suppliers', render: suppliersPage },
+  { path: 'units', roles: ['officer', 'pact_office'], nav: 'nav.units', render: unitsPage },
+  { path: 'units/:id', roles: ['officer', 'pact_office'], render: unitPage },
 ];
 
 /** Each role's start page. @param {{ role: string } | null} user */

@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { pdfFonts } from '../../common/pdf-fonts';
+import { createPdfDocument } from '../../common/pdf-document';
 import { drawLetterhead } from '../../common/pdf-letterhead';
 import { Lang } from '../../clauses/text/labels';
 import { LETTER_WORDS } from './letter-words';
@@ -10,23 +9,10 @@ type Doc = PDFKit.PDFDocument;
 
 /** An A4 letter in the service's fonts, with the organisation's letterhead on its first page. */
 export function openLetter(info: { title: string; author: string; lang: Lang }, letterhead: Buffer | null): { doc: Doc; done: Promise<Buffer> } {
-  const { regular, bold } = pdfFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, done } = createPdfDocument({
     margins: { top: MARGIN, bottom: MARGIN + 20, left: MARGIN, right: MARGIN },
-    bufferPages: true,
     info: { Title: info.title, Author: info.author },
     lang: info.lang,
-    // Our own font from the start: the default Helvetica would be parsed from its AFM file per document.
-    font: regular as unknown as string,
-  });
-  doc.registerFont('body', regular);
-  doc.registerFont('bold', bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   drawLetterhead(doc, letterhead);
   doc.font('bold').fontSize(16).text(info.title, MARGIN).moveDown(0.6);

@@ -1,3 +1,5 @@
+import { SupportContact } from '../../contracting-units/support-contact';
+import { UnitDocumentFacts } from '../../contracting-units/contracting-units.service';
 import { Lang } from '../../clauses/text/labels';
 import { ClauseType, DialogueParameters } from '../../clauses/clause.types';
 import { todayInStockholm } from '../../common/calendar';
@@ -26,8 +28,8 @@ export interface RemedyLetterInput extends LetterParties {
   dueDate: string;
   remedyDays: number;
   penaltyTerms: PenaltyTerms | null;
-  /** The clause's city contact, when it names one (dialogue clauses). */
-  contact: string | null;
+  /** Whom to ask: the dialogue clause's city contact, or the contracting unit's support contact. */
+  contact: string;
 }
 
 export interface DecisionLetterInput extends LetterParties {
@@ -52,26 +54,26 @@ function parties(row: BreachRow, letterhead: Buffer | null): LetterParties {
   };
 }
 
-function cityContact(row: BreachRow): string | null {
-  if (row.clauseType !== ClauseType.Dialogue) return null;
-  const c = (row.parameters as DialogueParameters).cityContact;
-  return [c.name, c.unit, c.email, c.phone].filter(Boolean).join(', ') || null;
+/** Whom the supplier asks: the dialogue's own city contact, or the contracting unit's support contact. */
+function contactFor(row: BreachRow, supportContact: SupportContact): string {
+  const c = row.clauseType === ClauseType.Dialogue ? (row.parameters as DialogueParameters).cityContact : supportContact;
+  return [c.name, c.unit, c.email, c.phone].filter(Boolean).join(', ');
 }
 
-export function remedyLetterInput(row: BreachRow, lang: Lang, letterhead: Buffer | null): RemedyLetterInput {
+export function remedyLetterInput(row: BreachRow, lang: Lang, unit: UnitDocumentFacts): RemedyLetterInput {
   return {
-    ...parties(row, letterhead), date: todayInStockholm(new Date(row.requestedAt)),
+    ...parties(row, unit.letterhead?.image ?? null), date: todayInStockholm(new Date(row.requestedAt)),
     obligation: obligationInShort(row.clauseType, row.parameters, { startDate: row.contractStart, endDate: row.contractEnd }, lang),
     missing: row.missing, dueDate: row.dueDate, remedyDays: remedyDaysOf(row.parameters),
-    penaltyTerms: penaltyTermsOf(row.clauseType, row.parameters), contact: cityContact(row),
+    penaltyTerms: penaltyTermsOf(row.clauseType, row.parameters), contact: contactFor(row, unit.supportContact),
   };
 }
 
 /** The decision letter's input; the row must carry its decision. */
-export function decisionLetterInput(row: BreachRow, recoveryPlans: number, lang: Lang, letterhead: Buffer | null): DecisionLetterInput {
+export function decisionLetterInput(row: BreachRow, recoveryPlans: number, lang: Lang, unit: UnitDocumentFacts): DecisionLetterInput {
   const d = row.decision!;
   return {
-    ...parties(row, letterhead), date: d.decidedOn, requestDate: todayInStockholm(new Date(row.requestedAt)), dueDate: row.dueDate,
+    ...parties(row, unit.letterhead?.image ?? null), date: d.decidedOn, requestDate: todayInStockholm(new Date(row.requestedAt)), dueDate: row.dueDate,
     missing: row.missing, recoveryPlans, outcome: d.outcome, motivation: d.motivation, calculation: d.calculation[lang],
   };
 }

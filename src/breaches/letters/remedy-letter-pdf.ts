@@ -28,7 +28,7 @@ export function renderRemedyLetter(input: RemedyLetterInput, lang: Lang): Promis
   paragraph(doc, r.answerText(input.reference, input.clauseNumber, input.dueDate));
   heading(doc, r.contact);
   paragraph(doc, r.contactText(input.buyer));
-  if (input.contact) paragraph(doc, input.contact);
+  paragraph(doc, input.contact);
   finishLetter(doc, input.reference, lang);
   return done;
 }

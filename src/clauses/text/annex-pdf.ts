@@ -1,87 +1,37 @@
-import PDFDocument from 'pdfkit';
-import { pdfFonts } from '../../common/pdf-fonts';
-import { clauseHeading, renderClauseBody } from './clause-text';
-import { ClauseTextInput } from './clause-view';
+import { createPdfDocument } from '../../common/pdf-document';
+import { drawLetterhead } from '../../common/pdf-letterhead';
+import { annexContent, AnnexInput, pageLabel } from './annex-content';
 import { Lang } from './labels';
-
-/** The procurement and its clauses as they go out in the tender documents. */
-export interface AnnexInput {
-  referenceNumber: string;
-  title: string;
-  contractingUnit: string;
-  /** The annex date: the publication date, or today for a draft. YYYY-MM-DD. */
-  date: string;
-  draft: boolean;
-  clauses: ClauseTextInput[];
-}
-
-const WORDS = {
-  sv: {
-    annex: 'Bilaga: Sociala klausuler',
-    reference: 'Diarienummer',
-    unit: 'Upphandlande enhet',
-    date: 'Datum',
-    draft: 'UTKAST – inte publicerad',
-    intro:
-      'Staden ställer sysselsättningsfrämjande krav där det är lämpligt med hänsyn till upphandlingens art och omfattning, med särskilt fokus på nyanlända och andra prioriterade grupper. Följande klausuler är särskilda kontraktsvillkor i avtalet.',
-    none: 'Upphandlingen innehåller inga sociala klausuler.',
-    page: (n: number, of: number) => `Sida ${n} av ${of}`,
-  },
-  en: {
-    annex: 'Annex: Social clauses',
-    reference: 'Reference number',
-    unit: 'Contracting unit',
-    date: 'Date',
-    draft: 'DRAFT – not published',
-    intro:
-      'The city sets employment-promoting requirements where suitable with regard to the nature and scope of the procurement, with a special focus on newly arrived immigrants and other priority groups. The following clauses are special contract conditions of the contract.',
-    none: 'The procurement contains no social clauses.',
-    page: (n: number, of: number) => `Page ${n} of ${of}`,
-  },
-} as const;
+import { BodyBlock, Run } from './markdown-blocks';
 
 const MARGIN = 60;
+const INDENT = 20;
 
 /** Renders the tender annex: title block, each clause with its heading, page numbers and reference on every page. */
 export function renderAnnexPdf(annex: AnnexInput, lang: Lang): Promise<Buffer> {
-  const w = WORDS[lang];
-  const { regular, bold } = pdfFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN + 20, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    info: { Title: `${w.annex} – ${annex.referenceNumber}`, Author: annex.contractingUnit, Subject: annex.title },
+  const content = annexContent(annex, lang);
+  const { doc, done } = createPdfDocument({
+    info: { Title: content.documentTitle, Author: annex.contractingUnit, Subject: annex.title },
     lang,
-    // Our own font from the start: the default Helvetica would be parsed from its AFM file per document.
-    font: regular as unknown as string,
-  });
-  doc.registerFont('body', regular);
-  doc.registerFont('bold', bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+    margins: { top: MARGIN, bottom: MARGIN + 20, left: MARGIN, right: MARGIN },
   });
 
-  doc.font('bold').fontSize(18).text(w.annex);
-  doc.moveDown(0.3).fontSize(13).text(annex.title);
+  drawLetterhead(doc, annex.letterhead?.image);
+  doc.font('bold').fontSize(18).text(content.heading);
+  doc.moveDown(0.3).fontSize(13).text(content.title);
   doc.moveDown(0.5).font('body').fontSize(10);
-  doc.text(`${w.reference}: ${annex.referenceNumber}`);
-  doc.text(`${w.unit}: ${annex.contractingUnit}`);
-  doc.text(`${w.date}: ${annex.date}`);
-  if (annex.draft) doc.moveDown(0.3).font('bold').fillColor('#b00020').text(w.draft).fillColor('black').font('body');
-  doc.moveDown().fontSize(10).text(w.intro, { align: 'left' });
-  if (annex.clauses.length === 0) doc.moveDown().text(w.none);
+  for (const fact of content.facts) doc.text(fact);
+  if (content.draftNotice) doc.moveDown(0.3).font('bold').fillColor('#b00020').text(content.draftNotice).fillColor('black').font('body');
+  doc.moveDown().text(content.intro);
 
-  for (const clause of annex.clauses) {
+  for (const clause of content.clauses) {
     // Keep a heading together with the start of its clause rather than alone at the foot of a page.
-    if (doc.y > doc.page.height - doc.page.margins.bottom - 120) doc.addPage();
+    if (doc.y > doc.page.maxY() - 120) doc.addPage();
     else doc.moveDown(1.2);
-    doc.font('bold').fontSize(13).text(clauseHeading(clause, lang), MARGIN);
+    doc.font('bold').fontSize(13).text(clause.heading, MARGIN);
     doc.moveDown(0.4).font('body').fontSize(10);
-    for (const paragraph of renderClauseBody(clause, 'markdown', lang).trimEnd().split('\n\n')) {
-      writeParagraph(doc, paragraph);
+    for (const block of clause.body) {
+      writeBlock(doc, block);
       doc.moveDown(0.5);
     }
   }
@@ -93,39 +43,40 @@ export function renderAnnexPdf(annex: AnnexInput, lang: Lang): Promise<Buffer> {
     doc.page.margins.bottom = 0;
     const y = doc.page.height - MARGIN;
     doc.font('body').fontSize(8).fillColor('#555555');
-    doc.text(annex.referenceNumber, MARGIN, y, { lineBreak: false });
-    const page = w.page(i + 1, count);
+    doc.text(content.footer.reference, MARGIN, y, { lineBreak: false });
+    const page = pageLabel(content.footer, i + 1, count);
     doc.text(page, doc.page.width - MARGIN - doc.widthOfString(page), y, { lineBreak: false });
   }
   doc.end();
   return done;
 }
 
-/** A Markdown paragraph, or a list whose "- " items get a hanging indent; **emphasis** is set in bold. */
-function writeParagraph(doc: PDFKit.PDFDocument, paragraph: string): void {
+/** A paragraph, a heading within the clause, or a list whose items hang from their bullet or number. */
+function writeBlock(doc: PDFKit.PDFDocument, block: BodyBlock): void {
   const width = doc.page.width - 2 * MARGIN;
-  const lines = paragraph.split('\n');
-  if (!lines.every((line) => line.startsWith('- '))) {
-    writeRich(doc, lines.join(' '), MARGIN, width);
-    return;
-  }
-  for (const line of lines) {
+  if (block.kind === 'paragraph') return writeRuns(doc, block.runs, MARGIN, width);
+  if (block.kind === 'subheading') return writeRuns(doc, block.runs.map((run) => ({ ...run, bold: true })), MARGIN, width);
+  const numbers: number[] = [];
+  for (const item of block.items) {
+    numbers.length = item.level + 1;
+    numbers[item.level] = (numbers[item.level] ?? 0) + 1;
+    const x = MARGIN + item.level * INDENT;
+    // The marker is drawn beside the first line, so that line must fit on this page.
+    if (doc.y + doc.currentLineHeight(true) > doc.page.maxY()) doc.addPage();
     const y = doc.y;
-    doc.text('•', MARGIN + 6, y, { lineBreak: false });
-    writeRich(doc, line.slice(2), MARGIN + 20, width - 20, y);
+    doc.font('body').text(block.ordered ? `${numbers[item.level]}.` : '•', x + 4, y, { lineBreak: false });
+    writeRuns(doc, item.runs, x + INDENT, width - item.level * INDENT - INDENT, y);
     doc.moveDown(0.2);
   }
 }
 
-/** The templates' own emphasis is the only unescaped `**`; inserted values arrive Markdown-escaped. */
-function writeRich(doc: PDFKit.PDFDocument, markdown: string, x: number, width: number, y = doc.y): void {
-  const parts = markdown.split(/\*\*(.*?)\*\*/).map((part) => part.replace(/\\(.)/g, '$1'));
-  const segments = parts.map((text, i) => ({ text, bold: i % 2 === 1 })).filter((segment) => segment.text !== '');
-  segments.forEach((segment, i) => {
-    doc.font(segment.bold ? 'bold' : 'body');
-    const continued = i < segments.length - 1;
-    if (i === 0) doc.text(segment.text, x, y, { width, continued });
-    else doc.text(segment.text, { continued });
+/** Runs of regular and bold text as one wrapped paragraph. */
+function writeRuns(doc: PDFKit.PDFDocument, runs: Run[], x: number, width: number, y = doc.y): void {
+  runs.forEach((run, i) => {
+    doc.font(run.bold ? 'bold' : 'body');
+    const continued = i < runs.length - 1;
+    if (i === 0) doc.text(run.text, x, y, { width, continued });
+    else doc.text(run.text, { continued });
   });
   doc.font('body');
 }

@@ -10,6 +10,7 @@ import {
   TargetGroup,
 } from '../clause.types';
 import { remedyDaysOf } from '../clause-rules';
+import { SupportContact } from '../../contracting-units/support-contact';
 import { totalFullTimeMonths } from '../full-time-months';
 import { formatNumber, joinList, Lang, LABELS } from './labels';
 
@@ -24,8 +25,8 @@ export interface ClauseTextInput {
   reportingIntervalMonths: number;
   /** The procurement's buyer, "Beställaren" of the text: the city or a city company. */
   buyerName: string;
-  /** Whom the supplier asks for help to find candidates: the contracting unit's support contact. */
-  supportContact: CityContact;
+  /** Whom the supplier asks for help to find candidates: the contracting unit's registered contact, or the default. */
+  supportContact: SupportContact;
 }
 
 /** Praktik and APL are not employments: the employment protection act does not govern them. */

@@ -6,15 +6,15 @@ import { badge, facts, flash, notice, section } from '../ui.js';
 
 const TYPES = ['PLACEMENTS', 'DIALOGUE', 'INTEGRATION_INITIATIVE'];
 
-/** The procurement's clauses: each with its text preview, drafting links, and the PDF annex. */
+/** The procurement's clauses: each with its text preview, drafting links, and the annex as PDF and Word. */
 export async function clausesSection(p, { user, refresh }) {
   const clauses = await api(`/procurements/${p.id}/clauses`);
   const officer = ['officer', 'admin'].includes(user.role);
   const editable = officer && ['DRAFT', 'PUBLISHED', 'AWARDED'].includes(p.status);
   const message = h('div');
-  const annex = (language) => async () => {
+  const annex = (language, format = 'pdf') => async () => {
     try {
-      await download(`/procurements/${p.id}/annex.pdf`, `${p.referenceNumber}.pdf`, { lang: language });
+      await download(`/procurements/${p.id}/annex.${format}`, `${p.referenceNumber}.${format}`, { lang: language });
     } catch (error) {
       message.replaceChildren(notice(/** @type {Error} */ (error).message, 'error'));
     }
@@ -27,7 +27,9 @@ export async function clausesSection(p, { user, refresh }) {
       : null,
     clauses.length ? h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'button', onclick: annex('sv') }, t('clauses.annexSv')),
-      h('button', { type: 'button', class: 'button secondary', onclick: annex('en') }, t('clauses.annexEn'))) : null);
+      h('button', { type: 'button', class: 'button secondary', onclick: annex('en') }, t('clauses.annexEn')),
+      h('button', { type: 'button', class: 'button secondary', onclick: annex('sv', 'docx') }, t('clauses.annexDocxSv')),
+      h('button', { type: 'button', class: 'button secondary', onclick: annex('en', 'docx') }, t('clauses.annexDocxEn'))) : null);
 }
 
 function clauseCard(c, p, { officer, editable, refresh, message }) {
