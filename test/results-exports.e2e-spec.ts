@@ -1,9 +1,5 @@
-import { execFileSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { binary, pdfText } from './support/documents';
 import { parse } from 'csv-parse/sync';
-import type { Response } from 'superagent';
 import { Role } from '../src/auth/role';
 import { createContractingUnit, uploadLetterhead } from './support/contracting-unit-factories';
 import { pdfImages } from './support/documents';
@@ -11,13 +7,6 @@ import { createSupplier, orgNumber } from './support/factories';
 import { pngImage } from './support/images';
 import { buildPactDataSet, FASTIGHET, insertPactMember, linkSupplierToMember, TRAFIK } from './support/results-factories';
 import { createTestApp, TestApp } from './support/test-app';
-
-/** Collects a binary response body as a Buffer. */
-function binary(res: Response, done: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  (res as unknown as NodeJS.ReadableStream).on('data', (chunk: Buffer) => chunks.push(chunk));
-  (res as unknown as NodeJS.ReadableStream).on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 describe('Results exports: CSV for Swedish Excel and the annual report PDF', () => {
   let t: TestApp;
@@ -90,9 +79,7 @@ describe('Results exports: CSV for Swedish Excel and the annual report PDF', () 
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const file = join(mkdtempSync(join(tmpdir(), 'annual-report-')), 'arsrapport.pdf');
-    writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const text = pdfText(pdf, ['-layout']);
 
     expect(text).toContain('Årsrapport 2025');
     expect(text).toMatch(/1\. Upphandlingar där krav på sysselsättningsfrämjande insatser ställs\s+3/);

@@ -1,10 +1,6 @@
-import { execFileSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { binary, pdfText } from './support/documents';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import type { Response } from 'superagent';
 import { Role } from '../src/auth/role';
 import { ClauseType } from '../src/clauses/clause.types';
 import { addDays, todayInStockholm } from '../src/common/calendar';
@@ -24,13 +20,6 @@ import { createTestApp, TestApp } from './support/test-app';
  * are folded.
  */
 
-
-/** Collects a binary response body as a Buffer. */
-function binary(res: Response, done: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  (res as unknown as NodeJS.ReadableStream).on('data', (chunk: Buffer) => chunks.push(chunk));
-  (res as unknown as NodeJS.ReadableStream).on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const swedish = (text: string) => Number(text.replace(',', '.'));
@@ -148,9 +137,7 @@ describe('Results parity: the results sum what the clause statuses say', () => {
 
     const pdf = await t.http.get('/api/results/annual-report.pdf').query({ year, unit })
       .set('Authorization', t.auth(Role.PactOffice)).buffer(true).parse(binary).expect(200);
-    const file = join(mkdtempSync(join(tmpdir(), 'parity-')), 'arsrapport.pdf');
-    writeFileSync(file, pdf.body as Buffer);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const text = pdfText(pdf.body as Buffer, ['-layout']);
     const figure = (pattern: RegExp) => swedish(text.match(pattern)?.[1] ?? 'missing');
     expect({
       placementMonths: figure(new RegExp(`${MEASURE.fullTimeMonths}\\s+([\\d,]+)`)),

@@ -1,27 +1,10 @@
-import { execFileSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
-import type { Response } from 'superagent';
+import { binary, pdfText } from './support/documents';
 import { Role } from '../src/auth/role';
 import { addClause, createProcurement, dialogueClause, initiativeClause, placementsClause, publish, recordDecision } from './support/procurement-factories';
 import { createTestApp, TestApp } from './support/test-app';
 
-/** Text of a PDF via poppler's pdftotext, keeping the layout so headings stay on their lines. */
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'annex-'));
-  const file = join(dir, 'annex.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
-
-/** Supertest parser that keeps the response body as bytes. */
-const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) => {
-  const stream = res as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-};
+/** Text of a PDF, keeping the layout so headings stay on their lines. */
+const layoutText = (pdf: Buffer): string => pdfText(pdf, ['-layout']);
 
 describe('Tender documents: clause text, the PDF annex and eForms values for the tender', () => {
   let t: TestApp;
@@ -90,7 +73,7 @@ describe('Tender documents: clause text, the PDF annex and eForms values for the
     expect(res.headers['content-disposition']).toContain('AMN_2026-0178');
     const pdf = res.body as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const text = pdfText(pdf);
+    const text = layoutText(pdf);
     expect(text).toContain('Bilaga: Sociala klausuler');
     expect(text).toContain('Diarienummer: AMN 2026-0178');
     expect(text).toContain('Årsta, Älvsjö och Östermalm');
@@ -114,7 +97,7 @@ describe('Tender documents: clause text, the PDF annex and eForms values for the
 
   it('renders the English annex', async () => {
     const res = await t.http.get(`/api/procurements/${procurement.id}/annex.pdf?lang=en`).set('Authorization', t.auth(Role.PactOffice)).buffer(true).parse(binary).expect(200);
-    const text = pdfText(res.body as Buffer);
+    const text = layoutText(res.body as Buffer);
     expect(text).toContain('Annex: Social clauses');
     expect(text).toContain('Clause 2. Krav på dialog om sysselsättning');
     expect(text).toMatch(/Page 1 of \d/);
@@ -124,7 +107,7 @@ describe('Tender documents: clause text, the PDF annex and eForms values for the
     const p = await createProcurement(t);
     await addClause(t, p.id, placementsClause({}, { lines: [{ kind: 'EMPLOYMENT', fullTimeMonths: 24, minWorkingTimePercent: 75 }] }));
     const res = await t.http.get(`/api/procurements/${p.id}/annex.pdf`).set('Authorization', officer()).buffer(true).parse(binary).expect(200);
-    const text = pdfText(res.body as Buffer).replace(/\s+/g, ' ');
+    const text = layoutText(res.body as Buffer).replace(/\s+/g, ' ');
     expect(text).toContain('Sammanlagt minst 24 heltidsmånader anställning, varje plats om minst 75 % av heltid, tillsatt senast vid avtalets slut.');
     expect(text).toContain('Åtagandet omfattar sammanlagt minst 24 heltidsmånader.');
   });
@@ -159,7 +142,7 @@ describe('Tender documents: clause text, the PDF annex and eForms values for the
     await t.http.patch(`/api/clauses/${c.id}`).set('Authorization', officer()).send({ title: 'Dialog efter ändring', changeReason: 'Ny kontakt på Jobbtorg' }).expect(200);
 
     const pdf = await t.http.get(`/api/procurements/${p.id}/annex.pdf`).set('Authorization', officer()).buffer(true).parse(binary).expect(200);
-    const text = pdfText(pdf.body as Buffer);
+    const text = layoutText(pdf.body as Buffer);
     expect(text).toContain('Klausul 1. Dialog enligt anbudet');
     expect(text).not.toContain('Dialog efter ändring');
     expect(text).not.toContain('UTKAST');

@@ -1,8 +1,4 @@
-import { execFileSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
-import type { Response } from 'superagent';
+import { binary, pdfText } from './documents';
 import { Role } from '../../src/auth/role';
 import { ClauseType, PlacementKind } from '../../src/clauses/clause.types';
 import { AwardedContract, ClauseSeed, createAwardedContract, dialogueParameters, placementInput, placementsParameters } from './followup-factories';
@@ -57,18 +53,9 @@ export async function moveDueDate(t: TestApp, breachId: string, dueDate: string)
 }
 
 /** Supertest parser that keeps the response body as bytes. */
-const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) => {
-  const stream = res as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 /** A PDF downloaded with the given Authorization, read back as text with poppler's pdftotext. */
 export async function pdfTextOf(t: TestApp, path: string, authorization: string): Promise<{ status: number; text: string; type: string }> {
   const res = await t.http.get(path).set('Authorization', authorization).buffer(true).parse(binary);
   if (res.status !== 200) return { status: res.status, text: '', type: String(res.headers['content-type']) };
-  const file = join(mkdtempSync(join(tmpdir(), 'letter-')), 'letter.pdf');
-  writeFileSync(file, res.body as Buffer);
-  return { status: 200, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }), type: String(res.headers['content-type']) };
+  return { status: 200, text: pdfText(res.body as Buffer, ['-layout']), type: String(res.headers['content-type']) };
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'child_process';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Response } from 'superagent';
@@ -14,31 +14,40 @@ export function binary(res: Response, done: (err: Error | null, body: Buffer) =>
   stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
-function tempFile(content: Buffer, name: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'document-')), name);
-  writeFileSync(file, content);
-  return file;
+/** Runs a poppler tool on a PDF given on its standard input (poppler reads `fd://0`), leaving no file behind. */
+const poppler = (tool: string, args: string[], pdf: Buffer): string => execFileSync(tool, args, { input: pdf, encoding: 'utf8' });
+
+/** Runs `read` on the bytes written to a temporary file, for the tools that cannot read standard input; the file is removed after. */
+function withTempFile<T>(content: Buffer, name: string, read: (file: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'document-'));
+  try {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return read(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-/** Text of a PDF via poppler's pdftotext; `args` such as a crop (-x -y -W -H, in points). */
+/** Text of a PDF via poppler's pdftotext; `args` such as `-layout` or a crop (-x -y -W -H, in points). */
 export function pdfText(pdf: Buffer, args: string[] = []): string {
-  return execFileSync('pdftotext', [...args, tempFile(pdf, 'document.pdf'), '-'], { encoding: 'utf8' });
+  return poppler('pdftotext', [...args, 'fd://0', '-'], pdf);
 }
 
 /** The images a PDF draws, as poppler's pdfimages lists them (one line per image). */
 export function pdfImages(pdf: Buffer): string[] {
-  return execFileSync('pdfimages', ['-list', tempFile(pdf, 'document.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim());
+  return poppler('pdfimages', ['-list', 'fd://0'], pdf).split('\n').slice(2).filter((line) => line.trim());
 }
 
 /** Each page's size in points, e.g. "595.28 x 841.89" for A4 (poppler's pdfinfo). */
 export function pdfPageSizes(pdf: Buffer): string[] {
-  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', tempFile(pdf, 'document.pdf')], { encoding: 'utf8' });
+  const info = poppler('pdfinfo', ['-f', '1', '-l', '999', 'fd://0'], pdf);
   return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+ x [\d.]+)/gm)].map((m) => m[1]);
 }
 
 /** The runs of text that are set in a bold font, in reading order (poppler's pdftohtml marks them <b>). */
 export function pdfBoldTexts(pdf: Buffer): string[] {
-  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', tempFile(pdf, 'document.pdf')], { encoding: 'utf8' });
+  const xml = withTempFile(pdf, 'document.pdf', (file) => execFileSync('pdftohtml', ['-xml', '-i', '-stdout', file], { encoding: 'utf8' }));
   const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   return [...xml.matchAll(/<b>(.*?)<\/b>/g)].map((m) => m[1].replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name]));
 }

@@ -19,6 +19,7 @@ export default async function globalSetup(): Promise<void> {
     const port = 20000 + Math.floor(Math.random() * 20000);
     const embedded = await startEmbeddedPostgres(dataDir, port);
     (globalThis as Record<string, unknown>).__EMBEDDED_PG__ = embedded;
+    (globalThis as Record<string, unknown>).__EMBEDDED_PG_DIR__ = dataDir;
     serverUrl = embedded.url;
   }
   const template = templateName(runId);
