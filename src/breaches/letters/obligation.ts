@@ -8,14 +8,14 @@ const WORDS = {
     line: (months: string, kind: string, count: number | undefined, deadline: string) =>
       `${months} heltidsmånader ${kind}${count ? ` (minst ${count} platser)` : ''}, påbörjade senast ${deadline}`,
     dialogue: (first: string, followUps: number) =>
-      `Ett första dialogmöte med staden senast ${first} och ${followUps} uppföljningsmöten under avtalstiden`,
+      `Ett första dialogmöte med Beställaren senast ${first} och ${followUps} uppföljningsmöten under avtalstiden`,
     milestone: (title: string, due: string) => `Delmål ”${title}” senast ${due}`,
   },
   en: {
     line: (months: string, kind: string, count: number | undefined, deadline: string) =>
       `${months} full-time months of ${kind}${count ? ` (at least ${count} placements)` : ''}, started by ${deadline}`,
     dialogue: (first: string, followUps: number) =>
-      `A first dialogue meeting with the city by ${first} and ${followUps} follow-up meetings during the contract`,
+      `A first dialogue meeting with the buyer by ${first} and ${followUps} follow-up meetings during the contract`,
     milestone: (title: string, due: string) => `Milestone “${title}” by ${due}`,
   },
 } as const;
