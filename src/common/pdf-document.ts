@@ -38,3 +38,23 @@ export function createPdfDocument(setup: PdfSetup): { doc: PDFKit.PDFDocument; d
   });
   return { doc, done };
 }
+
+/**
+ * The foot of every page: `left` (a reference number, or nothing) and the page label ("Sida 2 av 5")
+ * on the right, `margin` points above the page's bottom edge. Written once all pages exist, so the
+ * count is known.
+ */
+export function writePageFooters(doc: PDFKit.PDFDocument, margin: number, left: string, pageLabel: (page: number, of: number) => string): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // The footer sits in the bottom margin; without lifting it, pdfkit would start a new page.
+    doc.page.margins.bottom = 0;
+    const y = doc.page.height - margin;
+    doc.font('body').fontSize(8).fillColor('#555555');
+    if (left) doc.text(left, margin, y, { lineBreak: false });
+    const page = pageLabel(i + 1, count);
+    doc.text(page, doc.page.width - margin - doc.widthOfString(page), y, { lineBreak: false });
+  }
+  doc.fillColor('black');
+}

@@ -1,4 +1,4 @@
-import { createPdfDocument } from '../common/pdf-document';
+import { createPdfDocument, writePageFooters } from '../common/pdf-document';
 import { formatNumber } from '../clauses/text/labels';
 import { drawLetterhead } from '../common/pdf-letterhead';
 import { ClauseType } from '../clauses/clause.types';
@@ -46,7 +46,7 @@ export function renderAnnualReport(
   placementTables(doc, results);
   unitChart(doc, results);
   clauses(doc, results, year, notFulfilled);
-  pageNumbers(doc);
+  writePageFooters(doc, MARGIN - 10, '', (page, of) => `Sida ${page} av ${of}`);
   doc.end();
   return done;
 }
@@ -225,14 +225,3 @@ export function shortfall(c: NotFulfilledClause): string {
   }
 }
 
-function pageNumbers(doc: Doc): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    // Writing inside the bottom margin would otherwise make pdfkit start a new page.
-    doc.page.margins.bottom = 0;
-    doc.font('body').fontSize(8).fillColor('#666')
-      .text(`Sida ${i + 1} av ${count}`, MARGIN, 842 - MARGIN + 10, { width: WIDTH, align: 'right', lineBreak: false });
-  }
-  doc.fillColor('black');
-}

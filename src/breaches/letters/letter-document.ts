@@ -1,4 +1,4 @@
-import { createPdfDocument } from '../../common/pdf-document';
+import { createPdfDocument, writePageFooters } from '../../common/pdf-document';
 import { drawLetterhead } from '../../common/pdf-letterhead';
 import { Lang } from '../../clauses/text/labels';
 import { LETTER_WORDS } from './letter-words';
@@ -100,17 +100,6 @@ export function table(doc: Doc, headings: readonly string[], rows: string[][], b
 
 /** Reference number and "page n of m" at the foot of every page; ends the document. */
 export function finishLetter(doc: Doc, reference: string, lang: Lang): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    // The footer sits in the bottom margin; without lifting it, pdfkit would start a new page.
-    doc.page.margins.bottom = 0;
-    const y = doc.page.height - MARGIN;
-    doc.font('body').fontSize(8).fillColor('#555555');
-    doc.text(reference, MARGIN, y, { lineBreak: false });
-    const page = LETTER_WORDS[lang].page(i + 1, count);
-    doc.text(page, doc.page.width - MARGIN - doc.widthOfString(page), y, { lineBreak: false });
-  }
-  doc.fillColor('black');
+  writePageFooters(doc, MARGIN, reference, LETTER_WORDS[lang].page);
   doc.end();
 }

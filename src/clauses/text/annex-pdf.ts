@@ -1,4 +1,4 @@
-import { createPdfDocument } from '../../common/pdf-document';
+import { createPdfDocument, writePageFooters } from '../../common/pdf-document';
 import { drawLetterhead } from '../../common/pdf-letterhead';
 import { annexContent, AnnexInput, pageLabel } from './annex-content';
 import { Lang } from './labels';
@@ -36,17 +36,7 @@ export function renderAnnexPdf(annex: AnnexInput, lang: Lang): Promise<Buffer> {
     }
   }
 
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    // The footer sits in the bottom margin; without lifting it, pdfkit would start a new page.
-    doc.page.margins.bottom = 0;
-    const y = doc.page.height - MARGIN;
-    doc.font('body').fontSize(8).fillColor('#555555');
-    doc.text(content.footer.reference, MARGIN, y, { lineBreak: false });
-    const page = pageLabel(content.footer, i + 1, count);
-    doc.text(page, doc.page.width - MARGIN - doc.widthOfString(page), y, { lineBreak: false });
-  }
+  writePageFooters(doc, MARGIN, content.footer.reference, (page, of) => pageLabel(content.footer, page, of));
   doc.end();
   return done;
 }
