@@ -12,6 +12,7 @@ import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { MigrationsOnStart } from './database/migrations-on-start';
 import { HealthModule } from './health/health.module';
+import { MailModule } from './mail/mail.module';
 import { PactMembersModule } from './pact-members/pact-members.module';
 import { ProcurementsModule } from './procurements/procurements.module';
 import { ReportingModule } from './reporting/reporting.module';
@@ -53,6 +54,7 @@ export class AppModule {
         ReportingModule,
         ResultsModule,
         BreachesModule,
+        MailModule,
         WebModule,
       ],
       providers: [MigrationsOnStart],
