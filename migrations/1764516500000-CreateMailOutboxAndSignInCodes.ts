@@ -25,9 +25,23 @@ export class CreateMailOutboxAndSignInCodes1764516500000 implements MigrationInt
     await queryRunner.query(`CREATE INDEX outbox_message_due ON outbox_message (next_attempt_at) WHERE status = 'PENDING'`);
     // The admin list: newest first, optionally of one status.
     await queryRunner.query(`CREATE INDEX outbox_message_by_status ON outbox_message (status, created_at DESC)`);
+
+    // A supplier user's one-time sign-in code (engångskod): only its HMAC is kept. A new code
+    // replaces the user's earlier ones, so there is at most one per user and no other index is needed.
+    await queryRunner.query(`
+      CREATE TABLE sign_in_code (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        user_id uuid NOT NULL UNIQUE REFERENCES user_account (id) ON DELETE CASCADE,
+        code_hash char(64) NOT NULL,
+        expires_at timestamptz NOT NULL,
+        wrong_tries int NOT NULL DEFAULT 0,
+        used_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE sign_in_code`);
     await queryRunner.query(`DROP TABLE outbox_message`);
   }
 }

@@ -17,6 +17,7 @@ import { PactMembersModule } from './pact-members/pact-members.module';
 import { ProcurementsModule } from './procurements/procurements.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { ResultsModule } from './results/results.module';
+import { SignInCodesModule } from './sign-in-codes/sign-in-codes.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 import { UsersModule } from './users/users.module';
 import { WebModule } from './web/web.module';
@@ -57,6 +58,7 @@ export class AppModule {
         ResultsModule,
         BreachesModule,
         MailModule,
+        SignInCodesModule.forRoot(runtime.signingSecret),
         WebModule,
       ],
       providers: [MigrationsOnStart],
