@@ -9,8 +9,9 @@ export const CODE_VALID_MINUTES = 10;
 /** …and dies after this many wrong tries: 5 in a million per code, and codes per address are limited too. */
 export const MAX_WRONG_TRIES = 5;
 /**
- * Every code request is answered no sooner than this, whether or not a code was written and
- * queued, so that the answer's timing does not tell whether the address has an account.
+ * Every code request, and every refused code, is answered no sooner than this, whether or not a
+ * code was written and queued or checked, so that the timing does not tell whether the address
+ * has an account.
  */
 export const REQUEST_ANSWER_MS = 300;
 

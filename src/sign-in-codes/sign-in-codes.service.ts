@@ -72,9 +72,11 @@ export class SignInCodesService {
   /**
    * Signs in with a code: spends it and opens a session in one transaction; returns the session
    * cookie to set. A wrong code counts a try (committed, though the answer is 401); the last
-   * allowed wrong try ends the code.
+   * allowed wrong try ends the code. A refusal comes after the same time whatever its reason, so
+   * it does not tell whether the address has an account or a code.
    */
   async verify(email: string, code: string): Promise<string> {
+    const started = Date.now();
     const cookie = await this.dataSource.transaction(async (manager) => {
       const account = await this.users.findByEmail(email, manager);
       if (!account || !maySignInByCode(account)) return null;
@@ -87,8 +89,9 @@ export class SignInCodesService {
       await this.codes.markUsed(manager, live.id);
       return this.sessions.open(manager, account.id);
     });
-    if (!cookie) throw new UnauthorizedException(CODE_REFUSED);
-    return cookie;
+    if (cookie) return cookie;
+    await sleep(answerDelayMs(Date.now() - started));
+    throw new UnauthorizedException(CODE_REFUSED);
   }
 
   private async countWrongTry(manager: EntityManager, account: UserAccount, codeId: string): Promise<void> {

@@ -22,14 +22,16 @@ export class SignInLimits {
     this.counters = new PostgresThrottlerStorage(dataSource);
   }
 
-  /** Counts a code request; returns the seconds to wait when over a limit, otherwise null. */
+  /**
+   * Counts a code request; returns the seconds to wait when over a limit, otherwise null. The
+   * address is counted only for requests within the IP address's limit, so that one client cannot
+   * fill the counter table with addresses.
+   */
   async codeRequest(email: string, ip: string): Promise<number | null> {
+    const byIp = await this.count(`sign-in-code:ip:${ip}`, this.config.perIpPerHour);
+    if (byIp !== null) return byIp;
     const address = createHmac('sha256', this.key).update(email.trim().toLowerCase()).digest('base64url');
-    const [byIp, byAddress] = await Promise.all([
-      this.count(`sign-in-code:ip:${ip}`, this.config.perIpPerHour),
-      this.count(`sign-in-code:address:${address}`, this.config.perAddressPerHour),
-    ]);
-    return byIp ?? byAddress;
+    return this.count(`sign-in-code:address:${address}`, this.config.perAddressPerHour);
   }
 
   /** Counts a code try; returns the seconds to wait when over the limit, otherwise null. */
