@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { createTransport } from 'nodemailer';
+import { createTransport, type Transporter } from 'nodemailer';
 import { AppConfig, MailConfig } from '../config/app-config';
 import { PeriodicJob } from '../common/periodic-job';
 import { afterFailure, DeliveryFailure } from './delivery-schedule';
@@ -27,7 +27,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
   private readonly logger = new Logger(MailSender.name);
   private readonly job = new PeriodicJob(this.logger, 'delivering the outbox', () => this.deliverDue());
   private readonly config: MailConfig;
-  private readonly transport?: ReturnType<typeof createTransport>;
+  private readonly transport?: Transporter;
   private stopping = false;
 
   constructor(
@@ -52,19 +52,20 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** Delivers the messages due now; returns how many were sent. */
   async deliverDue(): Promise<number> {
-    if (!this.transport) return 0;
+    const transport = this.transport;
+    if (!transport) return 0;
     let sent = 0;
     for (let batch = 0; batch < BATCHES_PER_RUN && !this.stopping; batch++) {
       const due = await this.outbox.claimDue(BATCH, LEASE_SECONDS);
-      for (const message of due) if (await this.deliver(message)) sent++;
+      for (const message of due) if (await this.deliver(transport, message)) sent++;
       if (due.length < BATCH) break;
     }
     return sent;
   }
 
-  private async deliver(message: OutboxMessage): Promise<boolean> {
+  private async deliver(transport: Transporter, message: OutboxMessage): Promise<boolean> {
     try {
-      await this.transport!.sendMail({
+      await transport.sendMail({
         to: message.to,
         subject: message.subject,
         text: message.text,
