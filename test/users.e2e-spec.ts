@@ -2,6 +2,7 @@ import { Role } from '../src/auth/role';
 import { hashOfSecret } from '../src/auth/secrets';
 import { UsersService } from '../src/users/users.service';
 import { createSupplier } from './support/factories';
+import { createPublishedProcurement } from './support/followup-factories';
 import { createTestApp, TestApp } from './support/test-app';
 import { createUser, signIn, SignedIn } from './support/user-factories';
 
@@ -133,5 +134,18 @@ describe('Users: invitations and who manages whom', () => {
     const token = (await t.app.get(UsersService).signInLink(user.id)).split('/').pop() as string;
     const rows = await t.dataSource.query(`SELECT hash FROM sign_in_link WHERE user_id = $1`, [user.id]);
     expect(rows).toEqual([{ hash: hashOfSecret(token) }]);
+  });
+
+  it('offers an invitation to the supplier’s contact at award, saying whether the address has an account', async () => {
+    const award = async (supplierId: string) => {
+      const procurement = await createPublishedProcurement(t, undefined, { publishedOn: '2026-01-01' });
+      const res = await t.http.post(`/api/procurements/${procurement.id}/award`).set('Authorization', t.auth(Role.Officer))
+        .send({ supplierId, startDate: '2026-01-01', endDate: '2026-12-31' }).expect(201);
+      return res.body.supplierContactInvitation;
+    };
+    const fresh = await createSupplier(t, { orgNumber: '556000-0050', contactEmail: 'anbud@gamma.se' });
+    expect(await award(fresh.id)).toEqual({ email: 'anbud@gamma.se', alreadyUser: false });
+    await t.http.post('/api/users').set(as(officer)).send({ email: 'ANBUD@gamma.se', name: 'Gamma Kontakt', role: 'supplier', supplierId: fresh.id, supplierAdmin: true }).expect(201);
+    expect(await award(fresh.id)).toEqual({ email: 'anbud@gamma.se', alreadyUser: true });
   });
 });
