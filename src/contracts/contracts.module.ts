@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
 import { ClauseVersion } from '../clauses/entities/clause-version.entity';
 import { Clause } from '../clauses/entities/clause.entity';
 import { Procurement } from '../procurements/entities/procurement.entity';
@@ -9,7 +10,7 @@ import { ContractsService } from './contracts.service';
 import { Contract } from './entities/contract.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Contract, Procurement, Clause, ClauseVersion, ReportingPeriod])],
+  imports: [TypeOrmModule.forFeature([Contract, Procurement, Clause, ClauseVersion, ReportingPeriod]), AccessModule],
   controllers: [ContractsController],
   providers: [ContractsService],
   exports: [ContractsService],
