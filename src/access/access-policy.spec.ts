@@ -4,8 +4,8 @@ import { Action, decide, listScope, roleMayUse, rolesFor } from './access-policy
 
 const own = randomUUID();
 const other = randomUUID();
-const supplier: AuthUser = { sub: 'supplier-user', role: Role.Supplier, supplierId: own };
-const staff = (role: Role): AuthUser => ({ sub: `${role}-user`, role });
+const supplier: AuthUser = { sub: 'supplier-user', role: Role.Supplier, supplierId: own, via: 'session' };
+const staff = (role: Role): AuthUser => ({ sub: `${role}-user`, role, via: 'session' });
 
 describe('access policy', () => {
   it('lets a supplier read and report on its own records and hides every other supplier’s', () => {
@@ -42,7 +42,7 @@ describe('access policy', () => {
   });
 
   it('hides every record from a supplier user bound to no supplier, and gives it no list', () => {
-    const unbound: AuthUser = { sub: 'unbound', role: Role.Supplier };
+    const unbound: AuthUser = { sub: 'unbound', role: Role.Supplier, via: 'api-key' };
     expect(decide(unbound, Action.Read, { supplierId: own })).toBe('hidden');
     expect(listScope(unbound)).toBe('forbidden');
   });
