@@ -10,7 +10,7 @@ import { procurementPage } from './pages/procurement.js';
 import { procurementFormPage } from './pages/procurement-form.js';
 import { procurementsPage } from './pages/procurements.js';
 import { remedyRequestsPage } from './pages/remedy-requests.js';
-import { signinPage } from './pages/signin.js';
+import { signInLinkPage, signinPage } from './pages/signin.js';
 import { suppliersPage } from './pages/suppliers.js';
 import { unitPage, unitsPage } from './pages/units.js';
 
@@ -19,7 +19,9 @@ import { unitPage, unitsPage } from './pages/units.js';
  * same roles on each API call; this table only keeps pages a role cannot use out of its menu.
  */
 export const ROUTES = [
+  { path: 'sign-in', public: true, roles: [], render: signinPage },
   { path: 'signin', public: true, roles: [], render: signinPage },
+  { path: 'sign-in/link/:token', public: true, roles: [], render: signInLinkPage },
   { path: 'dashboard', roles: ['pact_office', 'officer'], nav: 'nav.dashboard', render: dashboardPage },
   { path: 'follow-up', roles: ['pact_office'], nav: 'nav.followUp', render: followUpListsPage },
   { path: 'procurements', roles: ['officer', 'pact_office'], nav: 'nav.procurements', render: procurementsPage },
@@ -45,6 +47,6 @@ export function homePath(user) {
     case 'pact_office': return 'dashboard';
     case 'supplier': return 'contracts';
     case 'admin': return 'dashboard';
-    default: return 'signin';
+    default: return 'sign-in';
   }
 }
