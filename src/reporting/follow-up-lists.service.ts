@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AuditEventDto } from '../audit/dto/audit-event.dto';
 import { AuditEvent } from '../audit/entities/audit-event.entity';
 import { Action } from '../access/access-policy';
@@ -48,6 +49,7 @@ export class FollowUpListsService {
     private readonly contracts: ContractsService,
     private readonly statuses: ClauseStatusService,
     private readonly access: AccessService,
+    private readonly audit: AuditService,
   ) {}
 
   async overdueReports(query: OverdueReportsQueryDto, user: AuthUser): Promise<Page<OverdueReportDto>> {
@@ -164,7 +166,7 @@ export class FollowUpListsService {
       .where(`(e.entity_type, e.entity_id) IN (SELECT 'contract'::varchar, CAST(:contractId AS uuid) UNION ALL ${parts})`, { contractId })
       .orderBy('e.occurred_at', 'DESC').addOrderBy('e.id', 'DESC')
       .take(query.limit).skip(query.offset).getManyAndCount();
-    return { items: rows.map(AuditEventDto.from), total, limit: query.limit, offset: query.offset };
+    return { items: await this.audit.withActors(rows), total, limit: query.limit, offset: query.offset };
   }
 
   /** Questioned reports still to answer (not withdrawn): all of them for the pact office, its own for a supplier token. */
