@@ -12,10 +12,13 @@ import { createApiKey, createUser, signIn, SignedIn } from './support/user-facto
  * roles: the non-admin roles allowed (admin always is), or 'public'.
  * supplierScoped: the route reads or writes one supplier's data, so another supplier gets 403 or
  * 404 while the owning supplier gets through to the same record.
+ * supplierAdmins: a supplier user gets through only as its supplier's administrator, which the
+ * callers here are not (test/sessions.e2e-spec.ts covers supplier administrators).
  */
 interface Rule {
   roles: Role[] | 'public';
   supplierScoped?: boolean;
+  supplierAdmins?: boolean;
 }
 
 const RULES: Record<string, Rule> = {
@@ -128,6 +131,11 @@ const RULES: Record<string, Rule> = {
   'GET /api/me/api-keys': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
   'POST /api/me/api-keys': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
   'DELETE /api/me/api-keys/{id}': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
+  'GET /api/users': { roles: [Role.Officer, Role.PactOffice], supplierAdmins: true },
+  'POST /api/users': { roles: [Role.Officer, Role.PactOffice], supplierAdmins: true },
+  'GET /api/users/{id}': { roles: [Role.Officer, Role.PactOffice], supplierAdmins: true },
+  'PATCH /api/users/{id}': { roles: [Role.Officer, Role.PactOffice], supplierAdmins: true },
+  'POST /api/users/{id}/invitation': { roles: [Role.Officer, Role.PactOffice], supplierAdmins: true },
   'GET /api/users/{userId}/api-keys': { roles: [] },
   'DELETE /api/users/{userId}/api-keys/{id}': { roles: [] },
 };
@@ -139,12 +147,16 @@ const CALLERS: Caller[] = ['none', Role.Admin, Role.Officer, Role.PactOffice, 's
 type Credential = 'dev-token' | 'session' | 'api-key';
 const CREDENTIALS: Credential[] = ['dev-token', 'session', 'api-key'];
 
-/** What a caller must get: 'through' means past the guards (not 401/403), whatever the route then answers. */
-function expected(rule: Rule, caller: Caller): 401 | 403 | 'hidden' | 'through' {
+/**
+ * What a caller must get: 'through' means past the guards (not 401/403), whatever the route then
+ * answers; 'not-admin' a 403 from the service once the body is valid.
+ */
+function expected(rule: Rule, caller: Caller): 401 | 403 | 'hidden' | 'not-admin' | 'through' {
   if (rule.roles === 'public') return 'through';
   if (caller === 'none') return 401;
   if (caller === Role.Admin) return 'through';
   if (caller === 'supplier_owner' || caller === 'supplier_other') {
+    if (rule.supplierAdmins) return 'not-admin';
     if (!rule.roles.includes(Role.Supplier)) return 403;
     return caller === 'supplier_other' && rule.supplierScoped ? 'hidden' : 'through';
   }
@@ -230,6 +242,7 @@ describe('Access matrix: every route × every role × every credential', () => {
       // The empty body sent here fails validation before ownership is checked, which tells the
       // caller nothing about the record; test/supplier-isolation.e2e-spec.ts sends valid bodies.
       else if (want === 'hidden') expect((method === 'GET' ? [403, 404] : [400, 403, 404]).includes(status)).toBe(true);
+      else if (want === 'not-admin') expect((method === 'GET' ? [403] : [400, 403]).includes(status)).toBe(true);
       else expect({ credential, status }).toEqual({ credential, status: want });
     }
     // A read changes nothing, so each credential must get exactly the same answer.
@@ -245,7 +258,8 @@ describe('Access matrix: every route × every role × every credential', () => {
     await t.http.get(contract).set('Authorization', `Bearer ${revoked.key}`).expect(401);
     await t.http.get(contract).set('Authorization', `Bearer ${owner.key}`).expect(200);
 
-    await t.dataSource.query(`UPDATE user_account SET status = 'DISABLED' WHERE id = $1`, [owner.userId]);
+    const admin = accounts.get(Role.Admin)!.session;
+    await t.http.patch(`/api/users/${owner.userId}`).set('Cookie', admin.cookie).set('X-CSRF-Token', admin.csrf).send({ status: 'DISABLED' }).expect(200);
     await t.http.get(contract).set('Cookie', owner.session.cookie).expect(401);
     await t.http.get(contract).set('Authorization', `Bearer ${owner.key}`).expect(401);
     // The supplier's other ways in are not the disabled person's: a development token still works outside production.

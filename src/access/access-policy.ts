@@ -74,3 +74,36 @@ export function listScope(user: AuthUser): ListScope | 'forbidden' {
   if (user.role !== Role.Supplier) return { supplierId: null };
   return user.supplierId ? { supplierId: user.supplierId } : 'forbidden';
 }
+
+/**
+ * Whose user accounts the actor manages. Admins manage every user; officers and the pact office
+ * invite and manage suppliers' users (at award, the supplier's contact); a supplier's administrator
+ * manages the users of its own supplier. Everyone else manages no one. A user outside the actor's
+ * reach is, for the actor, no user at all (404), so a supplier cannot learn another supplier's staff.
+ */
+export type UserScope =
+  | { kind: 'all' }
+  | { kind: 'supplier-users' }
+  | { kind: 'supplier'; supplierId: string }
+  | { kind: 'none' };
+
+export function userScope(actor: AuthUser): UserScope {
+  if (actor.role === Role.Admin) return { kind: 'all' };
+  if (actor.role === Role.Officer || actor.role === Role.PactOffice) return { kind: 'supplier-users' };
+  if (actor.role === Role.Supplier && actor.supplierAdmin && actor.supplierId) return { kind: 'supplier', supplierId: actor.supplierId };
+  return { kind: 'none' };
+}
+
+/** Whether a user account (its role and supplier) is within the actor's reach. */
+export function inScope(scope: UserScope, target: { role: Role; supplierId: string | null }): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'supplier-users':
+      return target.role === Role.Supplier;
+    case 'supplier':
+      return target.role === Role.Supplier && target.supplierId === scope.supplierId;
+    case 'none':
+      return false;
+  }
+}
