@@ -51,7 +51,7 @@ function codeForm(email, go, restart) {
     notice(t('signin.codeSent', { email })),
     field({ name: 'code', label: t('signin.code'), required: true, hint: t('signin.codeHint'), pattern: '\\d{6}', maxlength: 6, autocomplete: 'one-time-code' }),
     submitButton(t('signin.verify')),
-    h('button', { type: 'button', class: 'link-button', onclick: restart }, t('signin.otherAddress'))));
+    h('button', { type: 'button', class: 'button secondary', onclick: restart }, t('signin.otherAddress'))));
   onSubmit(form, async ({ code }) => {
     try {
       await api('/auth/email-code/verify', { method: 'POST', body: { email, code }, quiet: true });
