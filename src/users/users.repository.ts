@@ -33,6 +33,11 @@ export class UsersRepository {
     return row?.name ?? null;
   }
 
+  async supplierContactEmail(supplierId: string): Promise<string | null> {
+    const [row]: { contact_email: string }[] = await this.dataSource.query(`SELECT contact_email FROM supplier WHERE id = $1`, [supplierId]);
+    return row?.contact_email ?? null;
+  }
+
   /** The users within `scope` matching the filters, by name. */
   async list(scope: UserScope, query: ListUsersQueryDto): Promise<{ items: ListedUser[]; total: number }> {
     const qb = this.dataSource.getRepository(UserAccount).createQueryBuilder('u');

@@ -6,7 +6,7 @@ import { AuthUser, Role } from '../auth/role';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
 import { MeDto } from './dto/me.dto';
-import { CreateUserDto, InvitationDto, ListUsersQueryDto, UpdateUserDto, UserDto } from './dto/user.dto';
+import { CreateUserDto, InvitationDto, ListUsersQueryDto, SupplierContactInvitationDto, UpdateUserDto, UserDto } from './dto/user.dto';
 import { UserAccount, UserStatus } from './entities/user-account.entity';
 import { auditView, createInvitedAccount, Invited, reinviteAccount } from './invitations';
 import { issueSignInLink, signInLinkUrl, spendSignInLink } from './sign-in-links';
@@ -66,6 +66,12 @@ export class UsersService {
     const invited = await reinviteAccount(manager, user, by, this.config.publicUrl);
     await this.sendInvitation(manager, invited, by, await this.users.supplierName(user.supplierId, manager));
     return { userId: user.id, email: user.email, validUntil: invited.validUntil.toISOString() };
+  }
+
+  /** The invitation offered at award: the supplier's contact address, and whether it already has an account. */
+  async contactInvitationFor(supplierId: string): Promise<SupplierContactInvitationDto | null> {
+    const email = await this.users.supplierContactEmail(supplierId);
+    return email ? { email, alreadyUser: (await this.users.findByEmail(email)) !== null } : null;
   }
 
   async list(query: ListUsersQueryDto, by: AuthUser): Promise<Page<UserDto>> {

@@ -109,3 +109,9 @@ export class InvitationDto {
   @ApiProperty() email: string;
   @ApiProperty({ description: 'When the link in the invitation stops working' }) validUntil: string;
 }
+
+/** At award: the supplier's contact address, offered for an invitation (POST /api/users with the supplier filled in). */
+export class SupplierContactInvitationDto {
+  @ApiProperty({ example: 'upphandling@stadservice.se' }) email: string;
+  @ApiProperty({ description: 'Whether an account with the address exists already (then there is no one to invite)' }) alreadyUser: boolean;
+}
