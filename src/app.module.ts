@@ -12,10 +12,12 @@ import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { MigrationsOnStart } from './database/migrations-on-start';
 import { HealthModule } from './health/health.module';
+import { MailModule } from './mail/mail.module';
 import { PactMembersModule } from './pact-members/pact-members.module';
 import { ProcurementsModule } from './procurements/procurements.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { ResultsModule } from './results/results.module';
+import { SignInCodesModule } from './sign-in-codes/sign-in-codes.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 import { UsersModule } from './users/users.module';
 import { WebModule } from './web/web.module';
@@ -55,6 +57,8 @@ export class AppModule {
         ReportingModule,
         ResultsModule,
         BreachesModule,
+        MailModule,
+        SignInCodesModule.forRoot(runtime.signingSecret),
         WebModule,
       ],
       providers: [MigrationsOnStart],

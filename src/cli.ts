@@ -18,6 +18,8 @@ import { todayInStockholm } from './common/calendar';
 import { isCalendarDate } from './common/calendar-date';
 import { UserAccount } from './users/entities/user-account.entity';
 import { addUser, cliOperator, listUsers } from './users/users-cli';
+import { OutboxRepository } from './mail/outbox.repository';
+import { outboxListing, outboxListingOptions } from './mail/outbox-listing';
 import { redactStoredPersonalData, scanStoredPersonalData, StoredPersonalData } from './common/personal-data/stored-personal-data';
 
 const USAGE = `Usage: npm run cli -- <command>
@@ -42,7 +44,10 @@ const USAGE = `Usage: npm run cli -- <command>
         holding a personal identity number: table, column, row, JSON path; never the value.
   personal-data redact [--by <name>]
         Replace each such number with [borttaget] in one transaction, with an audit row per text
-        (table, column, row, by whom, when; never the value). --by defaults to the OS user.`;
+        (table, column, row, by whom, when; never the value). --by defaults to the OS user.
+  outbox [--status <PENDING|SENT|FAILED>] [--limit <N>] [--text]
+        List the e-mail outbox, newest first (N, default 50): when, status, attempts, kind, to,
+        subject, and with --text each message's text. Without SMTP_URL messages stay PENDING here.`;
 
 async function token(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -165,8 +170,18 @@ async function users(args: string[]): Promise<void> {
   }, [UserAccount]);
 }
 
+async function outbox(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { status: { type: 'string' }, limit: { type: 'string' }, text: { type: 'boolean' } } });
+  const options = outboxListingOptions(values);
+  await withDatabase(async (dataSource) => {
+    await runMigrationsExclusively(dataSource);
+    const page = await new OutboxRepository(dataSource).list({ status: options.status, limit: options.limit, offset: 0 });
+    outboxListing(page, options).forEach((line) => console.log(line));
+  });
+}
+
 export const commands: Record<string, (args: string[]) => Promise<void>> = {
-  token, users, migrate, 'demo-data': demoData, 'refresh-outcomes': refreshOutcomes, 'personal-data': personalData,
+  token, users, migrate, 'demo-data': demoData, 'refresh-outcomes': refreshOutcomes, 'personal-data': personalData, outbox,
 };
 
 async function main(): Promise<void> {

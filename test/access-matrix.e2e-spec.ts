@@ -24,6 +24,9 @@ interface Rule {
 const RULES: Record<string, Rule> = {
   'GET /api/health': { roles: 'public' },
   'GET /api/audit': { roles: [Role.PactOffice] },
+  'GET /api/outbox': { roles: [] },
+  'POST /api/auth/email-code': { roles: 'public' },
+  'POST /api/auth/email-code/verify': { roles: 'public' },
   'GET /api/suppliers': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
   'POST /api/suppliers': { roles: [Role.Officer] },
   'GET /api/suppliers/{id}': { roles: [Role.Officer, Role.PactOffice, Role.Supplier], supplierScoped: true },

@@ -37,6 +37,8 @@ describe('loadConfig', () => {
       sessionAbsoluteHours: 12,
       apiKeyMaxDays: 365,
       oidcEnabled: false,
+      mail: { smtpUrl: undefined, from: 'Stockholms stad <no-reply@stockholm.se>', maxAttempts: 8, sendSeconds: 5 },
+      signInCodes: { perAddressPerHour: 5, perIpPerHour: 30 },
     });
   });
 
@@ -59,6 +61,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PUBLIC_URL: 'example.se' })).toThrow(/PUBLIC_URL/);
     expect(() => loadConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES/);
     expect(() => loadConfig({ API_KEY_MAX_DAYS: 'ever' })).toThrow(/API_KEY_MAX_DAYS/);
+  });
+
+  it('reads the mail settings, never repeating the SMTP URL, which may hold a password', () => {
+    expect(loadConfig({ SMTP_URL: 'smtps://user:pw@mail.example:465', MAIL_FROM: 'no-reply@example.se', MAIL_MAX_ATTEMPTS: '3' }).mail)
+      .toEqual({ smtpUrl: 'smtps://user:pw@mail.example:465', from: 'no-reply@example.se', maxAttempts: 3, sendSeconds: 5 });
+    expect(() => loadConfig({ SMTP_URL: 'http://user:secret@mail.example' })).toThrow(/^Invalid configuration: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL$/);
+    expect(() => loadConfig({ MAIL_FROM: 'Stockholms stad' })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ MAIL_MAX_ATTEMPTS: '0' })).toThrow(/MAIL_MAX_ATTEMPTS/);
+    expect(loadConfig({ SIGN_IN_CODE_PER_ADDRESS_PER_HOUR: '2', SIGN_IN_CODE_PER_IP_PER_HOUR: '9' }).signInCodes)
+      .toEqual({ perAddressPerHour: 2, perIpPerHour: 9 });
+    expect(() => loadConfig({ SIGN_IN_CODE_PER_IP_PER_HOUR: 'many' })).toThrow(/SIGN_IN_CODE_PER_IP_PER_HOUR/);
   });
 
   it('reads the unit whose letterhead the annual report carries', () => {

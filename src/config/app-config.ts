@@ -117,7 +117,28 @@ class EnvironmentVariables {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3650)
   API_KEY_MAX_DAYS?: number;
+  @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional() @MaxLength(300)
+  @Matches(/^([^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, { message: 'MAIL_FROM must be an address such as Stockholms stad <no-reply@stockholm.se>' })
+  MAIL_FROM?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50)
+  MAIL_MAX_ATTEMPTS?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3600)
+  MAIL_SEND_SECONDS?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  SIGN_IN_CODE_PER_ADDRESS_PER_HOUR?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  SIGN_IN_CODE_PER_IP_PER_HOUR?: number;
 }
+
+/** Variables whose value an error message must not repeat (a secret, or a URL that may hold a password). */
+const NOT_ECHOED = new Set(['JWT_SECRET', 'SMTP_URL']);
 
 export interface AppConfig {
   port: number;
@@ -179,6 +200,25 @@ export interface AppConfig {
   apiKeyMaxDays: number;
   /** Whether staff sign in with the city's OpenID Connect provider (set when one is configured). */
   oidcEnabled: boolean;
+  mail: MailConfig;
+  signInCodes: SignInCodeConfig;
+}
+
+export interface MailConfig {
+  /** Set: the outbox is delivered over SMTP. Unset: messages stay in the outbox, listed for admins. */
+  smtpUrl?: string;
+  from: string;
+  /** Delivery attempts before a message is FAILED. */
+  maxAttempts: number;
+  /** How often each instance delivers the due messages (0: never). */
+  sendSeconds: number;
+}
+
+export interface SignInCodeConfig {
+  /** Codes one e-mail address may ask for per hour, whether it has an account or not. */
+  perAddressPerHour: number;
+  /** Code requests, and code tries, from one IP address per hour. */
+  perIpPerHour: number;
 }
 
 /** The city's employer service, which supports suppliers in finding candidates from the target groups. */
@@ -202,7 +242,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
     const got = present[first.property];
     throw new ConfigError(
-      `Invalid configuration: ${reason}${got === undefined || first.property === 'JWT_SECRET' ? '' : ` (got "${got}")`}`,
+      `Invalid configuration: ${reason}${got === undefined || NOT_ECHOED.has(first.property) ? '' : ` (got "${got}")`}`,
     );
   }
   let screening: ScreeningThresholds;
@@ -247,6 +287,16 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     sessionAbsoluteHours: vars.SESSION_ABSOLUTE_HOURS ?? 12,
     apiKeyMaxDays: vars.API_KEY_MAX_DAYS ?? 365,
     oidcEnabled: false,
+    mail: {
+      smtpUrl: vars.SMTP_URL,
+      from: vars.MAIL_FROM ?? 'Stockholms stad <no-reply@stockholm.se>',
+      maxAttempts: vars.MAIL_MAX_ATTEMPTS ?? 8,
+      sendSeconds: vars.MAIL_SEND_SECONDS ?? 5,
+    },
+    signInCodes: {
+      perAddressPerHour: vars.SIGN_IN_CODE_PER_ADDRESS_PER_HOUR ?? 5,
+      perIpPerHour: vars.SIGN_IN_CODE_PER_IP_PER_HOUR ?? 30,
+    },
   };
 }
 

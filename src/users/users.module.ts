@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UserAccount } from './entities/user-account.entity';
 import { SignInLink } from './entities/sign-in-link.entity';
+import { MailModule } from '../mail/mail.module';
 import { IdempotencyService } from '../reporting/idempotency/idempotency.service';
 import { MeController } from './me.controller';
 import { USERS_CONFIG, usersConfig } from './users.config';
@@ -12,7 +13,7 @@ import { UsersService } from './users.service';
 
 /** The people who use the service: accounts, invitations, one-time sign-in links. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserAccount, SignInLink])],
+  imports: [TypeOrmModule.forFeature([UserAccount, SignInLink]), MailModule],
   controllers: [MeController, UsersController],
   providers: [UsersService, UsersRepository, IdempotencyService, { provide: USERS_CONFIG, useFactory: usersConfig, inject: [ConfigService] }],
   exports: [UsersService],

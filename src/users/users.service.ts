@@ -5,11 +5,12 @@ import { AuditService } from '../audit/audit.service';
 import { AuthUser, Role } from '../auth/role';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
+import { OutboxService } from '../mail/outbox.service';
 import { MeDto } from './dto/me.dto';
 import { CreateUserDto, InvitationDto, ListUsersQueryDto, SupplierContactInvitationDto, UpdateUserDto, UserDto } from './dto/user.dto';
 import { UserAccount, UserStatus } from './entities/user-account.entity';
 import { auditView, createInvitedAccount, Invited, reinviteAccount } from './invitations';
-import { issueSignInLink, signInLinkUrl, spendSignInLink } from './sign-in-links';
+import { issueSignInLink, SIGN_IN_LINK_DAYS, signInLinkUrl, spendSignInLink } from './sign-in-links';
 import { inScope, mayChange, mayInvite, RuleOutcome, statusAfter, userScope } from './user-rules';
 import { USERS_CONFIG, UsersConfig } from './users.config';
 import { UsersRepository } from './users.repository';
@@ -21,6 +22,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
     @Inject(USERS_CONFIG) private readonly config: UsersConfig,
   ) {}
 
@@ -136,8 +138,20 @@ export class UsersService {
     return user;
   }
 
-  /** The invitation e-mail goes out with M's outbox once the mail module is merged; until then the CLI prints links. */
-  private async sendInvitation(_manager: EntityManager, _invited: Invited, _by: AuthUser, _supplierName: string | null): Promise<void> {}
+  /**
+   * The invitation e-mail with the link, in the invitee's language, written to the outbox in the
+   * invitation's transaction. It names the inviter; a development token has no name, so the city does.
+   */
+  private sendInvitation(manager: EntityManager, invited: Invited, by: AuthUser, supplierName: string | null): Promise<void> {
+    const { user } = invited;
+    return this.outbox.enqueueTemplate(manager, user.email, 'INVITATION', user.language, {
+      name: user.name,
+      invitedBy: by.name ?? (user.language === 'en' ? 'The City of Stockholm' : 'Stockholms stad'),
+      supplierName,
+      link: invited.link,
+      validDays: SIGN_IN_LINK_DAYS,
+    });
+  }
 }
 
 /** Turns a rule's answer into the HTTP answer: 404 (out of reach), 403, or 400 naming the field. */
