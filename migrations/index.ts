@@ -18,6 +18,7 @@ import { IndexEvidenceBySupplier1764512000000 } from './1764512000000-IndexEvide
 import { NameTheBuyerAndDropTheFlatPenalty1764514000000 } from './1764514000000-NameTheBuyerAndDropTheFlatPenalty';
 import { CreateContractingUnits1764514500000 } from './1764514500000-CreateContractingUnits';
 import { CreateBreachHandling1764515000000 } from './1764515000000-CreateBreachHandling';
+import { CreateUsersSessionsAndApiKeys1764516000000 } from './1764516000000-CreateUsersSessionsAndApiKeys';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   NameTheBuyerAndDropTheFlatPenalty1764514000000,
   CreateContractingUnits1764514500000,
   CreateBreachHandling1764515000000,
+  CreateUsersSessionsAndApiKeys1764516000000,
 ];

@@ -17,6 +17,7 @@ import { ProcurementsModule } from './procurements/procurements.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { ResultsModule } from './results/results.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
+import { UsersModule } from './users/users.module';
 import { WebModule } from './web/web.module';
 
 export interface AppRuntime {
@@ -45,6 +46,7 @@ export class AppModule {
         AuditModule,
         HealthModule,
         SuppliersModule,
+        UsersModule,
         ContractingUnitsModule,
         PactMembersModule,
         ProcurementsModule,

@@ -1,6 +1,7 @@
 import { ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import { answerMalformedRequestsWithJson } from './common/http/client-errors';
@@ -17,6 +18,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
   app.use(requestLogging);
   answerMalformedRequestsWithJson(app.getHttpServer());
   app.use(contentSecurityPolicy());
+  // Behind a TLS-terminating proxy, X-Forwarded-Proto makes req.secure true, so session cookies are Secure.
+  app.set('trust proxy', config.trustProxy);
+  app.use(cookieParser());
   app.useBodyParser('json', { limit: config.bodyLimit, verify: refuseDeepJson });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
@@ -41,6 +45,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
       )
       .setVersion('0.1.0')
       .addBearerAuth()
+      .addCookieAuth('sid')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

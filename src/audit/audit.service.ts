@@ -33,8 +33,8 @@ export class AuditService {
   async recordAll(manager: EntityManager, user: AuthUser, entries: AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await manager.query(
-      `INSERT INTO audit_event (actor_sub, actor_role, entity_type, entity_id, action, before, after)
-       SELECT $1, $2, e.entity_type, e.entity_id, e.action, e.before, e.after
+      `INSERT INTO audit_event (actor_sub, actor_role, actor_user_id, entity_type, entity_id, action, before, after)
+       SELECT $1, $2, $8, e.entity_type, e.entity_id, e.action, e.before, e.after
        FROM unnest($3::text[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[]) AS e(entity_type, entity_id, action, before, after)`,
       [
         user.sub,
@@ -44,6 +44,7 @@ export class AuditService {
         entries.map((e) => e.action),
         entries.map((e) => toJson(e.before)),
         entries.map((e) => toJson(e.after)),
+        user.userId ?? null,
       ],
     );
   }

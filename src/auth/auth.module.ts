@@ -2,6 +2,8 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { createSecretKey } from 'crypto';
+import { ApiKeysModule } from '../api-keys/api-keys.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { AuthGuard } from './auth.guard';
 import { TokenService } from './token.service';
 
@@ -18,6 +20,8 @@ export class AuthModule {
           signOptions: { expiresIn: tokenTtl as never, algorithm: 'HS256' },
           verifyOptions: { algorithms: ['HS256'] },
         }),
+        SessionsModule,
+        ApiKeysModule,
       ],
       providers: [TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
       exports: [TokenService],

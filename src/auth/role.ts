@@ -7,13 +7,23 @@ export enum Role {
 
 export const ROLES = Object.values(Role);
 
-/** What a verified bearer token says about its holder. */
+/** How the holder proved who they are. */
+export type AuthVia = 'session' | 'api-key' | 'dev-token';
+
+/** Who a verified request acts as: a signed-in user (session or API key) or a development token. */
 export interface AuthUser {
-  /** Token subject: who acts, recorded in the audit trail. */
+  /** Who acts, recorded in the audit trail: `user:<uuid>` for users, the token subject for dev tokens. */
   sub: string;
   role: Role;
-  /** Set only for `supplier` tokens: the one supplier the holder may act for. */
+  /** Set only for suppliers: the one supplier the holder may act for. */
   supplierId?: string;
+  /** The user account; unset for development tokens. */
+  userId?: string;
+  name?: string;
+  email?: string;
+  /** Only for supplier users: may invite and disable colleagues of the same supplier. */
+  supplierAdmin?: boolean;
+  via: AuthVia;
 }
 
 /**

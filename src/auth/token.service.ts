@@ -45,6 +45,6 @@ export class TokenService {
     if (role === Role.Supplier && (typeof claims.supplierId !== 'string' || !UUID.test(claims.supplierId))) {
       throw new UnauthorizedException('The supplier token is not bound to a supplier');
     }
-    return { sub: claims.sub, role, supplierId: role === Role.Supplier ? (claims.supplierId as string) : undefined };
+    return { sub: claims.sub, role, supplierId: role === Role.Supplier ? (claims.supplierId as string) : undefined, via: 'dev-token' };
   }
 }

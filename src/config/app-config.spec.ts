@@ -30,7 +30,35 @@ describe('loadConfig', () => {
       screening: DEFAULT_SCREENING_THRESHOLDS,
       annualReportUnit: 'Stadsledningskontoret',
       defaultSupportContact: { unit: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen', phone: '08-508 00 508' },
+      production: false,
+      publicUrl: 'http://localhost:3000',
+      trustProxy: false,
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 12,
+      apiKeyMaxDays: 365,
+      oidcEnabled: false,
     });
+  });
+
+  it('reads the sign-in settings', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://sociala-klausuler.stockholm.se',
+      TRUST_PROXY: '1',
+      SESSION_IDLE_MINUTES: '15',
+      SESSION_ABSOLUTE_HOURS: '8',
+      API_KEY_MAX_DAYS: '90',
+    });
+    expect(config).toMatchObject({
+      production: true, publicUrl: 'https://sociala-klausuler.stockholm.se', trustProxy: 1,
+      sessionIdleMinutes: 15, sessionAbsoluteHours: 8, apiKeyMaxDays: 90,
+    });
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ PUBLIC_URL: 'https://example.se/' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'example.se' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES/);
+    expect(() => loadConfig({ API_KEY_MAX_DAYS: 'ever' })).toThrow(/API_KEY_MAX_DAYS/);
   });
 
   it('reads the unit whose letterhead the annual report carries', () => {

@@ -97,6 +97,26 @@ class EnvironmentVariables {
 
   @IsOptional() @IsString() @MaxLength(200, { message: 'ANNUAL_REPORT_UNIT must be a contracting unit name of at most 200 characters' })
   ANNUAL_REPORT_UNIT?: string;
+
+  @IsOptional() @IsString()
+  NODE_ENV?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/\S*[^/\s]$/, { message: 'PUBLIC_URL must be the http(s) address users open, without a trailing slash' })
+  PUBLIC_URL?: string;
+
+  @IsOptional()
+  @Matches(/^(true|false|\d{1,2}|[\w.:/, -]+)$/i, { message: 'TRUST_PROXY must be true, false, a number of proxies or a list of proxy addresses' })
+  TRUST_PROXY?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1440)
+  SESSION_IDLE_MINUTES?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(720)
+  SESSION_ABSOLUTE_HOURS?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3650)
+  API_KEY_MAX_DAYS?: number;
 }
 
 export interface AppConfig {
@@ -145,6 +165,20 @@ export interface AppConfig {
   annualReportUnit: string;
   /** The support contact the clause texts name for a contracting unit that is not registered. */
   defaultSupportContact: SupportContact;
+  /** NODE_ENV=production: development tokens (CLI `token`) are refused. */
+  production: boolean;
+  /** The address users open (sign-in links point there), without a trailing slash. */
+  publicUrl: string;
+  /** Express `trust proxy`: which proxies' X-Forwarded-* headers to believe (HTTPS → Secure cookies). */
+  trustProxy: boolean | number | string;
+  /** A session unused this long is over. */
+  sessionIdleMinutes: number;
+  /** A session is over this long after sign-in, however busy. */
+  sessionAbsoluteHours: number;
+  /** The longest an API key may be valid. */
+  apiKeyMaxDays: number;
+  /** Whether staff sign in with the city's OpenID Connect provider (set when one is configured). */
+  oidcEnabled: boolean;
 }
 
 /** The city's employer service, which supports suppliers in finding candidates from the target groups. */
@@ -206,5 +240,19 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     screening,
     annualReportUnit: vars.ANNUAL_REPORT_UNIT?.trim() || 'Stadsledningskontoret',
     defaultSupportContact: DEFAULT_SUPPORT_CONTACT,
+    production: vars.NODE_ENV === 'production',
+    publicUrl: vars.PUBLIC_URL ?? 'http://localhost:3000',
+    trustProxy: trustProxySetting(vars.TRUST_PROXY),
+    sessionIdleMinutes: vars.SESSION_IDLE_MINUTES ?? 30,
+    sessionAbsoluteHours: vars.SESSION_ABSOLUTE_HOURS ?? 12,
+    apiKeyMaxDays: vars.API_KEY_MAX_DAYS ?? 365,
+    oidcEnabled: false,
   };
+}
+
+/** TRUST_PROXY as Express reads it: a boolean, a hop count, or addresses/subnets as given. */
+function trustProxySetting(value: string | undefined): boolean | number | string {
+  if (value === undefined || /^false$/i.test(value)) return false;
+  if (/^true$/i.test(value)) return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

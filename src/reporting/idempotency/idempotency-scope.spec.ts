@@ -3,14 +3,14 @@ import { idempotencyRoute } from './idempotency-scope';
 
 describe('principalOf (the idempotency scope)', () => {
   it('is the supplier for supplier tokens, whatever their subject', () => {
-    expect(principalOf({ role: Role.Supplier, sub: 'erp', supplierId: 'a' })).toBe('supplier:a');
-    expect(principalOf({ role: Role.Supplier, sub: 'erp', supplierId: 'b' })).toBe('supplier:b');
-    expect(principalOf({ role: Role.Supplier, sub: 'other-token', supplierId: 'a' })).toBe('supplier:a');
+    expect(principalOf({ role: Role.Supplier, sub: 'erp', supplierId: 'a', via: 'dev-token' })).toBe('supplier:a');
+    expect(principalOf({ role: Role.Supplier, sub: 'erp', supplierId: 'b', via: 'dev-token' })).toBe('supplier:b');
+    expect(principalOf({ role: Role.Supplier, sub: 'other-token', supplierId: 'a', via: 'dev-token' })).toBe('supplier:a');
   });
 
   it('is role and subject for other roles', () => {
-    expect(principalOf({ role: Role.PactOffice, sub: 'anna' })).toBe('pact_office:anna');
-    expect(principalOf({ role: Role.Officer, sub: 'anna' })).not.toBe(principalOf({ role: Role.PactOffice, sub: 'anna' }));
+    expect(principalOf({ role: Role.PactOffice, sub: 'anna', via: 'dev-token' })).toBe('pact_office:anna');
+    expect(principalOf({ role: Role.Officer, sub: 'anna', via: 'dev-token' })).not.toBe(principalOf({ role: Role.PactOffice, sub: 'anna', via: 'dev-token' }));
   });
 });
 

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserAccount } from './entities/user-account.entity';
+import { SignInLink } from './entities/sign-in-link.entity';
+import { MeController } from './me.controller';
+import { USERS_CONFIG, usersConfig } from './users.config';
+import { UsersService } from './users.service';
+
+/** The people who use the service: accounts, invitations, one-time sign-in links. */
+@Module({
+  imports: [TypeOrmModule.forFeature([UserAccount, SignInLink])],
+  controllers: [MeController],
+  providers: [UsersService, { provide: USERS_CONFIG, useFactory: usersConfig, inject: [ConfigService] }],
+  exports: [UsersService],
+})
+export class UsersModule {}
