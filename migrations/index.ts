@@ -19,6 +19,7 @@ import { NameTheBuyerAndDropTheFlatPenalty1764514000000 } from './1764514000000-
 import { CreateContractingUnits1764514500000 } from './1764514500000-CreateContractingUnits';
 import { CreateBreachHandling1764515000000 } from './1764515000000-CreateBreachHandling';
 import { CreateUsersSessionsAndApiKeys1764516000000 } from './1764516000000-CreateUsersSessionsAndApiKeys';
+import { CreateStaffSingleSignOn1764517000000 } from './1764517000000-CreateStaffSingleSignOn';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   CreateContractingUnits1764514500000,
   CreateBreachHandling1764515000000,
   CreateUsersSessionsAndApiKeys1764516000000,
+  CreateStaffSingleSignOn1764517000000,
 ];

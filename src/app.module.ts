@@ -12,6 +12,7 @@ import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { MigrationsOnStart } from './database/migrations-on-start';
 import { HealthModule } from './health/health.module';
+import { OidcModule } from './oidc/oidc.module';
 import { PactMembersModule } from './pact-members/pact-members.module';
 import { ProcurementsModule } from './procurements/procurements.module';
 import { ReportingModule } from './reporting/reporting.module';
@@ -47,6 +48,7 @@ export class AppModule {
         HealthModule,
         SuppliersModule,
         UsersModule,
+        OidcModule,
         ContractingUnitsModule,
         PactMembersModule,
         ProcurementsModule,

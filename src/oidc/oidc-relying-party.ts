@@ -22,7 +22,7 @@ export class OidcRelyingParty {
   private configuration?: Promise<{ openid: typeof OpenId; config: OpenId.Configuration }>;
 
   constructor(
-    @Inject(OIDC_SETTINGS) private readonly settings: OidcSettings,
+    @Inject(OIDC_SETTINGS) private readonly configured: OidcSettings | null,
     @Inject(OIDC_REDIRECT_URI) private readonly redirectUri: string,
   ) {}
 
@@ -63,6 +63,11 @@ export class OidcRelyingParty {
     if (complete || !config.serverMetadata().userinfo_endpoint) return idToken;
     const userinfo = await openid.fetchUserInfo(config, tokens.access_token, idToken.sub);
     return { ...userinfo, ...idToken };
+  }
+
+  private get settings(): OidcSettings {
+    if (!this.configured) throw new Error('Staff single sign-on is not configured (OIDC_ISSUER_URL)');
+    return this.configured;
   }
 
   /** Discovery once per instance; a failure (provider away) is retried on the next sign-in. */

@@ -2,14 +2,15 @@
  * A real OpenID provider for the tests: `oidc-provider` (certified), started by
  * test/support/test-oidc-provider.ts in a child process, as it is ESM-only and the test runner's
  * module system cannot load it, on a free port. Configuration comes in OIDC_TEST_CONFIG (JSON:
- * clients, accounts); the parent is told `{ issuer }` once it listens and may then send `{ tamper }` to
- * have the provider's next ID tokens altered, or `{ codeTtlSeconds }`.
+ * clients, accounts by login, which is also their subject); the parent is told `{ issuer }` once it
+ * listens and may then send `{ tamper }` to have the provider's next ID tokens altered,
+ * `{ codeTtlSeconds }`, or `{ account: { login, claims } }` to change what it says about a person.
  *
  * The sign-in page is a plain form: a person (or a browser test) types an account's login and
  * presses "Logga in". Consent is given on the person's behalf, as a city's provider does for its
  * own applications.
  */
-import { createPrivateKey, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
@@ -31,7 +32,7 @@ const configuration = {
   ttl: { AuthorizationCode: () => codeTtlSeconds, IdToken: 600, AccessToken: 600, Interaction: 600, Session: 600, Grant: 600 },
   findAccount: (_ctx, login) => {
     const account = accounts[login];
-    return account && { accountId: login, claims: () => ({ sub: account.sub ?? login, ...account.claims }) };
+    return account && { accountId: login, claims: () => ({ sub: login, ...account.claims }) };
   },
 };
 
@@ -40,7 +41,7 @@ function tampered(idToken, { claims = {}, foreignKey = false }) {
   const [header, payload] = idToken.split('.');
   const body = { ...JSON.parse(Buffer.from(payload, 'base64url').toString()), ...claims };
   const input = `${header}.${Buffer.from(JSON.stringify(body)).toString('base64url')}`;
-  const key = foreignKey ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey : createPrivateKey(signingKey);
+  const key = foreignKey ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey : signingKey;
   return `${input}.${sign('sha256', Buffer.from(input), key).toString('base64url')}`;
 }
 
@@ -97,6 +98,7 @@ const server = createServer((req, res) => {
 process.on('message', (message) => {
   if ('tamper' in message) tamper = message.tamper;
   if ('codeTtlSeconds' in message) codeTtlSeconds = message.codeTtlSeconds;
+  if ('account' in message) accounts[message.account.login] = { claims: message.account.claims };
   process.send({ done: true });
 });
 process.on('disconnect', () => process.exit(0));

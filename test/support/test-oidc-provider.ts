@@ -8,9 +8,8 @@ export interface TestOidcClient {
   redirect_uris: string[];
 }
 
-/** A person at the test provider: the login typed on its sign-in page, and what it says about them. */
+/** What the test provider says about a person; their login on its sign-in page is also their subject. */
 export interface TestOidcAccount {
-  sub?: string;
   claims: { email?: string; email_verified?: boolean; name?: string; groups?: string[] };
 }
 
@@ -24,6 +23,8 @@ export interface TestOidcProvider {
   issuer: string;
   tamper(change: IdTokenTamper | null): Promise<void>;
   setCodeTtlSeconds(seconds: number): Promise<void>;
+  /** Changes what the provider says about a person from their next sign-in, as the city's directory would. */
+  updateAccount(login: string, account: TestOidcAccount): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -48,6 +49,7 @@ export async function startTestOidcProvider(
     issuer,
     tamper: (change) => send({ tamper: change }),
     setCodeTtlSeconds: (seconds) => send({ codeTtlSeconds: seconds }),
+    updateAccount: (login, account) => send({ account: { login, claims: account.claims } }),
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
