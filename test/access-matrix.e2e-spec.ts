@@ -19,6 +19,8 @@ interface Rule {
 
 const RULES: Record<string, Rule> = {
   'GET /api/health': { roles: 'public' },
+  'GET /api/auth/oidc/start': { roles: 'public' },
+  'GET /api/auth/oidc/callback': { roles: 'public' },
   'GET /api/audit': { roles: [Role.PactOffice] },
   'GET /api/suppliers': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
   'POST /api/suppliers': { roles: [Role.Officer] },

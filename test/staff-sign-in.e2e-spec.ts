@@ -1,6 +1,6 @@
 import { randomBytes } from 'crypto';
 import { Role } from '../src/auth/role';
-import { Response } from 'supertest';
+import request, { Response } from 'supertest';
 import { createSupplier, orgNumber } from './support/factories';
 import { freePort, ServiceProcess, startServiceProcess } from './support/service-process';
 import { sessionCookieSet, StaffSignInBrowser } from './support/staff-sign-in-browser';
@@ -133,8 +133,21 @@ describe('Staff sign-in with the city’s identity provider (OpenID Connect)', (
     const audit = await t.dataSource.query(`SELECT action, actor_sub FROM audit_event WHERE entity_id = $1 ORDER BY id`, [account.id]);
     expect(audit).toEqual([
       { action: 'CREATE', actor_sub: `user:${account.id}` },
+      { action: 'LINK', actor_sub: `user:${account.id}` },
       { action: 'SIGN_IN', actor_sub: `user:${account.id}` },
     ]);
+  });
+
+  it('refuses the session of a staff member at the next request once the account is disabled', async () => {
+    const cookie = sessionCookieSet(await browser().signIn('officer')) as string;
+    const { id } = await me(cookie);
+    await t.dataSource.query(`UPDATE user_account SET status = 'DISABLED' WHERE id = $1`, [id]);
+    try {
+      await t.http.get('/api/me').set('Cookie', cookie).expect(401);
+      await expectRefused(await browser().signIn('officer'), 'account_disabled');
+    } finally {
+      await t.dataSource.query(`UPDATE user_account SET status = 'ACTIVE' WHERE id = $1`, [id]);
+    }
   });
 
   it('signs in an existing account by its address, whatever the case, with the account’s own role when no group gives one', async () => {
@@ -206,6 +219,15 @@ describe('Staff sign-in with the city’s identity provider (OpenID Connect)', (
     await expectRefused(await b.get(callback.href), 'oidc_failed', /no sign-in in progress in this browser/, from);
   });
 
+  it('refuses the provider’s error answer (the person cancelled) and logs the provider’s error', async () => {
+    const b = browser();
+    const callback = new URL(await b.callbackFor('officer'));
+    const error = new URL(`${callback.origin}${callback.pathname}`);
+    error.search = new URLSearchParams({ error: 'access_denied', state: callback.searchParams.get('state') as string, iss: provider.issuer }).toString();
+    const from = service.output().length;
+    await expectRefused(await b.get(error.href), 'oidc_failed', /access_denied/, from);
+  });
+
   it('refuses an answer arriving in another browser than the one that started (login CSRF)', async () => {
     const callback = await browser().callbackFor('officer');
     const from = service.output().length;
@@ -272,4 +294,32 @@ describe('Staff sign-in with the city’s identity provider (OpenID Connect)', (
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).toContain('returnTo');
   });
+});
+
+describe('Staff sign-in while the identity provider cannot be reached', () => {
+  it('sends the browser back to the sign-in page, and the service keeps answering', async () => {
+    const [port, closedPort] = [await freePort(), await freePort()];
+    const database = await createMigratedDatabase();
+    const service = await startServiceProcess(port, {
+      DATABASE_URL: database.url,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      OIDC_ISSUER_URL: `http://127.0.0.1:${closedPort}`,
+      OIDC_CLIENT_ID: CLIENT_ID,
+      OIDC_CLIENT_SECRET: CLIENT_SECRET,
+    });
+    try {
+      const http = request(service.baseUrl);
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const start = await http.get('/api/auth/oidc/start').redirects(0).expect(302);
+        expect(start.headers.location).toBe('/#/sign-in?error=oidc_unavailable');
+        expect(start.headers['set-cookie']).toBeUndefined();
+      }
+      await http.get('/api/auth/methods').expect(200, { oidc: true, emailCode: true });
+      expect(service.output()).toMatch(/The identity provider could not be reached/);
+    } finally {
+      await service.stop();
+      await database.drop();
+    }
+  }, 90_000);
 });

@@ -108,7 +108,10 @@ export class StaffSignInService {
       await this.audited(manager, account, 'UPDATE', { role: account.role }, { role: decision.role, via: 'sso' });
     }
     const userId = (account as UserAccount).id;
-    if (link) await linkSubject(manager, settings.issuerUrl, subject, userId);
+    if (link) {
+      await linkSubject(manager, settings.issuerUrl, subject, userId);
+      await this.audited(manager, account as UserAccount, 'LINK', null, { sso: { issuer: settings.issuerUrl, subject } });
+    }
     return { sessionCookie: await this.sessions.open(manager, userId) };
   }
 
