@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { userInfo } from 'os';
 import { parseArgs } from 'util';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { resolveSigningSecret } from './auth/signing-secret';
 import { Role } from './auth/role';
 import { TokenService } from './auth/token.service';
@@ -16,11 +16,18 @@ import { loadDemoData, progressBar } from './results/demo-data/load';
 import { refreshDueOutcomes } from './reporting/clause-outcomes';
 import { todayInStockholm } from './common/calendar';
 import { isCalendarDate } from './common/calendar-date';
+import { UserAccount } from './users/entities/user-account.entity';
+import { addUser, cliOperator, listUsers } from './users/users-cli';
 import { redactStoredPersonalData, scanStoredPersonalData, StoredPersonalData } from './common/personal-data/stored-personal-data';
 
 const USAGE = `Usage: npm run cli -- <command>
+  users add --email <address> [--name <name>] --role <admin|officer|pact_office|supplier> [--supplier <id>] [--supplier-admin] [--language sv|en]
+        Create an invited user (or, for an existing address, a new invitation) and print a one-time
+        sign-in link valid 7 days (last line): how the first admin signs in.
+  users list
+        List every user: e-mail, name, role, status, supplier, last sign-in.
   token --role <admin|officer|pact_office|supplier> [--supplier <id>] [--subject <name>] [--expires <30m|12h|7d>]
-        Print a signed bearer token (last line). Needs no running service.
+        Development only (refused when NODE_ENV=production): print a signed bearer token (last line).
   migrate
         Run pending database migrations and exit.
   demo-data --procurements <N> [--placements <M>] [--seed <S>]
@@ -43,6 +50,9 @@ async function token(args: string[]): Promise<void> {
     options: { role: { type: 'string' }, supplier: { type: 'string' }, subject: { type: 'string' }, expires: { type: 'string' } },
   });
   const config = loadConfig(process.env);
+  if (config.production) {
+    throw new Error('token is for development only and is refused when NODE_ENV=production; sign in, or create an API key');
+  }
   const tokens = new TokenService(
     new JwtService({ secret: resolveSigningSecret(config), signOptions: { expiresIn: config.tokenTtl as never } }),
   );
@@ -55,9 +65,9 @@ async function token(args: string[]): Promise<void> {
  * Opens the database (the embedded one when DATABASE_URL is unset), hands `work` an initialised
  * data source and the database URL, and closes both again, whatever happens.
  */
-async function withDatabase<T>(work: (dataSource: DataSource, url: string) => Promise<T>): Promise<T> {
+async function withDatabase<T>(work: (dataSource: DataSource, url: string) => Promise<T>, entities: DataSourceOptions['entities'] = []): Promise<T> {
   const database = await openDatabase(loadConfig(process.env));
-  const dataSource = new DataSource(dataSourceOptions(database.url));
+  const dataSource = new DataSource({ ...dataSourceOptions(database.url), entities });
   try {
     await dataSource.initialize();
     return await work(dataSource, database.url);
@@ -139,8 +149,24 @@ async function personalData(args: string[]): Promise<void> {
   });
 }
 
+async function users(args: string[]): Promise<void> {
+  const [action, ...rest] = args;
+  if (action !== 'add' && action !== 'list') throw new Error('users needs add or list');
+  const config = loadConfig(process.env);
+  await withDatabase(async (dataSource) => {
+    await runMigrationsExclusively(dataSource);
+    if (action === 'list') {
+      (await listUsers(dataSource)).forEach((line) => console.log(line));
+      return;
+    }
+    const { user, link, validUntil, created } = await addUser(dataSource, rest, cliOperator(userInfo().username), config.publicUrl);
+    console.log(`${created ? 'Invited' : 'New sign-in link for'} ${user.email} (${user.role}); the link works once, until ${validUntil.toISOString()}:`);
+    console.log(link);
+  }, [UserAccount]);
+}
+
 export const commands: Record<string, (args: string[]) => Promise<void>> = {
-  token, migrate, 'demo-data': demoData, 'refresh-outcomes': refreshOutcomes, 'personal-data': personalData,
+  token, users, migrate, 'demo-data': demoData, 'refresh-outcomes': refreshOutcomes, 'personal-data': personalData,
 };
 
 async function main(): Promise<void> {

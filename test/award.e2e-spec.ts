@@ -20,6 +20,7 @@ describe('Award a published procurement', () => {
     const res = await award(procurement.id, { supplierId, startDate: '2026-01-01', endDate: '2026-12-31' });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ procurementId: procurement.id, supplierId, startDate: '2026-01-01', endDate: '2026-12-31', contractingUnit: 'Arbetsmarknadsnämnden' });
+    expect(res.body.supplierContactInvitation).toEqual({ email: expect.stringContaining('@'), alreadyUser: false });
 
     const [{ status }] = await t.dataSource.query(`SELECT status FROM procurement WHERE id = $1`, [procurement.id]);
     expect(status).toBe('AWARDED');

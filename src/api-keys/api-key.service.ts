@@ -59,6 +59,13 @@ export class ApiKeyService {
     return keys.map(ApiKeyDto.from);
   }
 
+  /** Any user's keys, for an admin; 404 for no such user. */
+  async listOf(userId: string): Promise<ApiKeyDto[]> {
+    const [user] = await this.dataSource.query(`SELECT 1 FROM user_account WHERE id = $1`, [userId]);
+    if (!user) throw new NotFoundException('No such user');
+    return this.list(userId);
+  }
+
   /** Revokes one of the user's keys; refused from the next request on, on every instance. */
   async revoke(userId: string, keyId: string, by: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {

@@ -55,7 +55,7 @@ export class UserApiKeysController {
   @Roles()
   @ApiOkResponse({ type: [ApiKeyDto] })
   list(@UuidParam('userId') userId: string): Promise<ApiKeyDto[]> {
-    return this.apiKeys.list(userId);
+    return this.apiKeys.listOf(userId);
   }
 
   @Delete(':id')

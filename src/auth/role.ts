@@ -7,8 +7,8 @@ export enum Role {
 
 export const ROLES = Object.values(Role);
 
-/** How the holder proved who they are. */
-export type AuthVia = 'session' | 'api-key' | 'dev-token';
+/** How the holder proved who they are; `cli` is an operator at the command line (audit rows only). */
+export type AuthVia = 'session' | 'api-key' | 'dev-token' | 'cli';
 
 /** Who a verified request acts as: a signed-in user (session or API key) or a development token. */
 export interface AuthUser {

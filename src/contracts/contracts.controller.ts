@@ -13,25 +13,30 @@ import { AuthUser, Role } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
 import { Page } from '../common/pagination';
 import { UuidParam } from '../common/uuid-param';
+import { UsersService } from '../users/users.service';
 import { ContractsService } from './contracts.service';
 import { AwardProcurementDto } from './dto/award.dto';
-import { ContractClauseDto, ContractDto, ContractPageDto, ListContractsQueryDto } from './dto/contract.dto';
+import { AwardedContractDto, ContractClauseDto, ContractDto, ContractPageDto, ListContractsQueryDto } from './dto/contract.dto';
 
 @ApiTags('contracts')
 @ApiBadRequestResponse({ type: ApiError, description: 'Invalid input; `fields` names each offending field' })
 @Controller()
 export class ContractsController {
-  constructor(private readonly contracts: ContractsService) {}
+  constructor(
+    private readonly contracts: ContractsService,
+    private readonly users: UsersService,
+  ) {}
 
   @Post('procurements/:id/award')
   @HttpCode(201)
   @Roles(Role.Officer)
   @ApiOperation({ summary: 'Award a published procurement to a supplier; opens follow-up of its clauses' })
-  @ApiCreatedResponse({ type: ContractDto })
+  @ApiCreatedResponse({ type: AwardedContractDto, description: 'With the supplier contact’s address to offer an invitation to' })
   @ApiNotFoundResponse({ type: ApiError, description: 'No such procurement' })
   @ApiConflictResponse({ type: ApiError, description: 'The procurement is not PUBLISHED (e.g. already awarded)' })
-  award(@UuidParam('id') id: string, @Body() dto: AwardProcurementDto, @CurrentUser() user: AuthUser): Promise<ContractDto> {
-    return this.contracts.award(id, dto, user);
+  async award(@UuidParam('id') id: string, @Body() dto: AwardProcurementDto, @CurrentUser() user: AuthUser): Promise<AwardedContractDto> {
+    const contract = await this.contracts.award(id, dto, user);
+    return { ...contract, supplierContactInvitation: await this.users.contactInvitationFor(contract.supplierId) };
   }
 
   @Get('contracts')

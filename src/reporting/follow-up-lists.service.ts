@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AuditEventDto } from '../audit/dto/audit-event.dto';
 import { AuditEvent } from '../audit/entities/audit-event.entity';
 import { AuthUser, Role } from '../auth/role';
@@ -45,6 +46,7 @@ export class FollowUpListsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contracts: ContractsService,
     private readonly statuses: ClauseStatusService,
+    private readonly audit: AuditService,
   ) {}
 
   async overdueReports(query: OverdueReportsQueryDto): Promise<Page<OverdueReportDto>> {
@@ -159,7 +161,7 @@ export class FollowUpListsService {
       .where(`(e.entity_type, e.entity_id) IN (SELECT 'contract'::varchar, CAST(:contractId AS uuid) UNION ALL ${parts})`, { contractId })
       .orderBy('e.occurred_at', 'DESC').addOrderBy('e.id', 'DESC')
       .take(query.limit).skip(query.offset).getManyAndCount();
-    return { items: rows.map(AuditEventDto.from), total, limit: query.limit, offset: query.offset };
+    return { items: await this.audit.withActors(rows), total, limit: query.limit, offset: query.offset };
   }
 
   /** Questioned reports still to answer (not withdrawn): all of them for the pact office, its own for a supplier token. */

@@ -7,14 +7,14 @@ export const SIGN_IN_LINK_DAYS = 7;
 /** The web interface's route that spends a link (web/: #/sign-in/link/<token>). */
 export const signInLinkUrl = (publicUrl: string, token: string): string => `${publicUrl}/#/sign-in/link/${token}`;
 
-/** Stores a new one-time link for the user (only its hash) and returns its token. */
-export async function issueSignInLink(manager: EntityManager, userId: string, days = SIGN_IN_LINK_DAYS): Promise<string> {
+/** Stores a new one-time link for the user (only its hash) and returns its token and end. */
+export async function issueSignInLink(manager: EntityManager, userId: string, days = SIGN_IN_LINK_DAYS): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret();
-  await manager.query(
-    `INSERT INTO sign_in_link (hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
+  const [row]: { expires_at: Date }[] = await manager.query(
+    `INSERT INTO sign_in_link (hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(days => $3)) RETURNING expires_at`,
     [hashOfSecret(token), userId, days],
   );
-  return token;
+  return { token, expiresAt: row.expires_at };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import { Role } from '../../src/auth/role';
 import { UsersService } from '../../src/users/users.service';
-import { TestApp } from './test-app';
+import { createAppOn, TestApp } from './test-app';
 
 export interface TestUser {
   id: string;
@@ -61,4 +61,9 @@ export async function createApiKey(t: TestApp, session: SignedIn, name = 'Lönes
   const expiresAt = new Date(Date.now() + days * 86_400_000).toISOString();
   const res = await t.http.post('/api/me/api-keys').set('Cookie', session.cookie).set('X-CSRF-Token', session.csrf).send({ name, expiresAt }).expect(201);
   return { id: res.body.id, key: res.body.key };
+}
+
+/** Another instance of the service on the same database, as behind a load balancer. */
+export function secondInstance(t: TestApp, env: Record<string, string> = {}): Promise<TestApp> {
+  return createAppOn((t.dataSource.options as { url: string }).url, env);
 }

@@ -18,6 +18,9 @@ export class AuditEventDto {
   @ApiProperty() occurredAt: string;
   @ApiProperty({ example: 'officer-3f2c…' }) actorSub: string;
   @ApiProperty({ example: 'officer' }) actorRole: string;
+  @ApiProperty({ nullable: true, type: String, example: 'Anna Andersson', description: 'The acting user’s name; null for development tokens and the CLI' })
+  actorName: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'anna.andersson@stockholm.se' }) actorEmail: string | null;
   @ApiProperty({ example: 'procurement' }) entityType: string;
   @ApiProperty({ format: 'uuid' }) entityId: string;
   @ApiProperty({ example: 'STATUS_CHANGE' }) action: string;
@@ -26,12 +29,14 @@ export class AuditEventDto {
   @ApiProperty({ nullable: true, type: 'object', additionalProperties: true, example: { status: 'PUBLISHED' } })
   after: Record<string, unknown> | null;
 
-  static from(event: AuditEvent): AuditEventDto {
+  static from(event: AuditEvent, actor?: { name: string; email: string }): AuditEventDto {
     return {
       id: String(event.id),
       occurredAt: event.occurredAt.toISOString(),
       actorSub: event.actorSub,
       actorRole: event.actorRole,
+      actorName: actor?.name ?? null,
+      actorEmail: actor?.email ?? null,
       entityType: event.entityType,
       entityId: event.entityId,
       action: event.action,

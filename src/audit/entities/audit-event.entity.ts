@@ -7,6 +7,8 @@ export class AuditEvent {
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' }) occurredAt: Date;
   @Column({ name: 'actor_sub', type: 'varchar', length: 200 }) actorSub: string;
   @Column({ name: 'actor_role', type: 'varchar', length: 20 }) actorRole: string;
+  /** The acting user's account (null for development tokens and the CLI); its name is joined in answers. */
+  @Column({ name: 'actor_user_id', type: 'uuid', nullable: true }) actorUserId: string | null;
   /** e.g. procurement, clause, placement, pact_member. */
   @Column({ name: 'entity_type', type: 'varchar', length: 50 }) entityType: string;
   @Column({ name: 'entity_id', type: 'uuid' }) entityId: string;

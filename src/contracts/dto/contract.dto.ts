@@ -5,6 +5,7 @@ import { ClauseVersion } from '../../clauses/entities/clause-version.entity';
 import { Clause } from '../../clauses/entities/clause.entity';
 import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { ReportingPeriod } from '../../reporting/entities/reporting-period.entity';
+import { SupplierContactInvitationDto } from '../../users/dto/user.dto';
 import { Contract } from '../entities/contract.entity';
 
 export class ContractDto {
@@ -33,6 +34,12 @@ export class ContractDto {
       awardedAt: contract.awardedAt.toISOString(),
     };
   }
+}
+
+/** The answer to an award: the contract, and an invitation to offer the supplier's contact. */
+export class AwardedContractDto extends ContractDto {
+  @ApiProperty({ type: SupplierContactInvitationDto, nullable: true })
+  supplierContactInvitation: SupplierContactInvitationDto | null;
 }
 
 export class ContractPageDto extends PageMetaDto {

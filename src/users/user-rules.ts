@@ -1,0 +1,111 @@
+import { AuthUser, Role } from '../auth/role';
+import { UserStatus } from './entities/user-account.entity';
+
+/**
+ * Who manages whom. Admins manage every user; officers and the pact office invite and manage
+ * suppliers' users (at award, the supplier's contact); a supplier's administrator manages the
+ * users of its own supplier. Everyone else manages no one. A user outside the actor's reach is,
+ * for the actor, no user at all (404), so a supplier cannot learn another supplier's staff.
+ */
+export type UserScope =
+  | { kind: 'all' }
+  | { kind: 'supplier-users' }
+  | { kind: 'supplier'; supplierId: string }
+  | { kind: 'none' };
+
+/** The account facts the rules look at. */
+export interface AccountShape {
+  role: Role;
+  supplierId: string | null;
+  supplierAdmin: boolean;
+}
+
+export function userScope(actor: AuthUser): UserScope {
+  if (actor.role === Role.Admin) return { kind: 'all' };
+  if (actor.role === Role.Officer || actor.role === Role.PactOffice) return { kind: 'supplier-users' };
+  if (actor.role === Role.Supplier && actor.supplierAdmin && actor.supplierId) return { kind: 'supplier', supplierId: actor.supplierId };
+  return { kind: 'none' };
+}
+
+/** Whether the user is within the actor's reach. */
+export function inScope(scope: UserScope, target: Pick<AccountShape, 'role' | 'supplierId'>): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'supplier-users':
+      return target.role === Role.Supplier;
+    case 'supplier':
+      return target.role === Role.Supplier && target.supplierId === scope.supplierId;
+    case 'none':
+      return false;
+  }
+}
+
+/** Why an account cannot have this shape, naming the field, or null when it can. */
+export function shapeProblem(account: AccountShape): { field: string; message: string } | null {
+  if (account.role === Role.Supplier && !account.supplierId) return { field: 'supplierId', message: 'supplierId is required for a supplier user' };
+  if (account.role !== Role.Supplier && account.supplierId) return { field: 'supplierId', message: 'Only supplier users act for a supplier' };
+  if (account.role !== Role.Supplier && account.supplierAdmin) return { field: 'supplierAdmin', message: 'Only supplier users can be a supplier’s administrator' };
+  return null;
+}
+
+/** A rule's answer: `hidden` is a 404 (out of reach), `forbidden` a 403, `invalid` a 400 naming the field. */
+export type RuleOutcome =
+  | { outcome: 'allow' }
+  | { outcome: 'hidden' }
+  | { outcome: 'forbidden'; message: string }
+  | { outcome: 'invalid'; field: string; message: string };
+
+const ALLOW: RuleOutcome = { outcome: 'allow' };
+
+/** Whether the actor may invite a user of this shape. */
+export function mayInvite(actor: AuthUser, invitee: AccountShape): RuleOutcome {
+  const scope = userScope(actor);
+  if (scope.kind === 'none') return { outcome: 'forbidden', message: 'Only admins, officers, the pact office and a supplier’s administrator invite users' };
+  const problem = shapeProblem(invitee);
+  if (problem) return { outcome: 'invalid', ...problem };
+  if (scope.kind === 'supplier-users' && invitee.role !== Role.Supplier) {
+    return { outcome: 'forbidden', message: 'Officers and the pact office invite supplier users only' };
+  }
+  if (scope.kind === 'supplier' && invitee.role !== Role.Supplier) {
+    return { outcome: 'forbidden', message: 'A supplier’s administrator invites colleagues of the same supplier only' };
+  }
+  if (!inScope(scope, invitee)) return { outcome: 'hidden' };
+  return ALLOW;
+}
+
+export interface AccountChange {
+  name?: string;
+  role?: Role;
+  supplierId?: string | null;
+  supplierAdmin?: boolean;
+  status?: UserStatus.Active | UserStatus.Disabled;
+  language?: string;
+}
+
+/** Whether the actor may make this change to the target (whose id is `targetId`). */
+export function mayChange(actor: AuthUser, target: AccountShape & { id: string }, change: AccountChange): RuleOutcome {
+  const scope = userScope(actor);
+  if (!inScope(scope, target)) return { outcome: 'hidden' };
+  if (scope.kind !== 'all' && (change.role !== undefined || change.supplierId !== undefined)) {
+    return { outcome: 'forbidden', message: 'Only admins change a user’s role or supplier' };
+  }
+  if (change.status === UserStatus.Disabled && actor.userId === target.id) {
+    return { outcome: 'invalid', field: 'status', message: 'You cannot disable your own account; ask another administrator' };
+  }
+  const problem = shapeProblem({
+    role: change.role ?? target.role,
+    supplierId: change.supplierId !== undefined ? change.supplierId : target.supplierId,
+    supplierAdmin: change.supplierAdmin ?? (change.role && change.role !== Role.Supplier ? false : target.supplierAdmin),
+  });
+  return problem ? { outcome: 'invalid', ...problem } : ALLOW;
+}
+
+/**
+ * The status an account takes: disabling is immediate; enabling returns it to ACTIVE if it has
+ * signed in before and to INVITED otherwise, so "never signed in" stays visible.
+ */
+export function statusAfter(requested: UserStatus.Active | UserStatus.Disabled, lastSignInAt: Date | null): UserStatus {
+  if (requested === UserStatus.Disabled) return UserStatus.Disabled;
+  return lastSignInAt ? UserStatus.Active : UserStatus.Invited;
+}
