@@ -23,6 +23,8 @@ interface Rule {
 
 const RULES: Record<string, Rule> = {
   'GET /api/health': { roles: 'public' },
+  'GET /api/auth/oidc/start': { roles: 'public' },
+  'GET /api/auth/oidc/callback': { roles: 'public' },
   'GET /api/audit': { roles: [Role.PactOffice] },
   'GET /api/outbox': { roles: [] },
   'POST /api/auth/email-code': { roles: 'public' },
