@@ -55,6 +55,28 @@ export const STRINGS = {
     'Inloggningen med Stockholms stads konto misslyckades ({code}). Försök igen.',
     'Signing in with your City of Stockholm account failed ({code}). Try again.',
   ],
+  'signin.error.oidc_unavailable': [
+    'Stadens inloggningstjänst svarar inte just nu. Försök igen om en stund.',
+    'The city’s sign-in service does not answer right now. Try again shortly.',
+  ],
+  'signin.error.oidc_failed': ['Inloggningen med Stockholms stads konto gick inte igenom. Försök igen.', 'Signing in with your City of Stockholm account did not go through. Try again.'],
+  'signin.error.no_email': [
+    'Ditt konto hos staden saknar en bekräftad e-postadress. Kontakta stadens IT-support.',
+    'Your city account has no verified email address. Contact the city’s IT support.',
+  ],
+  'signin.error.no_role': [
+    'Ditt konto har ingen behörighet till Sociala klausuler. Be en administratör om behörighet.',
+    'Your account has no access to Social clauses. Ask an administrator for access.',
+  ],
+  'signin.error.account_disabled': ['Ditt konto är avstängt. Kontakta en administratör.', 'Your account is disabled. Contact an administrator.'],
+  'signin.error.supplier_account': [
+    'Adressen hör till ett leverantörskonto. Leverantörer loggar in med en kod via e-post.',
+    'The address belongs to a supplier account. Suppliers sign in with a code sent by email.',
+  ],
+  'signin.error.account_mismatch': [
+    'Ditt konto hos staden stämmer inte med kontot här. Kontakta en administratör.',
+    'Your city account does not match the account here. Contact an administrator.',
+  ],
   'signin.supplier.heading': ['Leverantörer', 'Suppliers'],
   'signin.supplier.intro': [
     'Skriv din e-postadress så skickar vi en engångskod. Koden gäller i 10 minuter. Inget lösenord behövs.',

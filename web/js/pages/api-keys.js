@@ -97,6 +97,6 @@ function shownOnce(key) {
     h('h2', { id: `${id}-heading`, tabindex: '-1' }, t('apiKeys.createdHeading', { name: key.name })),
     h('p', { class: 'alert alert-info' }, t('apiKeys.shownOnce')),
     h('label', { for: id }, t('apiKeys.key')),
-    h('input', { id, class: 'key', readonly: true, value: key.key, onfocus: (/** @type {Event} */ e) => /** @type {HTMLInputElement} */ (e.target).select() }),
+    h('input', { id, class: 'secret', readonly: true, value: key.key, onfocus: (/** @type {Event} */ e) => /** @type {HTMLInputElement} */ (e.target).select() }),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button', onclick: () => void copy() }, t('apiKeys.copy')), status));
 }

@@ -3,7 +3,7 @@ import { refreshMe } from '../account.js';
 import { api } from '../api.js';
 import { append, h } from '../dom.js';
 import { errorSummary, field, onSubmit, submitButton } from '../forms.js';
-import { t } from '../i18n.js';
+import { t, term } from '../i18n.js';
 import { homePath } from '../routes.js';
 import { decode, forget, keepToken } from '../session.js';
 import { notice, section } from '../ui.js';
@@ -20,12 +20,18 @@ export async function signinPage(page, { go, query }) {
   append(page, [
     h('h1', { id: 'signin-heading' }, t('signin.heading')),
     stored ? notice(t(stored), 'info') : null,
-    failed ? notice(t('signin.oidcFailed', { code: failed }), 'error') : null,
+    failed ? notice(failure(failed), 'error') : null,
     methods.oidc ? section(t('signin.staff.heading'),
       h('p', null, h('a', { class: 'button', href: `/api/auth/oidc/start?returnTo=${encodeURIComponent('/#/')}` }, t('signin.staff.button')))) : null,
     methods.emailCode ? section(t('signin.supplier.heading'), emailCodeSteps(go)) : null,
     methods.devToken ? section(t('signin.dev.heading'), h('p', null, t('signin.intro')), devTokenForm(go)) : null,
   ]);
+}
+
+/** Why the city's sign-in did not go through, as the service names it (`?error=<code>`). @param {string} code */
+function failure(code) {
+  const known = term('signin.error', code);
+  return known === code ? t('signin.oidcFailed', { code }) : known;
 }
 
 /** Two steps: the address (a code is sent whether or not it has an account), then the code. @param {(path: string) => void} go */
