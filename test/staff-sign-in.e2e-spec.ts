@@ -94,8 +94,8 @@ describe('Staff sign-in with the city’s identity provider (OpenID Connect)', (
     (await t.dataSource.query(`SELECT id, role, status, name FROM user_account WHERE lower(email) = lower($1)`, [email]))[0];
 
   it('tells the sign-in page that staff single sign-on is on, and is off where it is not configured', async () => {
-    expect((await browser().get('/api/auth/methods')).body).toEqual({ oidc: true, emailCode: true });
-    expect((await t.http.get('/api/auth/methods').expect(200)).body).toEqual({ oidc: false, emailCode: true });
+    expect((await browser().get('/api/auth/methods')).body).toEqual({ oidc: true, emailCode: true, devToken: true });
+    expect((await t.http.get('/api/auth/methods').expect(200)).body).toEqual({ oidc: false, emailCode: true, devToken: true });
     const start = await t.http.get('/api/auth/oidc/start').expect(302);
     expect(start.headers.location).toBe('/#/sign-in?error=oidc_unavailable');
   });
