@@ -315,7 +315,7 @@ describe('Staff sign-in while the identity provider cannot be reached', () => {
         expect(start.headers.location).toBe('/#/sign-in?error=oidc_unavailable');
         expect(start.headers['set-cookie']).toBeUndefined();
       }
-      await http.get('/api/auth/methods').expect(200, { oidc: true, emailCode: true });
+      await http.get('/api/auth/methods').expect(200, { oidc: true, emailCode: true, devToken: true });
       expect(service.output()).toMatch(/The identity provider could not be reached/);
     } finally {
       await service.stop();
