@@ -130,6 +130,13 @@ describe('Web interface, accounts: a supplier signs in by e-mail code, keeps API
 
     await adminPage.getByRole('row', { name: /Sara Svensson/ }).getByRole('button', { name: 'Aktivera Sara Svensson' }).click();
     await adminPage.getByText('Sara Svensson kan logga in igen.').waitFor();
+
+    await adminPage.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'E-post' }).click();
+    await adminPage.getByRole('heading', { level: 1, name: 'Utgående e-post' }).waitFor();
+    const invitation = adminPage.getByRole('row', { name: new RegExp(colleague) });
+    await invitation.getByText('Inbjudan', { exact: true }).waitFor();
+    await invitation.getByText('Skickat', { exact: true }).waitFor();
+    expect(await seriousViolations(adminPage)).toEqual([]);
     await adminPage.close();
   });
 

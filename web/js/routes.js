@@ -12,6 +12,7 @@ import { procurementsPage } from './pages/procurements.js';
 import { remedyRequestsPage } from './pages/remedy-requests.js';
 import { signInLinkPage, signinPage } from './pages/signin.js';
 import { apiKeysPage } from './pages/api-keys.js';
+import { outboxPage } from './pages/outbox.js';
 import { usersPage } from './pages/users.js';
 import { suppliersPage } from './pages/suppliers.js';
 import { unitPage, unitsPage } from './pages/units.js';
@@ -47,6 +48,7 @@ export const ROUTES = [
   { path: 'units/:id', roles: ['officer', 'pact_office'], render: unitPage },
   { path: 'users', roles: ['officer', 'pact_office', 'supplier'], when: managesUsers, nav: 'nav.users', render: usersPage },
   { path: 'api-keys', roles: ['supplier'], when: hasAccount, nav: 'nav.apiKeys', render: apiKeysPage },
+  { path: 'outbox', roles: [], nav: 'nav.outbox', render: outboxPage },
 ];
 
 /** Each role's start page. @param {{ role: string } | null} user */
