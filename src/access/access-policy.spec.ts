@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import { AuthUser, Role } from '../auth/role';
-import { Action, decide, listScope, roleMayUse, rolesFor } from './access-policy';
+import { Action, decide, inScope, listScope, roleMayUse, rolesFor, userScope } from './access-policy';
 
 const own = randomUUID();
 const other = randomUUID();
@@ -58,5 +58,16 @@ describe('access policy', () => {
     expect(roleMayUse(Role.Officer, [Role.Officer])).toBe(true);
     expect(roleMayUse(Role.Supplier, [Role.Officer, Role.PactOffice])).toBe(false);
     expect(rolesFor(Action.Verify)).toEqual([Role.PactOffice]);
+  });
+
+  it('lets staff reach suppliers’ user accounts, a supplier’s administrator its own colleagues, and other suppliers’ users nobody of theirs', () => {
+    const supplierUser = (supplierId: string) => ({ role: Role.Supplier, supplierId });
+    expect(inScope(userScope(staff(Role.Admin)), { role: Role.Officer, supplierId: null })).toBe(true);
+    expect(inScope(userScope(staff(Role.Officer)), supplierUser(other))).toBe(true);
+    expect(inScope(userScope(staff(Role.PactOffice)), { role: Role.Admin, supplierId: null })).toBe(false);
+    const supplierAdmin: AuthUser = { ...supplier, supplierAdmin: true };
+    expect(inScope(userScope(supplierAdmin), supplierUser(own))).toBe(true);
+    expect(inScope(userScope(supplierAdmin), supplierUser(other))).toBe(false);
+    expect(userScope(supplier)).toEqual({ kind: 'none' });
   });
 });
