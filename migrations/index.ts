@@ -20,6 +20,7 @@ import { CreateContractingUnits1764514500000 } from './1764514500000-CreateContr
 import { CreateBreachHandling1764515000000 } from './1764515000000-CreateBreachHandling';
 import { CreateUsersSessionsAndApiKeys1764516000000 } from './1764516000000-CreateUsersSessionsAndApiKeys';
 import { CreateMailOutboxAndSignInCodes1764516500000 } from './1764516500000-CreateMailOutboxAndSignInCodes';
+import { CreateStaffSingleSignOn1764517000000 } from './1764517000000-CreateStaffSingleSignOn';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   CreateBreachHandling1764515000000,
   CreateUsersSessionsAndApiKeys1764516000000,
   CreateMailOutboxAndSignInCodes1764516500000,
+  CreateStaffSingleSignOn1764517000000,
 ];

@@ -13,6 +13,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { MigrationsOnStart } from './database/migrations-on-start';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
+import { OidcModule } from './oidc/oidc.module';
 import { PactMembersModule } from './pact-members/pact-members.module';
 import { ProcurementsModule } from './procurements/procurements.module';
 import { ReportingModule } from './reporting/reporting.module';
@@ -49,6 +50,7 @@ export class AppModule {
         HealthModule,
         SuppliersModule,
         UsersModule,
+        OidcModule,
         ContractingUnitsModule,
         PactMembersModule,
         ProcurementsModule,

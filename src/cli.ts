@@ -180,6 +180,16 @@ async function users(args: string[]): Promise<void> {
   }, [UserAccount]);
 }
 
+async function outbox(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { status: { type: 'string' }, limit: { type: 'string' }, text: { type: 'boolean' } } });
+  const options = outboxListingOptions(values);
+  await withDatabase(async (dataSource) => {
+    await runMigrationsExclusively(dataSource);
+    const page = await new OutboxRepository(dataSource).list({ status: options.status, limit: options.limit, offset: 0 });
+    outboxListing(page, options).forEach((line) => console.log(line));
+  });
+}
+
 export const commands: Record<string, (args: string[]) => Promise<void>> = {
   token, users, migrate, 'demo-data': demoData, 'refresh-outcomes': refreshOutcomes, 'personal-data': personalData, outbox,
 };

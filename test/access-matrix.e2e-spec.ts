@@ -3,6 +3,7 @@ import { Role } from '../src/auth/role';
 import { createSupplier, orgNumber } from './support/factories';
 import { createAwardedContract, placementInput } from './support/followup-factories';
 import { createTestApp, TestApp } from './support/test-app';
+import { createApiKey, createUser, signIn, SignedIn } from './support/user-factories';
 
 /**
  * Who may call what: one row per route in the OpenAPI document. A route missing here fails the
@@ -11,14 +12,19 @@ import { createTestApp, TestApp } from './support/test-app';
  * roles: the non-admin roles allowed (admin always is), or 'public'.
  * supplierScoped: the route reads or writes one supplier's data, so another supplier gets 403 or
  * 404 while the owning supplier gets through to the same record.
+ * supplierAdmins: a supplier user gets through only as its supplier's administrator, which the
+ * callers here are not (test/sessions.e2e-spec.ts covers supplier administrators).
  */
 interface Rule {
   roles: Role[] | 'public';
   supplierScoped?: boolean;
+  supplierAdmins?: boolean;
 }
 
 const RULES: Record<string, Rule> = {
   'GET /api/health': { roles: 'public' },
+  'GET /api/auth/oidc/start': { roles: 'public' },
+  'GET /api/auth/oidc/callback': { roles: 'public' },
   'GET /api/audit': { roles: [Role.PactOffice] },
   'GET /api/outbox': { roles: [] },
   'POST /api/auth/email-code': { roles: 'public' },
@@ -122,30 +128,55 @@ const RULES: Record<string, Rule> = {
   'POST /api/pact-invitations': { roles: [Role.PactOffice] },
   'GET /api/pact-invitations': { roles: [Role.PactOffice, Role.Officer] },
   'POST /api/pact-invitations/{id}/outcome': { roles: [Role.PactOffice] },
+
+  'GET /api/auth/methods': { roles: 'public' },
+  'POST /api/auth/link': { roles: 'public' },
+  'POST /api/auth/sign-out': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
+  'GET /api/me': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
+  'GET /api/me/api-keys': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
+  'POST /api/me/api-keys': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
+  'DELETE /api/me/api-keys/{id}': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
+  'GET /api/users': { roles: [Role.Officer, Role.PactOffice], supplierAdmins: true },
+  'POST /api/users': { roles: [Role.Officer, Role.PactOffice], supplierAdmins: true },
+  'GET /api/users/{id}': { roles: [Role.Officer, Role.PactOffice], supplierAdmins: true },
+  'PATCH /api/users/{id}': { roles: [Role.Officer, Role.PactOffice], supplierAdmins: true },
+  'POST /api/users/{id}/invitation': { roles: [Role.Officer, Role.PactOffice], supplierAdmins: true },
+  'GET /api/users/{userId}/api-keys': { roles: [] },
+  'DELETE /api/users/{userId}/api-keys/{id}': { roles: [] },
 };
 
 type Caller = 'none' | Role.Admin | Role.Officer | Role.PactOffice | 'supplier_owner' | 'supplier_other';
 const CALLERS: Caller[] = ['none', Role.Admin, Role.Officer, Role.PactOffice, 'supplier_owner', 'supplier_other'];
 
-/** What a caller must get: 'through' means past the guards (not 401/403), whatever the route then answers. */
-function expected(rule: Rule, caller: Caller): 401 | 403 | 'hidden' | 'through' {
+/** How a caller proves who it is: each must be answered alike, since access is decided by the policy, not the credential. */
+type Credential = 'dev-token' | 'session' | 'api-key';
+const CREDENTIALS: Credential[] = ['dev-token', 'session', 'api-key'];
+
+/**
+ * What a caller must get: 'through' means past the guards (not 401/403), whatever the route then
+ * answers; 'not-admin' a 403 from the service once the body is valid.
+ */
+function expected(rule: Rule, caller: Caller): 401 | 403 | 'hidden' | 'not-admin' | 'through' {
   if (rule.roles === 'public') return 'through';
   if (caller === 'none') return 401;
   if (caller === Role.Admin) return 'through';
   if (caller === 'supplier_owner' || caller === 'supplier_other') {
+    if (rule.supplierAdmins) return 'not-admin';
     if (!rule.roles.includes(Role.Supplier)) return 403;
     return caller === 'supplier_other' && rule.supplierScoped ? 'hidden' : 'through';
   }
   return rule.roles.includes(caller) ? 'through' : 403;
 }
 
-describe('Access matrix: every route × every role', () => {
+describe('Access matrix: every route × every role × every credential', () => {
   let t: TestApp;
   let routes: string[];
   let ownerId: string;
   let otherId: string;
   /** Path parameters naming records that belong to the owning supplier. */
   let params: Record<string, string>;
+  /** Each caller's user account, signed in (session) and holding an API key. */
+  const accounts = new Map<Caller, { userId: string; session: SignedIn; key: string }>();
 
   beforeAll(async () => {
     t = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000' });
@@ -159,7 +190,15 @@ describe('Access matrix: every route × every role', () => {
       .set('Authorization', t.auth(Role.Supplier, ownerId))
       .send(placementInput())
       .expect(201);
+    const roleOf = (caller: Caller) => (caller === 'supplier_owner' || caller === 'supplier_other' ? Role.Supplier : caller as Role);
+    for (const caller of CALLERS.filter((c) => c !== 'none')) {
+      const supplierId = caller === 'supplier_owner' ? ownerId : caller === 'supplier_other' ? otherId : undefined;
+      const user = await createUser(t, { role: roleOf(caller), supplierId });
+      const session = await signIn(t, user.id);
+      accounts.set(caller, { userId: user.id, session, key: (await createApiKey(t, session)).key });
+    }
     params = {
+      userId: accounts.get('supplier_owner')!.userId,
       id: ownerId,
       contractId: contract.contractId,
       clauseId: contract.clauseIds[0],
@@ -178,21 +217,57 @@ describe('Access matrix: every route × every role', () => {
 
   const cases = Object.entries(RULES).flatMap(([route, rule]) => CALLERS.map((caller) => [route, caller, expected(rule, caller)] as const));
 
+  /** The caller's request with the credential; signing out ends a session, so it gets a session of its own. */
+  async function call(method: string, path: string, caller: Caller, credential: Credential): Promise<number> {
+    let request = t.http[method.toLowerCase() as 'get'](path);
+    if (caller !== 'none') {
+      const account = accounts.get(caller)!;
+      if (credential === 'api-key') request = request.set('Authorization', `Bearer ${account.key}`);
+      else if (credential === 'session') {
+        const session = path === '/api/auth/sign-out' ? await signIn(t, account.userId) : account.session;
+        request = request.set('Cookie', session.cookie).set('X-CSRF-Token', session.csrf);
+      } else if (caller === 'supplier_owner') request = request.set('Authorization', t.auth(Role.Supplier, ownerId));
+      else if (caller === 'supplier_other') request = request.set('Authorization', t.auth(Role.Supplier, otherId));
+      else request = request.set('Authorization', t.auth(caller));
+    }
+    if (method !== 'GET') request = request.send({});
+    return (await request).status;
+  }
+
   it.each(cases)('%s as %s → %s', async (route, caller, want) => {
     const [method, template] = route.split(' ');
     // Parameters without a fixture get a fresh UUID: enough to pass the guards and reach a 404.
     const path = template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? (name === 'version' ? '1' : randomUUID()));
-    let request = t.http[method.toLowerCase() as 'get'](path);
-    if (caller === 'supplier_owner') request = request.set('Authorization', t.auth(Role.Supplier, ownerId));
-    else if (caller === 'supplier_other') request = request.set('Authorization', t.auth(Role.Supplier, otherId));
-    else if (caller !== 'none') request = request.set('Authorization', t.auth(caller));
-    if (method !== 'GET') request = request.send({});
-    const res = await request;
-    expect(res.status).toBeLessThan(500);
-    if (want === 'through') expect([401, 403]).not.toContain(res.status);
-    // The empty body sent here fails validation before ownership is checked, which tells the
-    // caller nothing about the record; test/supplier-isolation.e2e-spec.ts sends valid bodies.
-    else if (want === 'hidden') expect(method === 'GET' ? [403, 404] : [400, 403, 404]).toContain(res.status);
-    else expect(res.status).toBe(want);
+    const statuses: Partial<Record<Credential, number>> = {};
+    for (const credential of caller === 'none' ? (['dev-token'] as const) : CREDENTIALS) {
+      const status = await call(method, path, caller, credential);
+      statuses[credential] = status;
+      expect({ credential, status: status < 500 }).toEqual({ credential, status: true });
+      if (want === 'through') expect({ credential, status: [401, 403].includes(status) }).toEqual({ credential, status: false });
+      // The empty body sent here fails validation before ownership is checked, which tells the
+      // caller nothing about the record; test/supplier-isolation.e2e-spec.ts sends valid bodies.
+      else if (want === 'hidden') expect((method === 'GET' ? [403, 404] : [400, 403, 404]).includes(status)).toBe(true);
+      else if (want === 'not-admin') expect((method === 'GET' ? [403] : [400, 403]).includes(status)).toBe(true);
+      else expect({ credential, status }).toEqual({ credential, status: want });
+    }
+    // A read changes nothing, so each credential must get exactly the same answer.
+    if (method === 'GET') expect(new Set(Object.values(statuses)).size).toBe(1);
+  });
+
+  it('refuses a disabled user’s session and API key, and a revoked key, on the next request (401)', async () => {
+    const contract = `/api/contracts/${params.contractId}`;
+    const owner = accounts.get('supplier_owner')!;
+    const revoked = await createApiKey(t, owner.session, 'Gammalt affärssystem');
+    await t.http.get(contract).set('Authorization', `Bearer ${revoked.key}`).expect(200);
+    await t.http.delete(`/api/me/api-keys/${revoked.id}`).set('Cookie', owner.session.cookie).set('X-CSRF-Token', owner.session.csrf).expect(204);
+    await t.http.get(contract).set('Authorization', `Bearer ${revoked.key}`).expect(401);
+    await t.http.get(contract).set('Authorization', `Bearer ${owner.key}`).expect(200);
+
+    const admin = accounts.get(Role.Admin)!.session;
+    await t.http.patch(`/api/users/${owner.userId}`).set('Cookie', admin.cookie).set('X-CSRF-Token', admin.csrf).send({ status: 'DISABLED' }).expect(200);
+    await t.http.get(contract).set('Cookie', owner.session.cookie).expect(401);
+    await t.http.get(contract).set('Authorization', `Bearer ${owner.key}`).expect(401);
+    // The supplier's other ways in are not the disabled person's: a development token still works outside production.
+    await t.http.get(contract).set('Authorization', t.auth(Role.Supplier, ownerId)).expect(200);
   });
 });

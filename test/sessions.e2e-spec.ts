@@ -15,7 +15,7 @@ describe('Sessions: sign-in link, cookie, CSRF, expiry, sign-out', () => {
 
   it('tells the sign-in page which methods there are', async () => {
     const res = await t.http.get('/api/auth/methods').expect(200);
-    expect(res.body).toEqual({ oidc: false, emailCode: true });
+    expect(res.body).toEqual({ oidc: false, emailCode: true, devToken: true });
   });
 
   it('signs an invited user in with a one-time link, activates the account and answers GET /api/me', async () => {
@@ -150,6 +150,7 @@ describe('Sessions: sign-in link, cookie, CSRF, expiry, sign-out', () => {
     try {
       const res = await production.http.get('/api/me').set('Authorization', t.auth(Role.Admin)).expect(401);
       expect(res.body.message).toMatch(/Development tokens are not accepted in production/);
+      expect((await production.http.get('/api/auth/methods').expect(200)).body.devToken).toBe(false);
       const session = await signIn(production, (await createUser(t)).id);
       await production.http.get('/api/me').set('Cookie', session.cookie).expect(200);
     } finally {

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Unauthor
 import { ConfigService } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
+import { roleMayUse } from '../access/access-policy';
 import { ApiKeyService } from '../api-keys/api-key.service';
 import { isApiKeyToken } from '../api-keys/api-key-rules';
 import { AppConfig } from '../config/app-config';
@@ -41,7 +42,7 @@ export class AuthGuard implements CanActivate {
     request.user = user;
 
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
-    if (user.role === Role.Admin || allowed.includes(user.role)) return true;
+    if (roleMayUse(user.role, allowed)) return true;
     throw new ForbiddenException(`The role ${user.role} may not use this route`);
   }
 

@@ -10,8 +10,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { AuthUser, Role } from '../auth/role';
+import { Action } from '../access/access-policy';
+import { May } from '../access/may.decorator';
+import { CurrentUser } from '../auth/auth.decorators';
+import { AuthUser } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
 import { UuidParam } from '../common/uuid-param';
 import { CreateRecoveryPlanDto, RecoveryPlanDto } from '../reporting/dto/clause-follow-up.dto';
@@ -20,9 +22,6 @@ import { BreachesService } from './breaches.service';
 import { BreachLettersService } from './breach-letters.service';
 import { BreachDto, PenaltyCalculationDto } from './dto/breach.dto';
 import { CreateRemedyRequestDto, DecideBreachDto, LetterQueryDto, PenaltyQueryDto, WithdrawRemedyRequestDto } from './dto/breach-requests.dto';
-
-const ALL = [Role.Officer, Role.PactOffice, Role.Supplier];
-const BUYER = [Role.Officer, Role.PactOffice];
 
 /** Breach handling of one clause of a contract: remedy request, recovery plan, decision or withdrawal, letters. */
 @ApiTags('breaches')
@@ -36,7 +35,7 @@ export class BreachesController {
   ) {}
 
   @Post()
-  @Roles(...BUYER)
+  @May(Action.HandleBreach)
   @ApiIdempotent()
   @ApiOperation({ summary: 'Request remedy (begäran om rättelse): what is missing, by when (default today + the clause’s remedy period)' })
   @ApiCreatedResponse({ type: BreachDto })
@@ -53,7 +52,7 @@ export class BreachesController {
   }
 
   @Get()
-  @Roles(...ALL)
+  @May(Action.Read)
   @ApiOperation({ summary: 'The clause’s remedy requests, newest first' })
   @ApiOkResponse({ type: [BreachDto], description: 'A decision’s calculation in `lang`' })
   list(
@@ -66,7 +65,7 @@ export class BreachesController {
   }
 
   @Get(':breachId')
-  @Roles(...ALL)
+  @May(Action.Read)
   @ApiOkResponse({ type: BreachDto, description: 'A decision’s calculation in `lang`' })
   get(
     @UuidParam('contractId') contractId: string,
@@ -79,7 +78,7 @@ export class BreachesController {
   }
 
   @Post(':breachId/recovery-plan')
-  @Roles(Role.Supplier)
+  @May(Action.Report)
   @ApiIdempotent()
   @ApiOperation({ summary: 'Answer an OPEN remedy request with a recovery plan (åtgärdsplan); the newest plan counts' })
   @ApiCreatedResponse({ type: RecoveryPlanDto })
@@ -97,7 +96,7 @@ export class BreachesController {
   }
 
   @Get(':breachId/penalty')
-  @Roles(...ALL)
+  @May(Action.Read)
   @ApiOperation({ summary: 'What a PENALTY decision would be at asOf (default today), with the arithmetic' })
   @ApiOkResponse({ type: PenaltyCalculationDto })
   penalty(
@@ -111,7 +110,7 @@ export class BreachesController {
   }
 
   @Post(':breachId/decision')
-  @Roles(...BUYER)
+  @May(Action.HandleBreach)
   @ApiIdempotent()
   @ApiOperation({ summary: 'Decide after the remedy date: PENALTY as computed at asOf, or WAIVED with a motivation' })
   @ApiCreatedResponse({ type: BreachDto })
@@ -129,7 +128,7 @@ export class BreachesController {
   }
 
   @Post(':breachId/withdrawal')
-  @Roles(...BUYER)
+  @May(Action.HandleBreach)
   @ApiIdempotent()
   @ApiOperation({ summary: 'Withdraw an OPEN remedy request, with the reason' })
   @ApiCreatedResponse({ type: BreachDto })
@@ -147,7 +146,7 @@ export class BreachesController {
   }
 
   @Get(':breachId/letter.pdf')
-  @Roles(...ALL)
+  @May(Action.Read)
   @ApiOperation({ summary: 'The remedy request letter to the supplier (PDF, sv or en)' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
@@ -164,7 +163,7 @@ export class BreachesController {
   }
 
   @Get(':breachId/decision.pdf')
-  @Roles(...ALL)
+  @May(Action.Read)
   @ApiOperation({ summary: 'The decision letter (PDF, sv or en); 404 before a decision' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
 import { ContractingUnitsModule } from '../contracting-units/contracting-units.module';
 import { ReportingModule } from '../reporting/reporting.module';
 import { BreachLettersService } from './breach-letters.service';
@@ -13,7 +14,7 @@ import { PenaltyCalculator } from './penalty-calculator';
 
 /** Breach handling: remedy request, recovery plan, penalty or waiver, and their letters. */
 @Module({
-  imports: [TypeOrmModule.forFeature([RemedyRequest, BreachDecision]), ReportingModule, ContractingUnitsModule],
+  imports: [TypeOrmModule.forFeature([RemedyRequest, BreachDecision]), ReportingModule, ContractingUnitsModule, AccessModule],
   controllers: [BreachesController, ContractBreachesController],
   providers: [BreachesService, BreachesRepository, PenaltyCalculator, BreachLettersService],
 })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
+import { ListScope } from '../access/access-policy';
 import { ClauseParameters, ClauseType, TargetGroup } from '../clauses/clause.types';
 import { RecoveryPlan } from '../reporting/entities/recovery-plan.entity';
 import { Lang } from '../clauses/text/labels';
@@ -131,9 +132,9 @@ export class BreachesRepository {
     return Number(row.total);
   }
 
-  /** One page of remedy requests of a status: open ones by due date, others newest first. */
+  /** One page of remedy requests of a status within the scope: open ones by due date, others newest first. */
   followUpPage(
-    manager: EntityManager, query: { status: BreachStatus; contractingUnit?: string; limit: number; offset: number },
+    manager: EntityManager, query: { status: BreachStatus; contractingUnit?: string; scope: ListScope; limit: number; offset: number },
   ): Promise<RemedyRequestListRow[]> {
     const order = query.status === BreachStatus.Open ? 'r.due_date, p.reference_number, c.number' : 'r.requested_at DESC, r.id DESC';
     return manager.query(
@@ -148,19 +149,19 @@ export class BreachesRepository {
        JOIN clause c ON c.id = r.clause_id
        JOIN clause_version v ON v.clause_id = r.clause_id AND v.version = r.clause_version
        LEFT JOIN breach_decision d ON d.remedy_request_id = r.id
-       WHERE r.status = $1 AND ($2::text IS NULL OR p.contracting_unit = $2::text)
+       WHERE r.status = $1 AND ($2::text IS NULL OR p.contracting_unit = $2::text) AND ($5::uuid IS NULL OR ct.supplier_id = $5::uuid)
        ORDER BY ${order} LIMIT $3 OFFSET $4`,
-      [query.status, query.contractingUnit ?? null, query.limit, query.offset],
+      [query.status, query.contractingUnit ?? null, query.limit, query.offset, query.scope.supplierId],
     );
   }
 
   /** The total of the follow-up list, for a page past its end (which has no rows to carry it). */
-  async followUpTotal(manager: EntityManager, query: { status: BreachStatus; contractingUnit?: string }): Promise<number> {
+  async followUpTotal(manager: EntityManager, query: { status: BreachStatus; contractingUnit?: string; scope: ListScope }): Promise<number> {
     const [row] = await manager.query(
       `SELECT count(*) AS total FROM remedy_request r
        JOIN contract ct ON ct.id = r.contract_id JOIN procurement p ON p.id = ct.procurement_id
-       WHERE r.status = $1 AND ($2::text IS NULL OR p.contracting_unit = $2::text)`,
-      [query.status, query.contractingUnit ?? null],
+       WHERE r.status = $1 AND ($2::text IS NULL OR p.contracting_unit = $2::text) AND ($3::uuid IS NULL OR ct.supplier_id = $3::uuid)`,
+      [query.status, query.contractingUnit ?? null, query.scope.supplierId],
     );
     return Number(row.total);
   }

@@ -2,6 +2,8 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Action } from '../access/access-policy';
+import { AccessService } from '../access/access.service';
 import { AuthUser } from '../auth/role';
 import { remedyDaysOf } from '../clauses/clause-rules';
 import { Lang } from '../clauses/text/labels';
@@ -35,12 +37,13 @@ export class BreachesService {
     private readonly audit: AuditService,
     private readonly repository: BreachesRepository,
     private readonly calculator: PenaltyCalculator,
+    private readonly policy: AccessService,
   ) {}
 
   /** A remedy request on a clause of a started contract with no OPEN request; due after the clause's remedy period unless given. */
   request(contractId: string, clauseId: string, dto: CreateRemedyRequestDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, dto, async (manager) => {
-      const { contract, clause, version } = await this.access.clause(contractId, clauseId, user, undefined, manager);
+      const { contract, clause, version } = await this.access.clause(contractId, clauseId, user, Action.HandleBreach, undefined, manager);
       const today = todayInStockholm();
       if (dto.dueDate !== undefined && dto.dueDate <= today) {
         throw new ValidationFailedException([{ field: 'dueDate', messages: [`dueDate must be after today (${today})`] }]);
@@ -60,12 +63,12 @@ export class BreachesService {
   }
 
   async listForClause(contractId: string, clauseId: string, user: AuthUser, lang: Lang = 'sv'): Promise<BreachDto[]> {
-    await this.access.clause(contractId, clauseId, user);
+    await this.access.clause(contractId, clauseId, user, Action.Read);
     return this.views(this.dataSource.manager, await this.repository.find(this.dataSource.manager, contractId, { clauseId }), lang);
   }
 
   async listForContract(contractId: string, user: AuthUser, lang: Lang = 'sv'): Promise<BreachDto[]> {
-    await this.access.contract(contractId, user);
+    await this.access.contract(contractId, user, Action.Read);
     return this.views(this.dataSource.manager, await this.repository.find(this.dataSource.manager, contractId), lang);
   }
 
@@ -75,7 +78,7 @@ export class BreachesService {
 
   /** A remedy request with what its letters need; 404 unless it is on this contract and clause and the user may see it. */
   async found(contractId: string, clauseId: string, breachId: string, user: AuthUser, lang: Lang = 'sv'): Promise<{ row: BreachRow; breach: BreachDto }> {
-    await this.access.clause(contractId, clauseId, user);
+    await this.access.clause(contractId, clauseId, user, Action.Read);
     const [row] = await this.repository.find(this.dataSource.manager, contractId, { clauseId, breachId });
     if (!row) throw new NotFoundException(`Remedy request ${breachId} not found on this clause`);
     const [breach] = await this.views(this.dataSource.manager, [row], lang);
@@ -87,7 +90,7 @@ export class BreachesService {
     contractId: string, clauseId: string, breachId: string, dto: CreateRecoveryPlanDto, user: AuthUser, idem: IdempotencyContext,
   ): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, { breachId, ...dto }, async (manager) => {
-      const { contract, ...followed } = await this.access.clause(contractId, clauseId, user, undefined, manager);
+      const { contract, ...followed } = await this.access.clause(contractId, clauseId, user, Action.Report, undefined, manager);
       const request = await this.open(manager, contractId, clauseId, breachId);
       const status = await this.statuses.evaluate(manager, contract, followed, todayInStockholm());
       const plan = await this.repository.save(manager, manager.create(RecoveryPlan, {
@@ -108,7 +111,7 @@ export class BreachesService {
   /** The decision once the remedy date is reached: the penalty as computed at asOf, or a waiver with its motivation. */
   decide(contractId: string, clauseId: string, breachId: string, dto: DecideBreachDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, { breachId, ...dto }, async (manager) => {
-      await this.access.clause(contractId, clauseId, user, undefined, manager);
+      await this.access.clause(contractId, clauseId, user, Action.HandleBreach, undefined, manager);
       const today = todayInStockholm();
       const asOf = dto.asOf ?? today;
       if (asOf > today) throw new ValidationFailedException([{ field: 'asOf', messages: [`asOf must not be after today (${today})`] }]);
@@ -135,17 +138,18 @@ export class BreachesService {
 
   withdraw(contractId: string, clauseId: string, breachId: string, dto: WithdrawRemedyRequestDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, { breachId, ...dto }, async (manager) => {
-      await this.access.clause(contractId, clauseId, user, undefined, manager);
+      await this.access.clause(contractId, clauseId, user, Action.HandleBreach, undefined, manager);
       const request = await this.open(manager, contractId, clauseId, breachId);
       Object.assign(request, { withdrawalReason: dto.reason, withdrawnBy: user.sub, withdrawnAt: new Date() });
       return this.changeStatus(manager, user, request, BreachStatus.Withdrawn, 'WITHDRAWAL');
     });
   }
 
-  async followUpList(query: RemedyRequestListQueryDto): Promise<Page<RemedyRequestListItemDto>> {
+  async followUpList(query: RemedyRequestListQueryDto, user: AuthUser): Promise<Page<RemedyRequestListItemDto>> {
     const manager = this.dataSource.manager;
-    const rows = await this.repository.followUpPage(manager, query);
-    const total = rows.length ? Number(rows[0].total) : await this.repository.followUpTotal(manager, query);
+    const scoped = { ...query, scope: this.policy.scope(user) };
+    const rows = await this.repository.followUpPage(manager, scoped);
+    const total = rows.length ? Number(rows[0].total) : await this.repository.followUpTotal(manager, scoped);
     const today = todayInStockholm();
     return {
       items: rows.map(({ total: _total, requestedAt, amountSek, outcome, ...r }) => ({

@@ -1,5 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Action } from '../access/access-policy';
+import { May } from '../access/may.decorator';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser, Role } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
@@ -17,7 +19,7 @@ export class ContractBreachesController {
   constructor(private readonly breaches: BreachesService) {}
 
   @Get('contracts/:contractId/breaches')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOperation({ summary: 'The remedy requests of all the contract’s clauses, newest first' })
   @ApiOkResponse({ type: [BreachDto], description: 'A decision’s calculation in `lang`' })
   @ApiNotFoundResponse({ type: ApiError, description: 'No such contract, or not the supplier token’s own' })
@@ -29,7 +31,7 @@ export class ContractBreachesController {
   @Roles(Role.Officer, Role.PactOffice)
   @ApiOperation({ summary: 'Remedy requests by status (default OPEN); open ones by due date, overdue ones await a decision' })
   @ApiOkResponse({ type: RemedyRequestPageDto })
-  followUp(@Query() query: RemedyRequestListQueryDto): Promise<Page<RemedyRequestListItemDto>> {
-    return this.breaches.followUpList(query);
+  followUp(@Query() query: RemedyRequestListQueryDto, @CurrentUser() user: AuthUser): Promise<Page<RemedyRequestListItemDto>> {
+    return this.breaches.followUpList(query, user);
   }
 }

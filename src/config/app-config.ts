@@ -15,6 +15,7 @@ import {
 import { SupportContact } from '../contracting-units/support-contact';
 import { ScreeningThresholds } from '../procurements/screening';
 import { loadScreeningThresholds } from '../procurements/screening-config';
+import { loadOidcSettings, OidcSettings } from '../oidc/oidc-config';
 
 const EXPIRING_DAYS = { message: 'MEMBER_EXPIRING_WITHIN_DAYS must be a whole number of days from 0 to 730' };
 const OVERDUE_MONTHS = { message: 'CHECK_IN_OVERDUE_MONTHS must be a whole number of months from 1 to 60' };
@@ -200,6 +201,8 @@ export interface AppConfig {
   apiKeyMaxDays: number;
   /** Whether staff sign in with the city's OpenID Connect provider (set when one is configured). */
   oidcEnabled: boolean;
+  /** Staff single sign-on (`OIDC_*`, src/oidc/oidc-config.ts); unset: off. */
+  oidc?: OidcSettings;
   mail: MailConfig;
   signInCodes: SignInCodeConfig;
 }
@@ -246,8 +249,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     );
   }
   let screening: ScreeningThresholds;
+  let oidc: OidcSettings | undefined;
   try {
     screening = loadScreeningThresholds(present);
+    oidc = loadOidcSettings(present);
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
@@ -286,7 +291,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     sessionIdleMinutes: vars.SESSION_IDLE_MINUTES ?? 30,
     sessionAbsoluteHours: vars.SESSION_ABSOLUTE_HOURS ?? 12,
     apiKeyMaxDays: vars.API_KEY_MAX_DAYS ?? 365,
-    oidcEnabled: false,
+    oidcEnabled: oidc !== undefined,
+    oidc,
     mail: {
       smtpUrl: vars.SMTP_URL,
       from: vars.MAIL_FROM ?? 'Stockholms stad <no-reply@stockholm.se>',

@@ -8,6 +8,8 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { Action } from '../access/access-policy';
+import { May } from '../access/may.decorator';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser, Role } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
@@ -40,14 +42,14 @@ export class ContractsController {
   }
 
   @Get('contracts')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOkResponse({ type: ContractPageDto, description: 'A supplier token sees only its own contracts' })
   list(@Query() query: ListContractsQueryDto, @CurrentUser() user: AuthUser): Promise<Page<ContractDto>> {
     return this.contracts.list(query, user);
   }
 
   @Get('contracts/:contractId')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOkResponse({ type: ContractDto })
   @ApiNotFoundResponse({ type: ApiError, description: 'No such contract, or not the supplier token’s own' })
   get(@UuidParam('contractId') id: string, @CurrentUser() user: AuthUser): Promise<ContractDto> {
@@ -55,7 +57,7 @@ export class ContractsController {
   }
 
   @Get('contracts/:contractId/clauses')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOkResponse({ type: [ContractClauseDto], description: 'Each clause with its latest published version and reporting schedule' })
   @ApiNotFoundResponse({ type: ApiError })
   listClauses(@UuidParam('contractId') id: string, @CurrentUser() user: AuthUser): Promise<ContractClauseDto[]> {
@@ -63,7 +65,7 @@ export class ContractsController {
   }
 
   @Get('contracts/:contractId/clauses/:clauseId')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOkResponse({ type: ContractClauseDto })
   @ApiNotFoundResponse({ type: ApiError })
   getClause(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
 import { ClauseVersion } from '../clauses/entities/clause-version.entity';
 import { Clause } from '../clauses/entities/clause.entity';
 import { Procurement } from '../procurements/entities/procurement.entity';
@@ -10,7 +11,7 @@ import { ContractsService } from './contracts.service';
 import { Contract } from './entities/contract.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Contract, Procurement, Clause, ClauseVersion, ReportingPeriod]), UsersModule],
+  imports: [TypeOrmModule.forFeature([Contract, Procurement, Clause, ClauseVersion, ReportingPeriod]), AccessModule, UsersModule],
   controllers: [ContractsController],
   providers: [ContractsService],
   exports: [ContractsService],

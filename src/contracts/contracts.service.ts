@@ -3,7 +3,9 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser, Role } from '../auth/role';
+import { Action } from '../access/access-policy';
+import { AccessService, Granted } from '../access/access.service';
+import { AuthUser } from '../auth/role';
 import { ClauseParameters, ClauseType, TargetGroup } from '../clauses/clause.types';
 import { ClauseVersion } from '../clauses/entities/clause-version.entity';
 import { ValidationFailedException } from '../common/errors/validation-errors';
@@ -36,8 +38,8 @@ export interface ReportableClause {
 /**
  * The contract's supplier and the clause's type and latest published parameters, as one row per
  * contract ($1) with a null type when the clause ($2) is not its procurement's or not published:
- * `findVisible` and `findFollowedClause` in one round trip without entities, for the path of every
- * report submitted (answered as they would be by reportableBy).
+ * `findFor` and `findFollowedClause` in one round trip without entities, for the path of every
+ * report submitted.
  */
 export const REPORTABLE_CLAUSE_SQL = `SELECT c.supplier_id AS "supplierId", followed.type AS "clauseType", followed.parameters,
     followed.target_groups AS "targetGroups", c.start_date::text AS "contractStart", c.end_date::text AS "contractEnd"
@@ -50,20 +52,12 @@ export const REPORTABLE_CLAUSE_SQL = `SELECT c.supplier_id AS "supplierId", foll
   ) followed ON true
   WHERE c.id = $1`;
 
-/** The row of REPORTABLE_CLAUSE_SQL if the user may report on it; 404 for a missing or another supplier's contract or clause. */
-export function reportableBy(row: ReportableClause | undefined, contractId: string, clauseId: string, user: AuthUser): ReportableClause {
-  if (!row || (user.role === Role.Supplier && row.supplierId !== user.supplierId)) {
-    throw new NotFoundException(`Contract ${contractId} not found`);
-  }
-  if (!row.clauseType) throw new NotFoundException(`Clause ${clauseId} not found on contract ${contractId}`);
-  return row;
-}
-
 @Injectable()
 export class ContractsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
     @Inject(ConfigService) private readonly config: ConfigService,
   ) {}
 
@@ -115,18 +109,18 @@ export class ContractsService {
     const qb = this.dataSource.getRepository(Contract).createQueryBuilder('c')
       .innerJoinAndSelect('c.procurement', 'p')
       .orderBy('c.start_date', 'DESC').addOrderBy('c.id');
-    if (user.role === Role.Supplier) qb.andWhere('c.supplier_id = :own', { own: user.supplierId });
+    this.access.scoped(qb, user, 'c.supplier_id');
     if (query.supplierId) qb.andWhere('c.supplier_id = :supplierId', { supplierId: query.supplierId });
     const [rows, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
     return { items: rows.map(ContractDto.from), total, limit: query.limit, offset: query.offset };
   }
 
   async get(id: string, user: AuthUser): Promise<ContractDto> {
-    return ContractDto.from(await this.findVisible(id, user));
+    return ContractDto.from(await this.findFor(user, Action.Read, id));
   }
 
   async listClauses(contractId: string, user: AuthUser): Promise<ContractClauseDto[]> {
-    const contract = await this.findVisible(contractId, user);
+    const contract = await this.findFor(user, Action.Read, contractId);
     const followed = await this.followedClauses(this.dataSource.manager, contract.procurementId);
     const periods = await this.dataSource.manager.find(ReportingPeriod, { where: { contractId }, order: { number: 'ASC' } });
     return followed.map(({ clause, version }) =>
@@ -134,24 +128,21 @@ export class ContractsService {
   }
 
   async getClause(contractId: string, clauseId: string, user: AuthUser): Promise<ContractClauseDto> {
-    const contract = await this.findVisible(contractId, user);
+    const contract = await this.findFor(user, Action.Read, contractId);
     const { clause, version } = await this.findFollowedClause(contract, clauseId);
     const periods = await this.dataSource.manager.find(ReportingPeriod, { where: { contractId, clauseId }, order: { number: 'ASC' } });
     return ContractClauseDto.from(clause, version, periods);
   }
 
-  /** Another supplier's contract answers 404, so a supplier token cannot learn that it exists. */
-  async findVisible(id: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<Contract> {
+  /** The contract, if the user may take the action on it (see AccessService.require). */
+  async findFor<A extends Action>(user: AuthUser, action: A, id: string, manager: EntityManager = this.dataSource.manager): Promise<Granted<Contract, A>> {
     // A query builder's getOne() is one query; findOne() with a relation adds a DISTINCT pre-query.
     const contract = await manager
       .createQueryBuilder(Contract, 'contract')
       .innerJoinAndSelect('contract.procurement', 'procurement')
       .where('contract.id = :id', { id })
       .getOne();
-    if (!contract || (user.role === Role.Supplier && contract.supplierId !== user.supplierId)) {
-      throw new NotFoundException(`Contract ${id} not found`);
-    }
-    return contract;
+    return this.access.require(user, action, contract, `Contract ${id}`);
   }
 
   /** One clause of the contract with its latest published version, in one query (it is on every report's path). */

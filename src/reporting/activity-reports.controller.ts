@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Patch, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { AuthUser, Role } from '../auth/role';
+import { Action } from '../access/access-policy';
+import { May } from '../access/may.decorator';
+import { CurrentUser } from '../auth/auth.decorators';
+import { AuthUser } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
 import { UuidParam } from '../common/uuid-param';
 import { ActivityReportsService } from './activity-reports.service';
@@ -24,7 +26,7 @@ export class ActivityReportsController {
   constructor(private readonly reports: ActivityReportsService) {}
 
   @Post('dialogue-meetings')
-  @Roles(Role.Supplier)
+  @May(Action.Report)
   @ApiIdempotent()
   @ApiOperation({ summary: 'Report a meeting held under a dialogue clause, with its outcome' })
   @ApiCreatedResponse({ type: DialogueMeetingDto })
@@ -40,14 +42,14 @@ export class ActivityReportsController {
   }
 
   @Get('dialogue-meetings')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOkResponse({ type: [DialogueMeetingDto] })
   listMeetings(@UuidParam('contractId') contractId: string, @UuidParam('clauseId') clauseId: string, @CurrentUser() user: AuthUser): Promise<DialogueMeetingDto[]> {
     return this.reports.listMeetings(contractId, clauseId, user);
   }
 
   @Patch('dialogue-meetings/:reportId')
-  @Roles(Role.Supplier)
+  @May(Action.Report)
   @ApiOkResponse({ type: DialogueMeetingDto, description: 'A questioned meeting goes back to PENDING' })
   @ApiConflictResponse({ type: ApiError, description: 'The report is ACCEPTED (only the pact office can void it) or was withdrawn' })
   updateMeeting(
@@ -61,7 +63,7 @@ export class ActivityReportsController {
   }
 
   @Post('initiative-progress')
-  @Roles(Role.Supplier)
+  @May(Action.Report)
   @ApiIdempotent()
   @ApiOperation({ summary: 'Report progress on a milestone of an integration initiative clause' })
   @ApiCreatedResponse({ type: InitiativeProgressDto })
@@ -77,14 +79,14 @@ export class ActivityReportsController {
   }
 
   @Get('initiative-progress')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOkResponse({ type: [InitiativeProgressDto] })
   listProgress(@UuidParam('contractId') contractId: string, @UuidParam('clauseId') clauseId: string, @CurrentUser() user: AuthUser): Promise<InitiativeProgressDto[]> {
     return this.reports.listProgress(contractId, clauseId, user);
   }
 
   @Patch('initiative-progress/:reportId')
-  @Roles(Role.Supplier)
+  @May(Action.Report)
   @ApiOkResponse({ type: InitiativeProgressDto, description: 'A questioned report goes back to PENDING' })
   @ApiConflictResponse({ type: ApiError, description: 'The report is ACCEPTED (only the pact office can void it) or was withdrawn' })
   updateProgress(

@@ -2,6 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Action } from '../access/access-policy';
 import { AuthUser } from '../auth/role';
 import { ClauseType, IntegrationInitiativeParameters } from '../clauses/clause.types';
 import { FieldError } from '../common/errors/api-error';
@@ -37,7 +38,7 @@ export class ActivityReportsService {
 
   createMeeting(contractId: string, clauseId: string, dto: CreateDialogueMeetingDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, dto, async (manager) => {
-      const { contract } = await this.access.clause(contractId, clauseId, user, ClauseType.Dialogue, manager);
+      const { contract } = await this.access.clause(contractId, clauseId, user, Action.Report, ClauseType.Dialogue, manager);
       const meeting = await manager.save(manager.create(DialogueMeeting, { ...dto, supplierId: contract.supplierId, contractId, clauseId, createdBy: user.sub }));
       const saved = DialogueMeetingDto.from(meeting);
       await this.audit.record(manager, user, { entityType: 'dialogue_meeting', entityId: saved.id, action: 'CREATE', after: saved });
@@ -48,7 +49,7 @@ export class ActivityReportsService {
 
   createProgress(contractId: string, clauseId: string, dto: CreateInitiativeProgressDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, dto, async (manager) => {
-      const on = await this.access.clause(contractId, clauseId, user, ClauseType.IntegrationInitiative, manager);
+      const on = await this.access.clause(contractId, clauseId, user, Action.Report, ClauseType.IntegrationInitiative, manager);
       assertProgress(dto, on);
       const progress = await manager.save(manager.create(InitiativeProgress, {
         ...dto, supplierId: on.contract.supplierId, contractId, clauseId, createdBy: user.sub,
@@ -61,20 +62,20 @@ export class ActivityReportsService {
   }
 
   async listMeetings(contractId: string, clauseId: string, user: AuthUser): Promise<DialogueMeetingDto[]> {
-    await this.access.clause(contractId, clauseId, user, ClauseType.Dialogue);
+    await this.access.clause(contractId, clauseId, user, Action.Read, ClauseType.Dialogue);
     const rows = await this.dataSource.manager.find(DialogueMeeting, { where: { contractId, clauseId }, order: { heldOn: 'ASC' } });
     return rows.map(DialogueMeetingDto.from);
   }
 
   async listProgress(contractId: string, clauseId: string, user: AuthUser): Promise<InitiativeProgressDto[]> {
-    await this.access.clause(contractId, clauseId, user, ClauseType.IntegrationInitiative);
+    await this.access.clause(contractId, clauseId, user, Action.Read, ClauseType.IntegrationInitiative);
     const rows = await this.dataSource.manager.find(InitiativeProgress, { where: { contractId, clauseId }, order: { reportedOn: 'ASC', createdAt: 'ASC' } });
     return rows.map(InitiativeProgressDto.from);
   }
 
   updateMeeting(contractId: string, clauseId: string, id: string, dto: UpdateDialogueMeetingDto, user: AuthUser): Promise<DialogueMeetingDto> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.clause(contractId, clauseId, user, ClauseType.Dialogue, manager);
+      await this.access.clause(contractId, clauseId, user, Action.Report, ClauseType.Dialogue, manager);
       const meeting = await lockedReport(manager, DialogueMeeting, id, contractId, clauseId);
       const before = DialogueMeetingDto.from(meeting);
       const after = DialogueMeetingDto.from(await manager.save(answered(Object.assign(meeting, dto))));
@@ -86,7 +87,7 @@ export class ActivityReportsService {
 
   updateProgress(contractId: string, clauseId: string, id: string, dto: UpdateInitiativeProgressDto, user: AuthUser): Promise<InitiativeProgressDto> {
     return this.dataSource.transaction(async (manager) => {
-      const on = await this.access.clause(contractId, clauseId, user, ClauseType.IntegrationInitiative, manager);
+      const on = await this.access.clause(contractId, clauseId, user, Action.Report, ClauseType.IntegrationInitiative, manager);
       const progress = await lockedReport(manager, InitiativeProgress, id, contractId, clauseId);
       const before = InitiativeProgressDto.from(progress);
       Object.assign(progress, dto);

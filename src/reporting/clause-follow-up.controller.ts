@@ -9,8 +9,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { AuthUser, Role } from '../auth/role';
+import { Action } from '../access/access-policy';
+import { May } from '../access/may.decorator';
+import { CurrentUser } from '../auth/auth.decorators';
+import { AuthUser } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { UuidParam } from '../common/uuid-param';
@@ -31,7 +33,7 @@ export class ClauseFollowUpController {
   constructor(private readonly followUp: ClauseFollowUpService) {}
 
   @Get('status')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOperation({ summary: 'NOT_STARTED, ON_TRACK, AT_RISK, FULFILLED or NOT_FULFILLED, with the reasons and numbers' })
   @ApiOkResponse({ type: ClauseStatusDto })
   status(
@@ -44,7 +46,7 @@ export class ClauseFollowUpController {
   }
 
   @Post('recovery-plans')
-  @Roles(Role.Supplier)
+  @May(Action.Report)
   @ApiIdempotent()
   @ApiOperation({ summary: 'File a recovery plan (åtgärdsplan) for a clause that is AT_RISK' })
   @ApiCreatedResponse({ type: RecoveryPlanDto })
@@ -61,14 +63,14 @@ export class ClauseFollowUpController {
   }
 
   @Get('recovery-plans')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOkResponse({ type: [RecoveryPlanDto], description: 'Newest first' })
   recoveryPlans(@UuidParam('contractId') contractId: string, @UuidParam('clauseId') clauseId: string, @CurrentUser() user: AuthUser): Promise<RecoveryPlanDto[]> {
     return this.followUp.recoveryPlans(contractId, clauseId, user);
   }
 
   @Post('periods/:number/submission')
-  @Roles(Role.Supplier)
+  @May(Action.Report)
   @ApiIdempotent()
   @ApiOperation({ summary: 'Submit the report for a reporting period; an unsubmitted period past its due date is overdue' })
   @ApiCreatedResponse({ type: ReportingPeriodDto })

@@ -2,6 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Action } from '../access/access-policy';
 import { AuthUser } from '../auth/role';
 import { ReportingPeriodDto } from '../contracts/dto/contract.dto';
 import { todayInStockholm } from '../common/calendar';
@@ -26,14 +27,14 @@ export class ClauseFollowUpService {
   ) {}
 
   async status(contractId: string, clauseId: string, user: AuthUser, asOf = todayInStockholm()): Promise<ClauseStatusDto> {
-    const { contract, ...followed } = await this.access.clause(contractId, clauseId, user);
+    const { contract, ...followed } = await this.access.clause(contractId, clauseId, user, Action.Read);
     return this.statuses.evaluate(this.dataSource.manager, contract, followed, asOf);
   }
 
   /** A recovery plan is filed while the clause is AT_RISK; it records the status it answers. */
   fileRecoveryPlan(contractId: string, clauseId: string, dto: CreateRecoveryPlanDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, dto, async (manager) => {
-      const { contract, ...followed } = await this.access.clause(contractId, clauseId, user, undefined, manager);
+      const { contract, ...followed } = await this.access.clause(contractId, clauseId, user, Action.Report, undefined, manager);
       const status = await this.statuses.evaluate(manager, contract, followed, todayInStockholm());
       if (status.status !== ClauseStatus.AtRisk) {
         throw new ConflictException(`Clause ${followed.clause.number} is ${status.status}; a recovery plan is filed when a clause is AT_RISK`);
@@ -49,7 +50,7 @@ export class ClauseFollowUpService {
   }
 
   async recoveryPlans(contractId: string, clauseId: string, user: AuthUser): Promise<RecoveryPlanDto[]> {
-    await this.access.clause(contractId, clauseId, user);
+    await this.access.clause(contractId, clauseId, user, Action.Read);
     const plans = await this.dataSource.manager.find(RecoveryPlan, { where: { contractId, clauseId }, order: { createdAt: 'DESC' } });
     return plans.map(RecoveryPlanDto.from);
   }
@@ -57,7 +58,7 @@ export class ClauseFollowUpService {
   /** Marks a reporting period's report as submitted, once the period has begun and only once. */
   submitPeriod(contractId: string, clauseId: string, number: number, dto: SubmitPeriodDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, { number, ...dto }, async (manager) => {
-      await this.access.clause(contractId, clauseId, user, undefined, manager);
+      await this.access.clause(contractId, clauseId, user, Action.Report, undefined, manager);
       const period = await manager.findOne(ReportingPeriod, { where: { contractId, clauseId, number }, lock: { mode: 'pessimistic_write' } });
       if (!period) throw new NotFoundException(`Reporting period ${number} not found for this clause`);
       if (period.submittedAt) throw new ConflictException(`Reporting period ${number} was already submitted ${period.submittedAt.toISOString()}`);

@@ -1,8 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditEventDto, AuditEventPageDto } from '../audit/dto/audit-event.dto';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { AuthUser, Role } from '../auth/role';
+import { Action } from '../access/access-policy';
+import { May } from '../access/may.decorator';
+import { CurrentUser } from '../auth/auth.decorators';
+import { AuthUser } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
 import { Page, PaginationQueryDto } from '../common/pagination';
 import { UuidParam } from '../common/uuid-param';
@@ -14,7 +16,7 @@ export class ContractAuditController {
   constructor(private readonly lists: FollowUpListsService) {}
 
   @Get()
-  @Roles(Role.PactOffice)
+  @May(Action.ReadAudit)
   @ApiOperation({ summary: 'The audit trail of a contract and everything reported on it, newest first' })
   @ApiOkResponse({ type: AuditEventPageDto })
   @ApiNotFoundResponse({ type: ApiError })

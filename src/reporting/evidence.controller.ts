@@ -12,8 +12,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { AuthUser, Role } from '../auth/role';
+import { Action } from '../access/access-policy';
+import { May } from '../access/may.decorator';
+import { CurrentUser } from '../auth/auth.decorators';
+import { AuthUser } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
 import { FileUploadInterceptor } from '../common/multipart/file-upload.interceptor';
 import { ValidationFailedException } from '../common/errors/validation-errors';
@@ -33,7 +35,7 @@ export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
   @Post('reports/:reportType/:reportId/evidence')
-  @Roles(Role.Supplier)
+  @May(Action.Report)
   @ApiIdempotent()
   @UseInterceptors(FileUploadInterceptor)
   @ApiConsumes('multipart/form-data')
@@ -61,7 +63,7 @@ export class EvidenceController {
   }
 
   @Get('reports/:reportType/:reportId/evidence')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOkResponse({ type: [EvidenceFileDto] })
   list(
     @UuidParam('contractId') contractId: string,
@@ -73,7 +75,7 @@ export class EvidenceController {
   }
 
   @Get('evidence/:fileId/content')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
   @ApiOkResponse({ description: 'The file as uploaded, as an attachment named with the extension of its detected type' })
   async content(

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Action } from '../access/access-policy';
 import { AuthUser } from '../auth/role';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { cleanFileName } from '../common/personal-data/file-name';
@@ -46,7 +47,7 @@ export class EvidenceService {
     }
     const request = { type, reportId, name: file.originalname, content: file.buffer };
     return this.idempotency.run(user, idem, request, async (manager) => {
-      const { contract } = await this.access.report(contractId, type, reportId, user, manager);
+      const { contract } = await this.access.report(contractId, type, reportId, user, Action.Report, manager);
       const usage = await lockedEvidenceUsage(manager, contract.supplierId, type, reportId);
       const overQuota = evidenceQuotaExceeded(usage, file.buffer.length, this.quota());
       if (overQuota) throw new PayloadTooLargeException(overQuota);
@@ -62,13 +63,13 @@ export class EvidenceService {
   }
 
   async list(contractId: string, type: ReportType, reportId: string, user: AuthUser): Promise<EvidenceFileDto[]> {
-    await this.access.report(contractId, type, reportId, user);
+    await this.access.report(contractId, type, reportId, user, Action.Read);
     const files = await this.dataSource.manager.find(EvidenceFile, { where: { contractId, reportType: type, reportId }, order: { createdAt: 'ASC' } });
     return files.map(EvidenceFileDto.from);
   }
 
   async content(contractId: string, fileId: string, user: AuthUser): Promise<{ file: EvidenceFileDto; content: Buffer }> {
-    await this.access.contract(contractId, user);
+    await this.access.contract(contractId, user, Action.Read);
     const file = await this.dataSource.manager.createQueryBuilder(EvidenceFile, 'f')
       .addSelect('f.content').where('f.id = :fileId AND f.contract_id = :contractId', { fileId, contractId }).getOne();
     if (!file?.content) throw new NotFoundException(`Evidence file ${fileId} not found`);

@@ -27,16 +27,16 @@ export class FollowUpListsController {
   @Roles(Role.PactOffice)
   @ApiOperation({ summary: 'Reporting periods past their due date without a submitted report, oldest first' })
   @ApiOkResponse({ type: OverdueReportPageDto })
-  overdue(@Query() query: OverdueReportsQueryDto): Promise<Page<OverdueReportDto>> {
-    return this.lists.overdueReports(query);
+  overdue(@Query() query: OverdueReportsQueryDto, @CurrentUser() user: AuthUser): Promise<Page<OverdueReportDto>> {
+    return this.lists.overdueReports(query, user);
   }
 
   @Get('clauses')
   @Roles(Role.PactOffice)
   @ApiOperation({ summary: 'Clauses by follow-up status; by default those AT_RISK or NOT_FULFILLED, most severe first' })
   @ApiOkResponse({ type: ClauseDeviationPageDto })
-  clauses(@Query() query: ClauseDeviationsQueryDto): Promise<Page<ClauseDeviationDto>> {
-    return this.lists.clauseDeviations(query);
+  clauses(@Query() query: ClauseDeviationsQueryDto, @CurrentUser() user: AuthUser): Promise<Page<ClauseDeviationDto>> {
+    return this.lists.clauseDeviations(query, user);
   }
 
   @Get('questioned-reports')

@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuditEventDto } from '../audit/dto/audit-event.dto';
 import { AuditEvent } from '../audit/entities/audit-event.entity';
-import { AuthUser, Role } from '../auth/role';
+import { Action } from '../access/access-policy';
+import { AccessService } from '../access/access.service';
+import { AuthUser } from '../auth/role';
 import { Page, PaginationQueryDto } from '../common/pagination';
 import { Contract } from '../contracts/entities/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
@@ -46,11 +48,13 @@ export class FollowUpListsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contracts: ContractsService,
     private readonly statuses: ClauseStatusService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
 
-  async overdueReports(query: OverdueReportsQueryDto): Promise<Page<OverdueReportDto>> {
+  async overdueReports(query: OverdueReportsQueryDto, user: AuthUser): Promise<Page<OverdueReportDto>> {
     const params: unknown[] = [query.asOf ?? todayInStockholm()];
+    const scope = this.access.scopedSql(user, 'ct.supplier_id', params);
     const { rows, total } = await paged(this.dataSource,
       `SELECT rp.id AS row_key, rp.contract_id, ct.supplier_id, s.name AS supplier_name, p.reference_number, p.contracting_unit,
               rp.clause_id, c.number AS clause_number, c.type AS clause_type, rp.number AS period_number,
@@ -60,7 +64,7 @@ export class FollowUpListsService {
          JOIN procurement p ON p.id = ct.procurement_id
          JOIN supplier s ON s.id = ct.supplier_id
          JOIN clause c ON c.id = rp.clause_id
-        WHERE rp.submitted_at IS NULL AND rp.due_date < $1::date${contractFilters(query, params)}`,
+        WHERE rp.submitted_at IS NULL AND rp.due_date < $1::date${scope}${contractFilters(query, params)}`,
       'due_date, reference_number, clause_number', params, query);
     return {
       items: rows.map((r) => ({
@@ -80,10 +84,11 @@ export class FollowUpListsService {
    * statuses the results count), paged in SQL; for another day (`asOf`) each clause is judged by
    * the rules as of that day and paged in memory.
    */
-  async clauseDeviations(query: ClauseDeviationsQueryDto): Promise<Page<ClauseDeviationDto>> {
+  async clauseDeviations(query: ClauseDeviationsQueryDto, user: AuthUser): Promise<Page<ClauseDeviationDto>> {
     const today = todayInStockholm();
-    if (query.asOf && query.asOf !== today) return this.clauseDeviationsAsOf(query, query.asOf);
+    if (query.asOf && query.asOf !== today) return this.clauseDeviationsAsOf(query, query.asOf, user);
     const params: unknown[] = [query.statuses(), SEVERITY];
+    const scope = this.access.scopedSql(user, 'ct.supplier_id', params);
     const { rows, total } = await paged(this.dataSource,
       `SELECT o.contract_id::text || o.clause_id::text AS row_key, o.contract_id, o.clause_id, c.number AS clause_number, c.type,
               o.evaluated_on::text AS as_of, o.status, o.reasons, o.lines, o.bonus_sek, ct.supplier_id, s.name AS supplier_name,
@@ -94,7 +99,7 @@ export class FollowUpListsService {
          JOIN procurement p ON p.id = ct.procurement_id
          JOIN supplier s ON s.id = ct.supplier_id
          JOIN clause c ON c.id = o.clause_id
-        WHERE o.status = ANY($1::text[])${contractFilters(query, params)}`,
+        WHERE o.status = ANY($1::text[])${scope}${contractFilters(query, params)}`,
       'severity, reference_number, clause_number', params, query);
     const items = rows.map((r): Omit<ClauseDeviationDto, 'openRemedyRequest'> => ({
         contractId: r.contract_id as string, clauseId: r.clause_id as string, clauseNumber: Number(r.clause_number), type: r.type as ClauseType,
@@ -109,10 +114,10 @@ export class FollowUpListsService {
   }
 
   /** The list as of another day: every clause judged by the rules on that day, paged in memory. */
-  private async clauseDeviationsAsOf(query: ClauseDeviationsQueryDto, asOf: string): Promise<Page<ClauseDeviationDto>> {
+  private async clauseDeviationsAsOf(query: ClauseDeviationsQueryDto, asOf: string, user: AuthUser): Promise<Page<ClauseDeviationDto>> {
     const wanted = query.statuses();
-    const qb = this.dataSource.getRepository(Contract).createQueryBuilder('ct')
-      .innerJoinAndSelect('ct.procurement', 'p').innerJoinAndSelect('ct.supplier', 's').orderBy('p.reference_number');
+    const qb = this.access.scoped(this.dataSource.getRepository(Contract).createQueryBuilder('ct')
+      .innerJoinAndSelect('ct.procurement', 'p').innerJoinAndSelect('ct.supplier', 's').orderBy('p.reference_number'), user, 'ct.supplier_id');
     if (query.supplierId) qb.andWhere('ct.supplier_id = :supplierId', { supplierId: query.supplierId });
     if (query.contractId) qb.andWhere('ct.id = :contractId', { contractId: query.contractId });
     if (query.contractingUnit) qb.andWhere('p.contracting_unit = :unit', { unit: query.contractingUnit });
@@ -155,7 +160,7 @@ export class FollowUpListsService {
 
   /** Audit events of the contract and of every row reported on it, newest first. */
   async contractAudit(contractId: string, query: PaginationQueryDto, user: AuthUser): Promise<Page<AuditEventDto>> {
-    await this.contracts.findVisible(contractId, user);
+    await this.contracts.findFor(user, Action.ReadAudit, contractId);
     const parts = CONTRACT_PARTS.map((table) => `SELECT '${table}'::varchar, id FROM ${table} WHERE contract_id = :contractId`).join(' UNION ALL ');
     const [rows, total] = await this.dataSource.getRepository(AuditEvent).createQueryBuilder('e')
       .where(`(e.entity_type, e.entity_id) IN (SELECT 'contract'::varchar, CAST(:contractId AS uuid) UNION ALL ${parts})`, { contractId })
@@ -167,7 +172,7 @@ export class FollowUpListsService {
   /** Questioned reports still to answer (not withdrawn): all of them for the pact office, its own for a supplier token. */
   async questionedReports(query: QuestionedReportsQueryDto, user: AuthUser): Promise<Page<QuestionedReportDto>> {
     const params: unknown[] = [];
-    const filters = contractFilters({ ...query, supplierId: user.role === Role.Supplier ? user.supplierId : query.supplierId }, params);
+    const filters = this.access.scopedSql(user, 'ct.supplier_id', params) + contractFilters(query, params);
     const typeFilter = query.reportType ? ` AND q.report_type = $${params.push(query.reportType)}` : '';
     const { rows, total } = await paged(this.dataSource,
       `SELECT q.id AS row_key, q.*, ct.supplier_id, s.name AS supplier_name, p.reference_number, p.contracting_unit

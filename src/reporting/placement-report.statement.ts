@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { Action, Owned } from '../access/access-policy';
+import { Granted } from '../access/access.service';
 import { AuthUser } from '../auth/role';
 import { preparedQuery } from '../database/prepared-query';
 import { CreatePlacementDto } from './dto/placement.dto';
@@ -46,12 +48,12 @@ audited AS (
 SELECT * FROM stored`;
 
 /**
- * Stores the placement of `supplierId`'s contract and its audit row; undefined when the supplier
- * has already reported the reference.
+ * Stores the placement on a contract the user may report on (its supplier owns the placement) and
+ * its audit row; undefined when the supplier has already reported the reference.
  */
 export async function reportPlacement(
   manager: EntityManager,
-  supplierId: string,
+  { supplierId }: Granted<Owned, Action.Report>,
   contractId: string,
   clauseId: string,
   p: CreatePlacementDto,
@@ -89,12 +91,13 @@ audited AS (
 SELECT * FROM stored`;
 
 /**
- * Stores the checked placements of an upload with their audit rows, returned in the file's order.
- * A reference the supplier already used fails the whole statement (placement_reference_unique).
+ * Stores the checked placements of an upload on a contract the user may report on, with their
+ * audit rows, returned in the file's order. A reference the supplier already used fails the whole
+ * statement (placement_reference_unique).
  */
 export async function storeUploadedPlacements(
   manager: EntityManager,
-  supplierId: string,
+  { supplierId }: Granted<Owned, Action.Report>,
   contractId: string,
   clauseId: string,
   placements: CreatePlacementDto[],

@@ -12,8 +12,10 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { AuthUser, Role } from '../auth/role';
+import { Action } from '../access/access-policy';
+import { May } from '../access/may.decorator';
+import { CurrentUser } from '../auth/auth.decorators';
+import { AuthUser } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
 import { FileUploadInterceptor } from '../common/multipart/file-upload.interceptor';
 import { ValidationFailedException } from '../common/errors/validation-errors';
@@ -33,7 +35,7 @@ export class PlacementsController {
   constructor(private readonly placements: PlacementsService) {}
 
   @Post()
-  @Roles(Role.Supplier)
+  @May(Action.Report)
   @ApiIdempotent()
   @ApiOperation({ summary: 'Report a placement offered (and perhaps filled) under a placements clause' })
   @ApiCreatedResponse({ type: PlacementDto })
@@ -50,7 +52,7 @@ export class PlacementsController {
   }
 
   @Post('csv')
-  @Roles(Role.Supplier)
+  @May(Action.Report)
   @ApiIdempotent()
   @UseInterceptors(LimitConcurrentUploads, FileUploadInterceptor)
   @ApiTooManyRequestsResponse({ type: ApiError, description: 'The supplier already has CSV_UPLOADS_PER_SUPPLIER uploads in progress; header Retry-After says when to retry' })
@@ -74,7 +76,7 @@ export class PlacementsController {
   }
 
   @Get()
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOkResponse({ type: PlacementPageDto })
   list(
     @UuidParam('contractId') contractId: string,
@@ -86,7 +88,7 @@ export class PlacementsController {
   }
 
   @Get(':placementId')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOkResponse({ type: PlacementDto })
   get(
     @UuidParam('contractId') contractId: string,
@@ -98,7 +100,7 @@ export class PlacementsController {
   }
 
   @Patch(':placementId')
-  @Roles(Role.Supplier)
+  @May(Action.Report)
   @ApiOperation({
     summary: 'Correct a placement (any field but the reference: end date, early ending, …) until it is ACCEPTED; a questioned placement goes back to PENDING',
   })

@@ -2,6 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Action } from '../access/access-policy';
 import { AuthUser } from '../auth/role';
 import { ClauseParameters, ClauseType, PlacementsParameters, TargetGroup } from '../clauses/clause.types';
 import { todayInStockholm } from '../common/calendar';
@@ -43,7 +44,7 @@ export class PlacementsService {
       const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, manager);
       const errors = placementRuleErrors(dto, termsOf(on));
       if (errors.length) throw new ValidationFailedException(errors);
-      const placement = await reportPlacement(manager, on.supplierId, contractId, clauseId, dto, user);
+      const placement = await reportPlacement(manager, on, contractId, clauseId, dto, user);
       if (!placement) throw await this.duplicate(manager, on.supplierId, dto.reference);
       await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
       return PlacementDto.from(placement);
@@ -70,7 +71,7 @@ export class PlacementsService {
           const errors = checked.rows.flatMap(({ line, input }) => placementRuleErrors(input, terms, `rows.${line}.`));
           if (errors.length) throw new ValidationFailedException(errors);
         }
-        const stored = await this.insert(() => storeUploadedPlacements(manager, on.supplierId, contractId, clauseId, checked.rows.map((r) => r.input), user));
+        const stored = await this.insert(() => storeUploadedPlacements(manager, on, contractId, clauseId, checked.rows.map((r) => r.input), user));
         await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
         const items = stored.map(PlacementDto.from);
         return { stored: items.length, items };
@@ -100,7 +101,7 @@ export class PlacementsService {
   }
 
   async list(contractId: string, clauseId: string, query: PaginationQueryDto, user: AuthUser): Promise<Page<PlacementDto>> {
-    await this.access.clause(contractId, clauseId, user, ClauseType.Placements);
+    await this.access.clause(contractId, clauseId, user, Action.Read, ClauseType.Placements);
     const [rows, total] = await this.dataSource.manager.findAndCount(Placement, {
       where: { contractId, clauseId }, order: { offeredDate: 'ASC', reference: 'ASC' }, take: query.limit, skip: query.offset,
     });
@@ -108,7 +109,7 @@ export class PlacementsService {
   }
 
   async get(contractId: string, clauseId: string, id: string, user: AuthUser): Promise<PlacementDto> {
-    await this.access.clause(contractId, clauseId, user, ClauseType.Placements);
+    await this.access.clause(contractId, clauseId, user, Action.Read, ClauseType.Placements);
     const placement = await this.dataSource.manager.findOneBy(Placement, { id, contractId, clauseId });
     if (!placement) throw new NotFoundException(`Placement ${id} not found`);
     return PlacementDto.from(placement);
@@ -120,7 +121,7 @@ export class PlacementsService {
    */
   update(contractId: string, clauseId: string, id: string, dto: UpdatePlacementDto, user: AuthUser): Promise<PlacementDto> {
     return this.dataSource.transaction(async (manager) => {
-      const on = await this.access.clause(contractId, clauseId, user, ClauseType.Placements, manager);
+      const on = await this.access.clause(contractId, clauseId, user, Action.Report, ClauseType.Placements, manager);
       const placement = await manager.findOne(Placement, { where: { id, contractId, clauseId }, lock: { mode: 'pessimistic_write' } });
       if (!placement) throw new NotFoundException(`Placement ${id} not found`);
       const refusal = correctionRefusal(placement);

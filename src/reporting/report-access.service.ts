@@ -1,10 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Action } from '../access/access-policy';
+import { AccessService, Granted } from '../access/access.service';
 import { AuthUser } from '../auth/role';
 import { ClauseType } from '../clauses/clause.types';
 import { Contract } from '../contracts/entities/contract.entity';
-import { ContractsService, FollowedClause, REPORTABLE_CLAUSE_SQL, ReportableClause, reportableBy } from '../contracts/contracts.service';
+import { ContractsService, FollowedClause, REPORTABLE_CLAUSE_SQL, ReportableClause } from '../contracts/contracts.service';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { ReportType } from './reporting.types';
 import { REPORT_KINDS } from './report-kinds';
@@ -12,44 +14,55 @@ import { DialogueMeeting } from './entities/dialogue-meeting.entity';
 import { InitiativeProgress } from './entities/initiative-progress.entity';
 import { Placement } from './entities/placement.entity';
 
-export interface ClauseOnContract extends FollowedClause {
-  contract: Contract;
+export interface ClauseOnContract<A extends Action = Action> extends FollowedClause {
+  contract: Granted<Contract, A>;
 }
 
 export type AnyReport = Placement | DialogueMeeting | InitiativeProgress;
 
-/** Finds the contract, clause and report a request is about, answering 404 for other suppliers' data. */
+/**
+ * Finds the contract, clause and report a request is about, once the access policy lets the user
+ * take the action on the contract (404 for another supplier's, 403 for a role that may never).
+ */
 @Injectable()
 export class ReportAccessService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contracts: ContractsService,
+    private readonly access: AccessService,
   ) {}
 
-  async clause(contractId: string, clauseId: string, user: AuthUser, expected?: ClauseType, manager?: EntityManager): Promise<ClauseOnContract> {
+  async clause<A extends Action>(
+    contractId: string, clauseId: string, user: AuthUser, action: A, expected?: ClauseType, manager?: EntityManager,
+  ): Promise<ClauseOnContract<A>> {
     const m = manager ?? this.dataSource.manager;
-    const contract = await this.contracts.findVisible(contractId, user, m);
+    const contract = await this.contracts.findFor(user, action, contractId, m);
     const followed = await this.contracts.findFollowedClause(contract, clauseId, m);
     if (expected) assertClauseType(followed.clause.type, expected);
     return { contract, ...followed };
   }
 
-  /** Like `clause`, in one query and without entities, for submitting reports (the hot path). */
-  async reportableClause(contractId: string, clauseId: string, user: AuthUser, expected: ClauseType, manager: EntityManager): Promise<ReportableClause> {
+  /** Like `clause` for reporting on it, in one query and without entities (the path suppliers' systems call most). */
+  async reportableClause(
+    contractId: string, clauseId: string, user: AuthUser, expected: ClauseType, manager: EntityManager,
+  ): Promise<Granted<ReportableClause, Action.Report>> {
     const [row] = await manager.query(REPORTABLE_CLAUSE_SQL, [contractId, clauseId]);
-    const reportable = reportableBy(row, contractId, clauseId, user);
+    const reportable = this.access.require(user, Action.Report, row as ReportableClause | undefined, `Contract ${contractId}`);
+    if (!reportable.clauseType) throw new NotFoundException(`Clause ${clauseId} not found on contract ${contractId}`);
     assertClauseType(reportable.clauseType, expected);
     return reportable;
   }
 
-  async contract(contractId: string, user: AuthUser): Promise<Contract> {
-    return this.contracts.findVisible(contractId, user);
+  contract<A extends Action>(contractId: string, user: AuthUser, action: A): Promise<Granted<Contract, A>> {
+    return this.contracts.findFor(user, action, contractId);
   }
 
   /** A report of the contract, locked for update when a manager is given. */
-  async report(contractId: string, type: ReportType, reportId: string, user: AuthUser, manager?: EntityManager): Promise<{ contract: Contract; report: AnyReport }> {
+  async report<A extends Action>(
+    contractId: string, type: ReportType, reportId: string, user: AuthUser, action: A, manager?: EntityManager,
+  ): Promise<{ contract: Granted<Contract, A>; report: AnyReport }> {
     const m = manager ?? this.dataSource.manager;
-    const contract = await this.contracts.findVisible(contractId, user, m);
+    const contract = await this.contracts.findFor(user, action, contractId, m);
     const report = await m.findOne(REPORT_KINDS[type].entity as typeof Placement, {
       where: { id: reportId, contractId },
       ...(manager ? { lock: { mode: 'pessimistic_write' as const } } : {}),

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
 import { ContractsModule } from '../contracts/contracts.module';
 import { ActivityReportsController } from './activity-reports.controller';
 import { ActivityReportsService } from './activity-reports.service';
@@ -34,6 +35,7 @@ import { WithdrawalService } from './withdrawal.service';
   imports: [
     TypeOrmModule.forFeature([Placement, DialogueMeeting, InitiativeProgress, EvidenceFile, RecoveryPlan, ReportingPeriod, IdempotencyKey]),
     ContractsModule,
+    AccessModule,
   ],
   controllers: [
     PlacementsController, ActivityReportsController, EvidenceController, VerificationController, ClauseFollowUpController, FollowUpListsController,

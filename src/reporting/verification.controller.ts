@@ -1,7 +1,9 @@
 import { Body, Controller, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { AuthUser, Role } from '../auth/role';
+import { Action } from '../access/access-policy';
+import { May } from '../access/may.decorator';
+import { CurrentUser } from '../auth/auth.decorators';
+import { AuthUser } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
 import { UuidParam } from '../common/uuid-param';
 import { ReportTypeParam } from './dto/report-path.dto';
@@ -15,7 +17,7 @@ export class VerificationController {
   constructor(private readonly verification: VerificationService) {}
 
   @Put()
-  @Roles(Role.PactOffice)
+  @May(Action.Verify)
   @ApiOperation({ summary: 'Accept a report, or question it with a reason (reportType: placements, dialogue-meetings, initiative-progress)' })
   @ApiOkResponse({ type: VerificationDto })
   @ApiBadRequestResponse({ type: ApiError, description: 'A QUESTIONED verdict needs a reason' })

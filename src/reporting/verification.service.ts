@@ -2,6 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Action } from '../access/access-policy';
 import { AuthUser } from '../auth/role';
 import { VerificationDto, VerifyReportDto } from './dto/verification.dto';
 import { REPORT_KINDS } from './report-kinds';
@@ -22,7 +23,7 @@ export class VerificationService {
   /** The pact office accepts a report or questions it with a reason; a questioned report goes back to the supplier. */
   verify(contractId: string, type: ReportType, reportId: string, dto: VerifyReportDto, user: AuthUser): Promise<VerificationDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { report } = await this.access.report(contractId, type, reportId, user, manager);
+      const { report } = await this.access.report(contractId, type, reportId, user, Action.Verify, manager);
       const refusal = verificationRefusal(report);
       if (refusal) throw new ConflictException(refusal);
       const before = verificationOf(type, report);

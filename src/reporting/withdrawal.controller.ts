@@ -1,7 +1,9 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { AuthUser, Role } from '../auth/role';
+import { Action } from '../access/access-policy';
+import { May } from '../access/may.decorator';
+import { CurrentUser } from '../auth/auth.decorators';
+import { AuthUser } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
 import { UuidParam } from '../common/uuid-param';
 import { ReportTypeParam } from './dto/report-path.dto';
@@ -15,7 +17,7 @@ export class WithdrawalController {
   constructor(private readonly withdrawals: WithdrawalService) {}
 
   @Post()
-  @Roles(Role.Supplier, Role.PactOffice)
+  @May(Action.Withdraw)
   @ApiOperation({
     summary: 'Take a report back with a reason: the supplier withdraws it until it is ACCEPTED; afterwards only the pact office can void it '
       + '(reportType: placements, dialogue-meetings, initiative-progress)',

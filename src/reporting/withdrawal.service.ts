@@ -2,6 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Action } from '../access/access-policy';
 import { AuthUser } from '../auth/role';
 import { WithdrawalDto, WithdrawReportDto } from './dto/withdrawal.dto';
 import { REPORT_KINDS } from './report-kinds';
@@ -22,7 +23,7 @@ export class WithdrawalService {
 
   withdraw(contractId: string, type: ReportType, reportId: string, dto: WithdrawReportDto, user: AuthUser): Promise<WithdrawalDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { report } = await this.access.report(contractId, type, reportId, user, manager);
+      const { report } = await this.access.report(contractId, type, reportId, user, Action.Withdraw, manager);
       const outcome = withdrawalBy(user.role, report);
       if ('refusal' in outcome) throw new ConflictException(outcome.refusal);
       const before = { verificationStatus: report.verificationStatus, withdrawalKind: null };

@@ -26,7 +26,7 @@ export class SessionsController {
   @ApiOperation({ summary: 'How people can sign in here, for the sign-in page' })
   @ApiOkResponse({ type: SignInMethodsDto })
   methods(): SignInMethodsDto {
-    return { oidc: this.config.oidcEnabled, emailCode: true };
+    return { oidc: this.config.oidcEnabled, emailCode: true, devToken: !this.config.production };
   }
 
   @Post('link')

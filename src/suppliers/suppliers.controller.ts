@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Action } from '../access/access-policy';
+import { May } from '../access/may.decorator';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser, Role } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
@@ -23,14 +25,14 @@ export class SuppliersController {
   }
 
   @Get()
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOkResponse({ type: SupplierPageDto, description: 'A supplier token sees only its own supplier' })
   list(@Query() query: ListSuppliersQueryDto, @CurrentUser() user: AuthUser): Promise<Page<SupplierDto>> {
     return this.suppliers.list(query, user);
   }
 
   @Get(':id')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @May(Action.Read)
   @ApiOkResponse({ type: SupplierDto })
   @ApiNotFoundResponse({ type: ApiError, description: 'No such supplier, or not the token’s own' })
   get(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<SupplierDto> {
@@ -38,7 +40,7 @@ export class SuppliersController {
   }
 
   @Patch(':id')
-  @Roles(Role.Officer)
+  @May(Action.ManageSupplier)
   @ApiOkResponse({ type: SupplierDto })
   @ApiNotFoundResponse({ type: ApiError })
   @ApiConflictResponse({ type: ApiError })

@@ -2,7 +2,9 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser, Role } from '../auth/role';
+import { Action } from '../access/access-policy';
+import { AccessService } from '../access/access.service';
+import { AuthUser } from '../auth/role';
 import { Page } from '../common/pagination';
 import { CreateSupplierDto, ListSuppliersQueryDto, SupplierDto, UpdateSupplierDto } from './dto/supplier.dto';
 import { Supplier } from './entities/supplier.entity';
@@ -13,6 +15,7 @@ export class SuppliersService {
   constructor(
     @InjectRepository(Supplier) private readonly suppliers: Repository<Supplier>,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   async create(dto: CreateSupplierDto, user: AuthUser): Promise<SupplierDto> {
@@ -33,7 +36,7 @@ export class SuppliersService {
         digits: `%${escapeLike(query.q.replace(/-/g, ''))}%`,
       });
     }
-    if (user.role === Role.Supplier) qb.andWhere('s.id = :own', { own: user.supplierId });
+    this.access.scoped(qb, user, 's.id');
     const [rows, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
     return { items: rows.map(SupplierDto.from), total, limit: query.limit, offset: query.offset };
   }
@@ -43,6 +46,7 @@ export class SuppliersService {
   }
 
   async update(id: string, dto: UpdateSupplierDto, user: AuthUser): Promise<SupplierDto> {
+    this.access.require(user, Action.ManageSupplier, { supplierId: id }, `Supplier ${id}`);
     return this.suppliers.manager.transaction(async (manager) => {
       const supplier = await manager.findOne(Supplier, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!supplier) throw new NotFoundException(`Supplier ${id} not found`);
@@ -54,9 +58,10 @@ export class SuppliersService {
     });
   }
 
-  /** Another supplier's record answers 404, so a supplier token cannot even learn that it exists. */
+  /** A supplier's entry is that supplier's record: another supplier's answers 404 before it is looked up. */
   async findVisible(id: string, user: AuthUser): Promise<Supplier> {
-    const supplier = user.role === Role.Supplier && user.supplierId !== id ? null : await this.suppliers.findOneBy({ id });
+    this.access.require(user, Action.Read, { supplierId: id }, `Supplier ${id}`);
+    const supplier = await this.suppliers.findOneBy({ id });
     if (!supplier) throw new NotFoundException(`Supplier ${id} not found`);
     return supplier;
   }

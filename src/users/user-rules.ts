@@ -1,44 +1,16 @@
+import { inScope, userScope } from '../access/access-policy';
 import { AuthUser, Role } from '../auth/role';
 import { UserStatus } from './entities/user-account.entity';
 
-/**
- * Who manages whom. Admins manage every user; officers and the pact office invite and manage
- * suppliers' users (at award, the supplier's contact); a supplier's administrator manages the
- * users of its own supplier. Everyone else manages no one. A user outside the actor's reach is,
- * for the actor, no user at all (404), so a supplier cannot learn another supplier's staff.
- */
-export type UserScope =
-  | { kind: 'all' }
-  | { kind: 'supplier-users' }
-  | { kind: 'supplier'; supplierId: string }
-  | { kind: 'none' };
+/** Who manages whom is part of the access policy (userScope); the rules here add what an account may look like. */
+export { inScope, userScope } from '../access/access-policy';
+export type { UserScope } from '../access/access-policy';
 
 /** The account facts the rules look at. */
 export interface AccountShape {
   role: Role;
   supplierId: string | null;
   supplierAdmin: boolean;
-}
-
-export function userScope(actor: AuthUser): UserScope {
-  if (actor.role === Role.Admin) return { kind: 'all' };
-  if (actor.role === Role.Officer || actor.role === Role.PactOffice) return { kind: 'supplier-users' };
-  if (actor.role === Role.Supplier && actor.supplierAdmin && actor.supplierId) return { kind: 'supplier', supplierId: actor.supplierId };
-  return { kind: 'none' };
-}
-
-/** Whether the user is within the actor's reach. */
-export function inScope(scope: UserScope, target: Pick<AccountShape, 'role' | 'supplierId'>): boolean {
-  switch (scope.kind) {
-    case 'all':
-      return true;
-    case 'supplier-users':
-      return target.role === Role.Supplier;
-    case 'supplier':
-      return target.role === Role.Supplier && target.supplierId === scope.supplierId;
-    case 'none':
-      return false;
-  }
 }
 
 /** Why an account cannot have this shape, naming the field, or null when it can. */

@@ -37,7 +37,7 @@ describe('Web interface shell: sign-in, role menu, language, errors beside the f
     await tokenField.fill('inte-en-token');
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.locator('[name="token"][aria-invalid="true"]').waitFor();
-    await expect(page.locator('.field-error').first().textContent()).resolves.toContain('ser inte ut som en åtkomsttoken');
+    await expect(page.locator('.field-error:not([hidden])').first().textContent()).resolves.toContain('ser inte ut som en åtkomsttoken');
 
     const forged = t.token(Role.Officer).replace(/\.[^.]+$/, '.AAAA');
     await tokenField.fill(forged);

@@ -33,7 +33,11 @@ export interface BrowserSession {
 export async function openBrowser(t: TestApp, viewport = { width: 1280, height: 900 }): Promise<BrowserSession> {
   await t.app.listen(0, '127.0.0.1');
   const { port } = t.app.getHttpServer().address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
+  return openBrowserAt(`http://127.0.0.1:${port}`, viewport);
+}
+
+/** Opens one Chromium page on a service already listening at `baseUrl` (e.g. one in a child process). */
+export async function openBrowserAt(baseUrl: string, viewport = { width: 1280, height: 900 }): Promise<BrowserSession> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const problems: string[] = [];
   const openPage = async (context: BrowserContext): Promise<Page> => {
@@ -67,7 +71,15 @@ export async function signIn(page: Page, baseUrl: string, token: string): Promis
   await page.goto(`${baseUrl}/#/signin`);
   await page.reload();
   await page.getByLabel('Åtkomsttoken').fill(token);
-  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+}
+
+/** Opens a one-time sign-in link (from an invitation or `users add`) on this service, as the person would. */
+export async function openSignInLink(page: Page, baseUrl: string, link: string): Promise<void> {
+  const token = /#\/sign-in\/link\/([\w-]+)/.exec(link)?.[1];
+  if (!token) throw new Error(`Not a sign-in link: ${link}`);
+  await page.goto(`${baseUrl}/#/sign-in/link/${token}`);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
 }
 

@@ -38,11 +38,17 @@ async function cloneTemplate(serverUrl: string, database: string, template: stri
 
 /** Starts the whole service on a fresh database cloned from the migrated template. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createMigratedDatabase();
+  const app = await createAppOn(database.url, env);
+  return { ...app, close: async () => { await app.close(); await database.drop(); } };
+}
+
+/** A new database cloned from the migrated template, for services started otherwise; dropped by the returned function. */
+export async function createMigratedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const { serverUrl, runId } = testServer();
   const database = `sc_test_${runId}_${randomBytes(4).toString('hex')}`;
   await cloneTemplate(serverUrl, database, templateName(runId));
-  const app = await createAppOn(databaseUrl(serverUrl, database), env);
-  return { ...app, close: async () => { await app.close(); await dropDatabase(serverUrl, database); } };
+  return { url: databaseUrl(serverUrl, database), drop: () => dropDatabase(serverUrl, database) };
 }
 
 /** A new, empty database on the test server; dropped by the returned function. */

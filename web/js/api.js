@@ -1,6 +1,6 @@
 // @ts-check
 import { t } from './i18n.js';
-import { token } from './session.js';
+import { csrfToken, token } from './session.js';
 
 /** The API's one error shape: { statusCode, error, message, fields?: [{ field, messages }] }. */
 export class ApiError extends Error {
@@ -13,18 +13,23 @@ export class ApiError extends Error {
 }
 
 /**
+ * Sends the session cookie (same origin only), and on a change the session's CSRF token; a pasted
+ * development token goes as a bearer token. A 401 means the person is signed out: the shell is told,
+ * unless the caller is only asking (`quiet`).
  * @param {string} path under /api, e.g. '/procurements'
- * @param {{ method?: string, query?: Record<string, any>, body?: any, headers?: Record<string, string> }} [options]
+ * @param {{ method?: string, query?: Record<string, any>, body?: any, headers?: Record<string, string>, quiet?: boolean }} [options]
  */
-async function send(path, { method = 'GET', query, body, headers = {} } = {}) {
+async function send(path, { method = 'GET', query, body, headers = {}, quiet = false } = {}) {
   const url = new URL(`/api${path}`, location.origin);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
   }
   /** @type {RequestInit & { headers: Record<string, string> }} */
-  const init = { method, headers: { Accept: 'application/json', ...headers } };
+  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json', ...headers } };
   const bearer = token();
   if (bearer) init.headers.Authorization = `Bearer ${bearer}`;
+  const csrf = csrfToken();
+  if (csrf && method !== 'GET' && method !== 'HEAD') init.headers['X-CSRF-Token'] = csrf;
   if (body instanceof FormData) init.body = body;
   else if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
@@ -36,7 +41,7 @@ async function send(path, { method = 'GET', query, body, headers = {} } = {}) {
   } catch {
     throw new ApiError(0, { message: t('error.network') });
   }
-  if (res.status === 401) window.dispatchEvent(new CustomEvent('session-rejected'));
+  if (res.status === 401 && !quiet) window.dispatchEvent(new CustomEvent('session-rejected'));
   if (!res.ok) {
     const errorBody = await res.json().catch(() => ({ message: `${res.status} ${res.statusText}` }));
     throw new ApiError(res.status, errorBody);
@@ -69,7 +74,7 @@ export function dispositionFileName(disposition) {
   return /filename="([^"]*)"/i.exec(disposition)?.[1] ?? /filename=([^";\s]+)/i.exec(disposition)?.[1];
 }
 
-/** Fetches a file with the bearer token and hands it to the browser as a download. */
+/** Fetches a file as the signed-in person and hands it to the browser as a download. */
 export async function download(path, fallbackName, query) {
   const res = await send(path, { query, headers: { Accept: '*/*' } });
   const disposition = res.headers.get('content-disposition') ?? '';
@@ -85,7 +90,7 @@ export async function download(path, fallbackName, query) {
   return name;
 }
 
-/** Fetches an image with the bearer token as a data: URL, which the page's content security policy allows. */
+/** Fetches an image as the signed-in person as a data: URL, which the page's content security policy allows. */
 export async function imageDataUrl(path) {
   const blob = await (await send(path, { headers: { Accept: 'image/*' } })).blob();
   return new Promise((resolve, reject) => {

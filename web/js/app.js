@@ -1,8 +1,9 @@
 // @ts-check
 import { h, replace } from './dom.js';
 import { lang, setLang, t } from './i18n.js';
+import { refreshMe, signOut } from './account.js';
 import { ROUTES, homePath } from './routes.js';
-import { currentUser, mayUse, signOut } from './session.js';
+import { currentUser, forget, mayUse } from './session.js';
 import { takeFlash } from './ui.js';
 
 /** @param {string} hash @returns {{ route: any, params: Record<string, string>, query: URLSearchParams } | null} */
@@ -31,12 +32,12 @@ function renderShell() {
   document.documentElement.lang = lang();
   const nav = /** @type {HTMLElement} */ (document.getElementById('nav'));
   const current = location.hash.replace(/^#\/?/, '').split('?')[0];
-  const links = ROUTES.filter((r) => r.nav && mayUse(user, r.roles)).map((r) =>
+  const links = ROUTES.filter((r) => r.nav && mayUse(user, r.roles, r.when)).map((r) =>
     h('li', null, h('a', { href: `#/${r.path}`, 'aria-current': current === r.path ? 'page' : undefined }, t(r.nav))));
   replace(nav, h('ul', null, links));
   nav.hidden = !user;
   nav.setAttribute('aria-label', t('nav.label'));
-  replace(/** @type {HTMLElement} */ (document.getElementById('who')), user ? t(`role.${user.role}`) : '');
+  replace(/** @type {HTMLElement} */ (document.getElementById('who')), user ? who(user) : '');
   const signOutButton = /** @type {HTMLButtonElement} */ (document.getElementById('sign-out'));
   signOutButton.hidden = !user;
   signOutButton.textContent = t('shell.signOut');
@@ -48,14 +49,25 @@ function renderShell() {
   /** @type {HTMLElement} */ (document.getElementById('brand-name')).textContent = t('shell.product');
 }
 
+/**
+ * The signed-in person in the header: name, role and, for a supplier's employee, the supplier. A
+ * development token names no person, only its role.
+ * @param {import('./session.js').Me} user
+ */
+function who(user) {
+  const role = t(`role.${user.role}`);
+  if (!user.id) return role;
+  return [user.name, user.supplierName ? `${role}, ${user.supplierName}` : role].join(' · ');
+}
+
 let renderCount = 0;
 async function render({ focus = true } = {}) {
   const main = /** @type {HTMLElement} */ (document.getElementById('main'));
   const user = currentUser();
   const found = match(location.hash);
-  if (!user && found?.route.path !== 'signin') return go('signin');
-  if (!found) return go(user ? homePath(user) : 'signin');
-  if (!found.route.public && !mayUse(user, found.route.roles)) return go(homePath(user));
+  if (!user && !found?.route.public) return go('sign-in');
+  if (!found) return go(user ? homePath(user) : 'sign-in');
+  if (!found.route.public && !mayUse(user, found.route.roles, found.route.when)) return go(homePath(user));
   renderShell();
   const mine = ++renderCount;
   replace(main, h('p', { class: 'loading' }, t('shell.loading')));
@@ -81,23 +93,25 @@ async function render({ focus = true } = {}) {
 
 window.addEventListener('hashchange', () => void render());
 window.addEventListener('session-rejected', () => {
-  if (match(location.hash)?.route.path === 'signin') return;
-  signOut();
-  sessionStorage.setItem('social-clauses.notice', 'signin.expired');
-  go('signin');
+  if (match(location.hash)?.route.public) return;
+  const notice = currentUser()?.via === 'session' ? 'signin.ended' : 'signin.expired';
+  forget();
+  sessionStorage.setItem('social-clauses.notice', notice);
+  go('sign-in');
 });
 
 document.getElementById('lang-switch')?.addEventListener('click', () => {
   setLang(lang() === 'sv' ? 'en' : 'sv');
   void render({ focus: false });
 });
-document.getElementById('sign-out')?.addEventListener('click', () => {
-  signOut();
-  go('signin');
+document.getElementById('sign-out')?.addEventListener('click', async () => {
+  await signOut();
+  go('sign-in');
 });
 document.getElementById('skip-link')?.addEventListener('click', (event) => {
   event.preventDefault();
   document.getElementById('main')?.focus();
 });
 
-void render({ focus: false });
+// Who is signed in is the service's answer, asked once per page load and again after signing in.
+void refreshMe().catch(() => null).then(() => render({ focus: false }));

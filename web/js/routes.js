@@ -10,16 +10,26 @@ import { procurementPage } from './pages/procurement.js';
 import { procurementFormPage } from './pages/procurement-form.js';
 import { procurementsPage } from './pages/procurements.js';
 import { remedyRequestsPage } from './pages/remedy-requests.js';
-import { signinPage } from './pages/signin.js';
+import { signInLinkPage, signinPage } from './pages/signin.js';
+import { apiKeysPage } from './pages/api-keys.js';
+import { outboxPage } from './pages/outbox.js';
+import { usersPage } from './pages/users.js';
 import { suppliersPage } from './pages/suppliers.js';
 import { unitPage, unitsPage } from './pages/units.js';
 
+/** A development token has no account, so no keys of its own. @param {import('./session.js').Me} user */
+const hasAccount = (user) => !!user.id;
+/** Staff manage suppliers' users; of a supplier's users only its administrator manages colleagues. @param {import('./session.js').Me} user */
+const managesUsers = (user) => user.role !== 'supplier' || user.supplierAdmin;
+
 /**
- * Every page, who may open it (admin always may), and its menu label. The server enforces the
+ * Every page, who may open it (admin always may; `when`, if set, must also hold), and its menu label. The server enforces the
  * same roles on each API call; this table only keeps pages a role cannot use out of its menu.
  */
 export const ROUTES = [
+  { path: 'sign-in', public: true, roles: [], render: signinPage },
   { path: 'signin', public: true, roles: [], render: signinPage },
+  { path: 'sign-in/link/:token', public: true, roles: [], render: signInLinkPage },
   { path: 'dashboard', roles: ['pact_office', 'officer'], nav: 'nav.dashboard', render: dashboardPage },
   { path: 'follow-up', roles: ['pact_office'], nav: 'nav.followUp', render: followUpListsPage },
   { path: 'procurements', roles: ['officer', 'pact_office'], nav: 'nav.procurements', render: procurementsPage },
@@ -36,6 +46,9 @@ export const ROUTES = [
   { path: 'suppliers', roles: ['officer', 'pact_office'], nav: 'nav.suppliers', render: suppliersPage },
   { path: 'units', roles: ['officer', 'pact_office'], nav: 'nav.units', render: unitsPage },
   { path: 'units/:id', roles: ['officer', 'pact_office'], render: unitPage },
+  { path: 'users', roles: ['officer', 'pact_office', 'supplier'], when: managesUsers, nav: 'nav.users', render: usersPage },
+  { path: 'api-keys', roles: ['supplier'], when: hasAccount, nav: 'nav.apiKeys', render: apiKeysPage },
+  { path: 'outbox', roles: [], nav: 'nav.outbox', render: outboxPage },
 ];
 
 /** Each role's start page. @param {{ role: string } | null} user */
@@ -45,6 +58,6 @@ export function homePath(user) {
     case 'pact_office': return 'dashboard';
     case 'supplier': return 'contracts';
     case 'admin': return 'dashboard';
-    default: return 'signin';
+    default: return 'sign-in';
   }
 }

@@ -1,18 +1,32 @@
 // @ts-check
-/** The signed-in token, kept for this browser tab only (sessionStorage). */
+/**
+ * Who is signed in. A person signs in to a server-side session: its cookie is httpOnly, so the page
+ * never sees it, and the person and the session's CSRF token come from GET /api/me. Outside
+ * production a development token may be pasted instead; it is kept in this tab's sessionStorage and
+ * sent as a bearer token.
+ */
 const TOKEN_KEY = 'social-clauses.token';
 const ROLES = ['admin', 'officer', 'pact_office', 'supplier'];
 
-/** @typedef {{ sub: string, role: string, supplierId?: string, exp?: number }} Claims */
+/**
+ * @typedef {{ id: string | null, email: string | null, name: string, role: string, supplierId: string | null,
+ *   supplierName: string | null, supplierAdmin: boolean, language: string, via: 'session' | 'api-key' | 'dev-token',
+ *   csrfToken?: string }} Me
+ */
 
+/** @type {Me | null} */
+let me = null;
+
+/** The pasted development token, if any. */
 export function token() {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
 /**
- * Reads the token's claims for navigation only; the server verifies the signature on every call.
+ * Reads a development token's claims, only to tell a person at once that what they pasted is not a
+ * token; the server verifies the signature.
  * @param {string} value
- * @returns {Claims | null}
+ * @returns {{ sub: string, role: string, exp?: number } | null}
  */
 export function decode(value) {
   const parts = value.trim().split('.');
@@ -26,24 +40,37 @@ export function decode(value) {
   }
 }
 
-/** @returns {Claims | null} the current holder, or null when signed out or expired */
+/** @returns {Me | null} the signed-in person as the service last answered, or null */
 export function currentUser() {
-  const value = token();
-  const claims = value ? decode(value) : null;
-  if (!claims || (claims.exp && claims.exp * 1000 <= Date.now())) return null;
-  return claims;
+  return me;
+}
+
+/** @param {Me | null} value */
+export function setCurrentUser(value) {
+  me = value;
+}
+
+/** The session's CSRF token, sent with every change (absent for development tokens). */
+export function csrfToken() {
+  return me?.csrfToken ?? null;
 }
 
 /** @param {string} value */
-export function signIn(value) {
+export function keepToken(value) {
   sessionStorage.setItem(TOKEN_KEY, value.trim());
 }
 
-export function signOut() {
+/** Forgets whoever was signed in, in this tab. */
+export function forget() {
   sessionStorage.removeItem(TOKEN_KEY);
+  me = null;
 }
 
-/** @param {Claims | null} user @param {string[]} roles */
-export function mayUse(user, roles) {
-  return !!user && (user.role === 'admin' || roles.includes(user.role));
+/**
+ * Whether the person may open a page for these roles (admin always may) and, when the page asks,
+ * has what else it needs (an account of their own, a supplier's administrator).
+ * @param {Me | null} user @param {string[]} roles @param {(user: Me) => boolean} [also]
+ */
+export function mayUse(user, roles, also) {
+  return !!user && (user.role === 'admin' || roles.includes(user.role)) && (!also || also(user));
 }

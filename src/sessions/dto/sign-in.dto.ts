@@ -10,4 +10,5 @@ export class SignInLinkDto {
 export class SignInMethodsDto {
   @ApiProperty({ description: 'Whether staff sign in with the city’s identity provider (OpenID Connect)' }) oidc: boolean;
   @ApiProperty({ description: 'Whether suppliers sign in with a code sent by e-mail' }) emailCode: boolean;
+  @ApiProperty({ description: 'Whether development tokens (CLI `token`) are accepted: never in production' }) devToken: boolean;
 }

@@ -1,0 +1,10 @@
+import { Roles } from '../auth/auth.decorators';
+import { Action, rolesFor } from './access-policy';
+
+/**
+ * A route that takes the action on a supplier's record: open to the roles the policy allows it,
+ * so the route and the record check read the same rule.
+ */
+export function May(action: Action): MethodDecorator & ClassDecorator {
+  return Roles(...rolesFor(action));
+}
