@@ -78,9 +78,17 @@ export class StaffSignInService {
       this.logger.warn(`Sign-in callback refused: ${describe(error)}`);
       return failurePage('oidc_failed');
     }
-    const outcome = await this.dataSource.transaction((manager) => this.signIn(manager, this.settings as OidcSettings, claims));
+    const settings = this.settings;
+    let outcome: { sessionCookie: string } | { refusal: SignInRefusal };
+    try {
+      outcome = await this.dataSource.transaction((manager) => this.signIn(manager, settings, claims));
+    } catch (error) {
+      // E.g. the same person's first sign-in finishing twice at once: the second finds the address taken.
+      this.logger.error(`Sign-in of subject ${String(claims.sub)} failed: ${describe(error)}`);
+      return failurePage('oidc_failed');
+    }
     if ('refusal' in outcome) {
-      this.logger.warn(`Sign-in refused (${outcome.refusal}) for subject ${String(claims.sub)} of ${this.settings.issuerUrl}`);
+      this.logger.warn(`Sign-in refused (${outcome.refusal}) for subject ${String(claims.sub)} of ${settings.issuerUrl}`);
       return failurePage(outcome.refusal);
     }
     this.sessions.setCookie(req, res, outcome.sessionCookie);
@@ -90,29 +98,42 @@ export class StaffSignInService {
   /** Finds or creates the account, applies the mapped role and opens a session, in one transaction. */
   private async signIn(manager: EntityManager, settings: OidcSettings, claims: Record<string, unknown>): Promise<{ sessionCookie: string } | { refusal: SignInRefusal }> {
     const subject = String(claims.sub);
-    let account = await accountOfSubject(manager, settings.issuerUrl, subject);
-    const email = verifiedEmail(claims);
-    const link = !account;
-    if (!account) {
-      if (!email) return { refusal: 'no_email' };
-      account = await this.users.findByEmail(email, manager);
-      if (account && (await linkedToAnotherSubject(manager, settings.issuerUrl, account.id))) return { refusal: 'account_mismatch' };
-    }
-    const decision = decideStaffSignIn(account, mappedRole(claims, settings.roleClaim, settings.roleMap));
+    const found = await this.findPerson(manager, settings.issuerUrl, subject, claims);
+    if (found.kind === 'refused') return { refusal: found.reason };
+    const decision = decideStaffSignIn(found.kind === 'new' ? null : found.account, mappedRole(claims, settings.roleClaim, settings.roleMap));
     if (decision.kind === 'refuse') return { refusal: decision.reason };
-    if (decision.kind === 'create') {
-      account = await createStaffAccount(manager, { email: email as string, name: displayName(claims, email as string), role: decision.role });
+
+    let account: UserAccount;
+    if (found.kind === 'new') {
+      account = await createStaffAccount(manager, { email: found.email, name: displayName(claims, found.email), role: decision.role });
       await this.audited(manager, account, 'CREATE', null, { email: account.email, name: account.name, role: account.role, via: 'sso' });
-    } else if (account && decision.role !== account.role) {
-      await changeRole(manager, account.id, decision.role);
-      await this.audited(manager, account, 'UPDATE', { role: account.role }, { role: decision.role, via: 'sso' });
+    } else {
+      account = found.account;
+      if (decision.role !== account.role) {
+        await changeRole(manager, account.id, decision.role);
+        await this.audited(manager, account, 'UPDATE', { role: account.role }, { role: decision.role, via: 'sso' });
+      }
     }
-    const userId = (account as UserAccount).id;
-    if (link) {
-      await linkSubject(manager, settings.issuerUrl, subject, userId);
-      await this.audited(manager, account as UserAccount, 'LINK', null, { sso: { issuer: settings.issuerUrl, subject } });
+    if (found.kind !== 'linked') {
+      await linkSubject(manager, settings.issuerUrl, subject, account.id);
+      await this.audited(manager, account, 'LINK', null, { sso: { issuer: settings.issuerUrl, subject } });
     }
-    return { sessionCookie: await this.sessions.open(manager, userId) };
+    return { sessionCookie: await this.sessions.open(manager, account.id) };
+  }
+
+  /**
+   * The account linked to the provider's subject; else, at a first sign-in, the account of the
+   * verified address, unless another subject of this provider already holds it; else a new person.
+   */
+  private async findPerson(manager: EntityManager, issuer: string, subject: string, claims: Record<string, unknown>): Promise<FoundPerson> {
+    const linked = await accountOfSubject(manager, issuer, subject);
+    if (linked) return { kind: 'linked', account: linked };
+    const email = verifiedEmail(claims);
+    if (!email) return { kind: 'refused', reason: 'no_email' };
+    const account = await this.users.findByEmail(email, manager);
+    if (!account) return { kind: 'new', email };
+    if (await linkedToAnotherSubject(manager, issuer, account.id)) return { kind: 'refused', reason: 'account_mismatch' };
+    return { kind: 'by-email', account };
   }
 
   private audited(manager: EntityManager, account: UserAccount, action: string, before: object | null, after: object): Promise<void> {
@@ -124,6 +145,11 @@ export class StaffSignInService {
     return { httpOnly: true, sameSite: 'lax', path: ATTEMPT_COOKIE_PATH, secure: req.secure };
   }
 }
+
+type FoundPerson =
+  | { kind: 'linked' | 'by-email'; account: UserAccount }
+  | { kind: 'new'; email: string }
+  | { kind: 'refused'; reason: SignInRefusal };
 
 const failurePage = (code: SignInFailure): string => `/#/sign-in?error=${code}`;
 
