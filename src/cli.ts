@@ -154,16 +154,6 @@ async function personalData(args: string[]): Promise<void> {
   });
 }
 
-async function outbox(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { status: { type: 'string' }, limit: { type: 'string' }, text: { type: 'boolean' } } });
-  const options = outboxListingOptions(values);
-  await withDatabase(async (dataSource) => {
-    await runMigrationsExclusively(dataSource);
-    const page = await new OutboxRepository(dataSource).list({ status: options.status, limit: options.limit, offset: 0 });
-    outboxListing(page, options).forEach((line) => console.log(line));
-  });
-}
-
 async function users(args: string[]): Promise<void> {
   const [action, ...rest] = args;
   if (action !== 'add' && action !== 'list') throw new Error('users needs add or list');
