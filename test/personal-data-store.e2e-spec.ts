@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import { Role } from '../src/auth/role';
-import { commands } from '../src/cli';
+import { runCli } from './support/cli';
 import { redactStoredPersonalData, scanStoredPersonalData } from '../src/common/personal-data/stored-personal-data';
 import { AwardedContract, createAwardedContract, placementInput } from './support/followup-factories';
 import { createCheckIn, createMember, today } from './support/pact-members-factories';
@@ -68,7 +68,7 @@ describe('Operators find and redact personal identity numbers stored before the 
   });
 
   it('prints the same through the CLI entry', async () => {
-    const lines = await runCli(['personal-data', 'scan']);
+    const lines = await runCli(t, ['personal-data', 'scan']);
     expect(lines.at(-1)).toBe('7 stored texts hold a personal identity number (table, column, row, paths)');
     expect(lines).toContain(`placement\treference\t${placementId}`);
     expect(lines.find((l) => l.startsWith('audit_event\t'))).toMatch(/^audit_event\tafter\t\d+\tnested\.list\.1,reference$/);
@@ -104,18 +104,4 @@ describe('Operators find and redact personal identity numbers stored before the 
     expect(res.status).toBe(200);
     expect(res.body.reference).toBe('P [borttaget]');
   });
-
-  async function runCli(args: string[]): Promise<string[]> {
-    const lines: string[] = [];
-    const log = jest.spyOn(console, 'log').mockImplementation((line: unknown) => { lines.push(String(line)); });
-    const previous = process.env.DATABASE_URL;
-    process.env.DATABASE_URL = (t.dataSource.options as { url: string }).url;
-    try {
-      await commands[args[0]](args.slice(1));
-    } finally {
-      process.env.DATABASE_URL = previous;
-      log.mockRestore();
-    }
-    return lines;
-  }
 });
