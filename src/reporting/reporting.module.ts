@@ -19,7 +19,7 @@ import { EvidenceController } from './evidence.controller';
 import { EvidenceService } from './evidence.service';
 import { FollowUpListsController } from './follow-up-lists.controller';
 import { FollowUpListsService } from './follow-up-lists.service';
-import { IdempotencyService } from './idempotency/idempotency.service';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { PlacementsController } from './placements.controller';
 import { PlacementsService } from './placements.service';
 import { OutcomeRefreshService } from './outcome-refresh.service';
@@ -36,16 +36,17 @@ import { WithdrawalService } from './withdrawal.service';
     TypeOrmModule.forFeature([Placement, DialogueMeeting, InitiativeProgress, EvidenceFile, RecoveryPlan, ReportingPeriod, IdempotencyKey]),
     ContractsModule,
     AccessModule,
+    IdempotencyModule,
   ],
   controllers: [
     PlacementsController, ActivityReportsController, EvidenceController, VerificationController, ClauseFollowUpController, FollowUpListsController,
     ContractAuditController, WithdrawalController,
   ],
   providers: [
-    ReportAccessService, IdempotencyService, PlacementsService, ActivityReportsService, EvidenceService,
+    ReportAccessService, PlacementsService, ActivityReportsService, EvidenceService,
     VerificationService, WithdrawalService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService, OutcomeRefreshService,
     UploadSlots, LimitConcurrentUploads,
   ],
-  exports: [ReportAccessService, ClauseStatusService, IdempotencyService],
+  exports: [ReportAccessService, ClauseStatusService, IdempotencyModule],
 })
 export class ReportingModule {}

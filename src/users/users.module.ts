@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { UserAccount } from './entities/user-account.entity';
 import { SignInLink } from './entities/sign-in-link.entity';
 import { MailModule } from '../mail/mail.module';
-import { IdempotencyService } from '../reporting/idempotency/idempotency.service';
+import { IdempotencyModule } from '../reporting/idempotency/idempotency.module';
 import { MeController } from './me.controller';
 import { USERS_CONFIG, usersConfig } from './users.config';
 import { UsersController } from './users.controller';
@@ -13,9 +13,9 @@ import { UsersService } from './users.service';
 
 /** The people who use the service: accounts, invitations, one-time sign-in links. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserAccount, SignInLink]), MailModule],
+  imports: [TypeOrmModule.forFeature([UserAccount, SignInLink]), MailModule, IdempotencyModule],
   controllers: [MeController, UsersController],
-  providers: [UsersService, UsersRepository, IdempotencyService, { provide: USERS_CONFIG, useFactory: usersConfig, inject: [ConfigService] }],
+  providers: [UsersService, UsersRepository, { provide: USERS_CONFIG, useFactory: usersConfig, inject: [ConfigService] }],
   exports: [UsersService],
 })
 export class UsersModule {}
