@@ -6,6 +6,7 @@ import { OutboxRepository } from '../mail/outbox.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { Notifier } from './notifier';
 import { RecipientsRepository } from './recipients.repository';
+import { SupplierEvents } from './supplier-events';
 
 /**
  * Notifications: once per occasion, in the app and by e-mail. Exports the Notifier and the
@@ -18,7 +19,9 @@ import { RecipientsRepository } from './recipients.repository';
       new Notifier(outbox, config.get('publicUrl', { infer: true })), inject: [OutboxRepository, ConfigService] },
     { provide: RecipientsRepository, useFactory: () => new RecipientsRepository() },
     { provide: NotificationsRepository, useFactory: () => new NotificationsRepository() },
+    { provide: SupplierEvents, useFactory: (notifier: Notifier, recipients: RecipientsRepository, config: ConfigService<AppConfig, true>) =>
+      new SupplierEvents(notifier, recipients, config.get('publicUrl', { infer: true })), inject: [Notifier, RecipientsRepository, ConfigService] },
   ],
-  exports: [Notifier, RecipientsRepository, NotificationsRepository],
+  exports: [Notifier, RecipientsRepository, NotificationsRepository, SupplierEvents],
 })
 export class NotificationsModule {}
