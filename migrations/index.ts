@@ -22,6 +22,7 @@ import { CreateUsersSessionsAndApiKeys1764516000000 } from './1764516000000-Crea
 import { CreateMailOutboxAndSignInCodes1764516500000 } from './1764516500000-CreateMailOutboxAndSignInCodes';
 import { CreateStaffSingleSignOn1764517000000 } from './1764517000000-CreateStaffSingleSignOn';
 import { CreateNotifications1764518000000 } from './1764518000000-CreateNotifications';
+import { CreateScheduledRuns1764518500000 } from './1764518500000-CreateScheduledRuns';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   CreateMailOutboxAndSignInCodes1764516500000,
   CreateStaffSingleSignOn1764517000000,
   CreateNotifications1764518000000,
+  CreateScheduledRuns1764518500000,
 ];

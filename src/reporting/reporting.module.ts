@@ -20,9 +20,9 @@ import { EvidenceService } from './evidence.service';
 import { FollowUpListsController } from './follow-up-lists.controller';
 import { FollowUpListsService } from './follow-up-lists.service';
 import { IdempotencyModule } from './idempotency/idempotency.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PlacementsController } from './placements.controller';
 import { PlacementsService } from './placements.service';
-import { OutcomeRefreshService } from './outcome-refresh.service';
 import { ReportAccessService } from './report-access.service';
 import { LimitConcurrentUploads, UploadSlots } from './upload-slots';
 import { VerificationController } from './verification.controller';
@@ -37,6 +37,7 @@ import { WithdrawalService } from './withdrawal.service';
     ContractsModule,
     AccessModule,
     IdempotencyModule,
+    NotificationsModule,
   ],
   controllers: [
     PlacementsController, ActivityReportsController, EvidenceController, VerificationController, ClauseFollowUpController, FollowUpListsController,
@@ -44,7 +45,7 @@ import { WithdrawalService } from './withdrawal.service';
   ],
   providers: [
     ReportAccessService, PlacementsService, ActivityReportsService, EvidenceService,
-    VerificationService, WithdrawalService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService, OutcomeRefreshService,
+    VerificationService, WithdrawalService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService,
     UploadSlots, LimitConcurrentUploads,
   ],
   exports: [ReportAccessService, ClauseStatusService, IdempotencyModule],
