@@ -1,4 +1,4 @@
-import { checkInAlert, letterAlert } from './pact-member-rule';
+import { checkInAlert, letterAlert, letterAlertWindow } from './pact-member-rule';
 
 const letter = (validTo: string, validFrom = '2025-01-01') => ({ letterId: 'l1', validFrom, validTo });
 
@@ -30,5 +30,14 @@ describe('checkInAlert', () => {
     expect(checkInAlert('m1', '2027-04-30', '2027-03-31', 30)).toEqual({ occasion: 'member:m1:check-in:2027-04-30', daysLeft: 30 });
     expect(checkInAlert('m1', '2027-05-01', '2027-03-31', 30)).toBeNull();
     expect(checkInAlert('m1', '2026-12-31', '2027-03-31', 30)).toEqual({ occasion: 'member:m1:check-in:2026-12-31', daysLeft: -90 });
+  });
+});
+
+describe('letterAlertWindow', () => {
+  it('covers every last day letterAlert speaks of', () => {
+    const window = letterAlertWindow('2027-03-31', 60);
+    expect(window).toEqual({ from: '2027-03-01', to: '2027-05-30' });
+    expect(letterAlert(letter(window.from), '2027-03-31', 60)).not.toBeNull();
+    expect(letterAlert(letter(window.to), '2027-03-31', 60)).not.toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../common/calendar';
+import { addDays, daysBetween } from '../../common/calendar';
 import { deriveMemberStatus, LetterPeriod } from '../../pact-members/member-status';
 import { MemberStatus } from '../../pact-members/pact-member.types';
 
@@ -38,4 +38,9 @@ export function letterAlert(letter: CurrentLetter, today: string, expiringDays: 
 export function checkInAlert(memberId: string, dueOn: string, today: string, withinDays: number): { occasion: string; daysLeft: number } | null {
   const daysLeft = daysBetween(today, dueOn);
   return daysLeft <= withinDays ? { occasion: `member:${memberId}:check-in:${dueOn}`, daysLeft } : null;
+}
+
+/** The last days of the current letters {@link letterAlert} may speak of on `today`. */
+export function letterAlertWindow(today: string, expiringDays: number): { from: string; to: string } {
+  return { from: addDays(today, -LETTER_EXPIRED_ALERT_DAYS), to: addDays(today, Math.max(expiringDays, 0)) };
 }
