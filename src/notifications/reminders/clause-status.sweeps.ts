@@ -5,6 +5,7 @@ import { NotificationKind } from '../notification-kinds';
 import { Recipient } from '../recipients.repository';
 import { clauseMention, links } from './alert-params';
 import { ALERTING_STATUSES, OutcomeAlert, outcomeAlert, statusAlertWindow } from './clause-status-rule';
+import { contractStaff, notifyEach } from './notify-each';
 import { ChangedOutcome, StaffAlertsRepository } from './staff-alerts.repository';
 import { ReminderSettings, ReminderSweep } from './sweep';
 
@@ -34,16 +35,14 @@ export const clauseAtRiskSweep: ReminderSweep = {
   kind: NotificationKind.ClauseAtRisk,
   async run(dataSource, notifier, recipients, today, settings) {
     const due = (await alertsDue(dataSource, today)).filter(({ alert }) => alert.supplier);
+    // Few clauses change status on one day: one query per supplier among them.
     const usersOf = new Map<string, Recipient[]>();
-    let sent = 0;
-    for (const { row, alert } of due) {
-      // Few clauses change status on one day: one query per supplier among them.
+    for (const { row } of due) {
       if (!usersOf.has(row.supplierId)) usersOf.set(row.supplierId, await recipients.supplierUsers(dataSource.manager, row.supplierId));
-      sent += await dataSource.transaction((manager) => notifier.notify(manager, usersOf.get(row.supplierId) ?? [], {
-        kind: NotificationKind.ClauseAtRisk, occasion: alert.occasion, ...subject(row), params: params(row, settings),
-      }));
     }
-    return sent;
+    return notifyEach(dataSource, notifier, due, ({ row }) => usersOf.get(row.supplierId) ?? [], ({ row, alert }) => ({
+      kind: NotificationKind.ClauseAtRisk, occasion: alert.occasion, ...subject(row), params: params(row, settings),
+    }));
   },
 };
 
@@ -53,15 +52,10 @@ export const clauseDeviationSweep: ReminderSweep = {
   async run(dataSource, notifier, recipients, today, settings) {
     const due = (await alertsDue(dataSource, today)).filter(({ alert }) => alert.staff);
     if (due.length === 0) return 0;
-    const officersOf = await recipients.contractOfficersOf(dataSource.manager, [...new Set(due.map(({ row }) => row.contractId))]);
-    const pactOffice = await recipients.pactOffice(dataSource.manager);
-    let sent = 0;
-    for (const { row, alert } of due) {
-      sent += await dataSource.transaction((manager) => notifier.notify(manager, [...(officersOf.get(row.contractId) ?? []), ...pactOffice], {
-        kind: NotificationKind.ClauseDeviation, occasion: alert.occasion, ...subject(row),
-        params: { ...params(row, settings), notFulfilled: row.status === ClauseStatus.NotFulfilled },
-      }));
-    }
-    return sent;
+    const staff = await contractStaff(dataSource.manager, recipients, due.map(({ row }) => row.contractId));
+    return notifyEach(dataSource, notifier, due, ({ row }) => staff(row.contractId), ({ row, alert }) => ({
+      kind: NotificationKind.ClauseDeviation, occasion: alert.occasion, ...subject(row),
+      params: { ...params(row, settings), notFulfilled: row.status === ClauseStatus.NotFulfilled },
+    }));
   },
 };

@@ -1,6 +1,7 @@
 import { NotificationKind } from '../notification-kinds';
 import { Recipient } from '../recipients.repository';
 import { links } from './alert-params';
+import { notifyEach } from './notify-each';
 import { digestOccasion, digestsByRecipient, isoWeek } from './overdue-digest-rule';
 import { StaffAlertsRepository } from './staff-alerts.repository';
 import { ReminderSweep } from './sweep';
@@ -24,14 +25,9 @@ export const overdueDigestSweep: ReminderSweep = {
     const asOfficer = withLink(links.contracts(settings.publicUrl));
     const digests = digestsByRecipient(contracts, (c) => [...(officersOf.get(c.contractId) ?? []).map(asOfficer), ...pactOffice], today);
     const week = isoWeek(today);
-    let sent = 0;
-    for (const { recipient, digest } of digests) {
-      sent += await dataSource.transaction((manager) => notifier.notify(manager, [recipient.recipient], {
-        kind: NotificationKind.OverdueReportsDigest, occasion: digestOccasion(today),
-        subjectType: 'digest', subjectId: week, contractId: null,
-        params: { week, weekNumber: Number(week.slice(6)), ...digest, link: recipient.link },
-      }));
-    }
-    return sent;
+    return notifyEach(dataSource, notifier, digests, ({ recipient }) => [recipient.recipient], ({ recipient, digest }) => ({
+      kind: NotificationKind.OverdueReportsDigest, occasion: digestOccasion(today), subjectType: 'digest', subjectId: week, contractId: null,
+      params: { week, weekNumber: Number(week.slice(6)), ...digest, link: recipient.link },
+    }));
   },
 };

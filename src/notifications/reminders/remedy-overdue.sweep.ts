@@ -1,5 +1,6 @@
 import { NotificationKind } from '../notification-kinds';
 import { clauseMention, links } from './alert-params';
+import { contractStaff, notifyEach } from './notify-each';
 import { remedyOverdueAlert } from './remedy-overdue-rule';
 import { StaffAlertsRepository } from './staff-alerts.repository';
 import { ReminderSweep } from './sweep';
@@ -15,19 +16,14 @@ export const remedyOverdueSweep: ReminderSweep = {
       return alert ? [{ row, alert }] : [];
     });
     if (due.length === 0) return 0;
-    const officersOf = await recipients.contractOfficersOf(dataSource.manager, [...new Set(due.map(({ row }) => row.contractId))]);
-    const pactOffice = await recipients.pactOffice(dataSource.manager);
-    let sent = 0;
-    for (const { row, alert } of due) {
-      sent += await dataSource.transaction((manager) => notifier.notify(manager, [...(officersOf.get(row.contractId) ?? []), ...pactOffice], {
-        kind: NotificationKind.RemedyOverdue, occasion: alert.occasion,
-        subjectType: 'remedy_request', subjectId: row.remedyRequestId, contractId: row.contractId,
-        params: {
-          ...clauseMention(row), dueDate: row.dueDate, daysOverdue: alert.daysOverdue,
-          link: links.clauseFollowUp(settings.publicUrl, row.contractId, row.clauseId),
-        },
-      }));
-    }
-    return sent;
+    const staff = await contractStaff(dataSource.manager, recipients, due.map(({ row }) => row.contractId));
+    return notifyEach(dataSource, notifier, due, ({ row }) => staff(row.contractId), ({ row, alert }) => ({
+      kind: NotificationKind.RemedyOverdue, occasion: alert.occasion,
+      subjectType: 'remedy_request', subjectId: row.remedyRequestId, contractId: row.contractId,
+      params: {
+        ...clauseMention(row), dueDate: row.dueDate, daysOverdue: alert.daysOverdue,
+        link: links.clauseFollowUp(settings.publicUrl, row.contractId, row.clauseId),
+      },
+    }));
   },
 };
