@@ -29,6 +29,26 @@ export interface MailParams {
   REMEDY_REQUESTED: SupplierClauseParams & RemedyParams;
   /** An open remedy request is due within N days (daysLeft 0: today). */
   REMEDY_DUE_SOON: SupplierClauseParams & RemedyParams & { daysLeft: number };
+  /** To the supplier's users: its clause turned AT_RISK on `since`; `reasons` as the rules stored them. */
+  CLAUSE_AT_RISK: ClauseAlertParams;
+  /** To the contract's officers and the pact office: a clause turned AT_RISK or NOT_FULFILLED. */
+  CLAUSE_DEVIATION: ClauseAlertParams & { notFulfilled: boolean };
+  /** To the contract's officers and the pact office: an OPEN remedy request is past its due date. */
+  REMEDY_OVERDUE: ClauseMention & { dueDate: string; daysOverdue: number; link: string };
+  /** Weekly to officers and the pact office: the contracts in their scope with overdue reports. */
+  OVERDUE_REPORTS_DIGEST: {
+    week: string; weekNumber: number; totalContracts: number; totalReports: number; moreContracts: number; link: string;
+    lines: { referenceNumber: string; supplierName: string; overduePeriods: number; oldestDueDate: string; daysOverdue: number }[];
+  };
+  /** To the pact office: a member's current letter of intent ends within N days. */
+  LETTER_EXPIRING: MemberLetterParams & { daysLeft: number };
+  /** To the pact office: a member's current letter of intent ended (within the last 30 days). */
+  LETTER_EXPIRED: MemberLetterParams & { daysSinceEnd: number };
+  /** To the pact office: a current member's annual check-in is due within N days, or overdue. */
+  CHECK_IN_DUE: {
+    memberName: string; orgNumber: string; lastCheckInOn: string | null; dueOn: string; overdue: boolean; daysLeft: number;
+    daysOverdue: number; link: string;
+  };
 }
 
 /** What a message to a supplier about one clause of its contract names (no personal data). */
@@ -56,6 +76,20 @@ export interface RemedyParams {
   /** What the buyer found missing, as written in the request. */
   missing: string;
   dueDate: string;
+}
+
+/** A word in each mail language, for a value the template names (e.g. a clause type). */
+export type MailWords = Record<MailLang, string>;
+
+/** Which clause of which contract a message is about (no personal data). */
+export interface ClauseMention {
+  supplierName: string; referenceNumber: string; procurementTitle: string; clauseNumber: number; clauseType: MailWords;
+}
+
+export type ClauseAlertParams = ClauseMention & { reasons: string[]; since: string; link: string };
+
+export interface MemberLetterParams {
+  memberName: string; orgNumber: string; letterVersion: number; validTo: string; link: string;
 }
 export type MailKind = keyof MailParams;
 

@@ -8,27 +8,10 @@ import { PaginationQueryDto } from '../common/pagination';
 import { CheckInDto, CreateCheckInDto, OverdueCheckInDto, OverdueCheckInPageDto, UpdateCheckInDto } from './dto/check-in.dto';
 import { CheckIn } from './entities/check-in.entity';
 import { todayInStockholm } from '../common/calendar';
+import { CHECK_IN_DUE_SQL } from './check-in-due';
 import { deriveMemberStatus } from './member-status';
 import { PACT_MEMBERS_CONFIG, PactMembersConfig } from './pact-members.config';
 import { PactMembersService } from './pact-members.service';
-
-/**
- * Current members (a letter valid today) whose last check-in, or the start of their membership when
- * they have had none, is more than the configured number of months before today. PostgreSQL's month
- * arithmetic clamps to the month's end (31 January + 1 month = 28 or 29 February).
- */
-const OVERDUE_SQL = `
-  WITH current_member AS (
-    SELECT m.id, m.name, m.org_number, l.valid_from, l.valid_to,
-           (SELECT max(c.held_on) FROM check_in c WHERE c.member_id = m.id) AS last_check_in_on,
-           (SELECT min(f.valid_from) FROM letter_of_intent f WHERE f.member_id = m.id) AS member_since
-    FROM pact_member m
-    JOIN letter_of_intent l ON l.member_id = m.id AND l.superseded_at IS NULL
-    WHERE l.valid_from <= $1::date AND l.valid_to >= $1::date
-  ), due AS (
-    SELECT *, (COALESCE(last_check_in_on, member_since) + make_interval(months => $2::int))::date AS due_on
-    FROM current_member
-  )`;
 
 @Injectable()
 export class CheckInsService {
@@ -77,7 +60,7 @@ export class CheckInsService {
     const months = this.config.checkInOverdueMonths;
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query(
-        `${OVERDUE_SQL}
+        `${CHECK_IN_DUE_SQL}
          SELECT id, name, org_number, valid_from::text, valid_to::text, last_check_in_on::text, member_since::text,
                 due_on::text, ($1::date - due_on) AS days_overdue
          FROM due WHERE due_on < $1::date
@@ -85,7 +68,7 @@ export class CheckInsService {
          LIMIT $3 OFFSET $4`,
         [today, months, query.limit, query.offset],
       ) as Promise<Record<string, string | number | null>[]>,
-      this.dataSource.query(`${OVERDUE_SQL} SELECT count(*)::int AS total FROM due WHERE due_on < $1::date`, [today, months]) as Promise<
+      this.dataSource.query(`${CHECK_IN_DUE_SQL} SELECT count(*)::int AS total FROM due WHERE due_on < $1::date`, [today, months]) as Promise<
         { total: number }[]
       >,
     ]);
