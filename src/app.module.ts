@@ -18,6 +18,7 @@ import { PactMembersModule } from './pact-members/pact-members.module';
 import { ProcurementsModule } from './procurements/procurements.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { ResultsModule } from './results/results.module';
+import { SchedulingModule } from './scheduling/scheduling.module';
 import { SignInCodesModule } from './sign-in-codes/sign-in-codes.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 import { UsersModule } from './users/users.module';
@@ -60,6 +61,7 @@ export class AppModule {
         ResultsModule,
         BreachesModule,
         MailModule,
+        SchedulingModule,
         SignInCodesModule.forRoot(runtime.signingSecret),
         WebModule,
       ],

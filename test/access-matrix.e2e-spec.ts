@@ -27,6 +27,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/auth/oidc/callback': { roles: 'public' },
   'GET /api/audit': { roles: [Role.PactOffice] },
   'GET /api/outbox': { roles: [] },
+  'GET /api/scheduled-runs': { roles: [Role.Officer, Role.PactOffice] },
   'POST /api/auth/email-code': { roles: 'public' },
   'POST /api/auth/email-code/verify': { roles: 'public' },
   'GET /api/suppliers': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ScheduledRunRepository } from './scheduled-run.repository';
+import { ScheduledRunsController } from './scheduled-runs.controller';
+
+/** Durable scheduled work: the daily run, claimed once per day across instances and the CLI. */
+@Module({
+  controllers: [ScheduledRunsController],
+  providers: [{ provide: ScheduledRunRepository, useFactory: (dataSource: DataSource) => new ScheduledRunRepository(dataSource), inject: [DataSource] }],
+})
+export class SchedulingModule {}
