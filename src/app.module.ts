@@ -13,6 +13,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { MigrationsOnStart } from './database/migrations-on-start';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OidcModule } from './oidc/oidc.module';
 import { PactMembersModule } from './pact-members/pact-members.module';
 import { ProcurementsModule } from './procurements/procurements.module';
@@ -62,6 +63,7 @@ export class AppModule {
         BreachesModule,
         MailModule,
         SchedulingModule,
+        NotificationsModule,
         SignInCodesModule.forRoot(runtime.signingSecret),
         WebModule,
       ],

@@ -11,7 +11,8 @@ describe('Stored clause outcomes: at award, on every report, and once a day', ()
   afterAll(() => t.close());
 
   const stored = async (contractId: string) =>
-    (await t.dataSource.query(`SELECT status, evaluated_on::text AS "evaluatedOn", delivered_full_time_months AS delivered
+    (await t.dataSource.query(`SELECT status, evaluated_on::text AS "evaluatedOn", status_since::text AS "statusSince",
+         delivered_full_time_months AS delivered
        FROM clause_outcome WHERE contract_id = $1`, [contractId]))[0];
   const placementsResults = async () =>
     (await t.http.get('/api/results?from=2026-01-01&to=2026-12-31').set('Authorization', t.auth(Role.PactOffice)).expect(200))
@@ -24,6 +25,7 @@ describe('Stored clause outcomes: at award, on every report, and once a day', ()
     const atAward = await stored(c.contractId);
     // No placement offered within the first 6 months.
     expect(atAward.status).toBe('AT_RISK');
+    expect(atAward.statusSince).toBe(atAward.evaluatedOn);
 
     const base = `/api/contracts/${c.contractId}/clauses/${c.clauseIds[0]}`;
     await t.http.post(`${base}/placements`).set('Authorization', t.auth(Role.Supplier, c.supplierId))
@@ -39,8 +41,11 @@ describe('Stored clause outcomes: at award, on every report, and once a day', ()
     // Nothing is due again on a day it was evaluated; after the contract ended it is, once.
     expect(await refreshDueOutcomes(t.dataSource, atAward.evaluatedOn)).toBe(0);
     expect(await refreshDueOutcomes(t.dataSource, '2027-07-01')).toBe(1);
-    expect(await stored(c.contractId)).toMatchObject({ status: 'NOT_FULFILLED', evaluatedOn: '2027-07-01' });
+    expect(await stored(c.contractId)).toMatchObject({ status: 'NOT_FULFILLED', evaluatedOn: '2027-07-01', statusSince: '2027-07-01' });
     expect(await refreshDueOutcomes(t.dataSource, '2027-07-02')).toBe(0);
+    // Judged again later with the same status: the day the status began is kept.
+    await t.dataSource.transaction((manager) => refreshClauseOutcomes(manager, c.contractId, '2027-07-05'));
+    expect(await stored(c.contractId)).toMatchObject({ status: 'NOT_FULFILLED', evaluatedOn: '2027-07-05', statusSince: '2027-07-01' });
     expect(await placementsResults()).toMatchObject({ clauses: 1, fulfilled: 0, atRisk: 0, notFulfilled: 1 });
 
     // The status page evaluates the same rule on the same day.

@@ -39,7 +39,19 @@ describe('loadConfig', () => {
       oidcEnabled: false,
       mail: { smtpUrl: undefined, from: 'Stockholms stad <no-reply@stockholm.se>', maxAttempts: 8, sendSeconds: 5 },
       signInCodes: { perAddressPerHour: 5, perIpPerHour: 30 },
+      reminders: { reportDueDays: 7, overdueRepeatDays: 7, remedyDueDays: 5, letterExpiringDays: 60, checkInDays: 30 },
     });
+  });
+
+  it('reads when reminders go out, refusing a repeat of no days', () => {
+    expect(loadConfig({
+      REMINDER_REPORT_DUE_DAYS: '3', REMINDER_OVERDUE_REPEAT_DAYS: '14', REMINDER_REMEDY_DUE_DAYS: '0',
+      REMINDER_LETTER_EXPIRING_DAYS: '90', REMINDER_CHECK_IN_DAYS: '10',
+    }).reminders).toEqual({ reportDueDays: 3, overdueRepeatDays: 14, remedyDueDays: 0, letterExpiringDays: 90, checkInDays: 10 });
+    expect(() => loadConfig({ REMINDER_OVERDUE_REPEAT_DAYS: '0' })).toThrow(/REMINDER_OVERDUE_REPEAT_DAYS/);
+    expect(() => loadConfig({ REMINDER_REPORT_DUE_DAYS: '-1' })).toThrow(/REMINDER_REPORT_DUE_DAYS/);
+    expect(() => loadConfig({ REMINDER_LETTER_EXPIRING_DAYS: 'soon' })).toThrow(/REMINDER_LETTER_EXPIRING_DAYS/);
+    expect(() => loadConfig({ REMINDER_CHECK_IN_DAYS: '366' })).toThrow(/REMINDER_CHECK_IN_DAYS/);
   });
 
   it('reads the sign-in settings', () => {

@@ -136,6 +136,21 @@ class EnvironmentVariables {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000)
   SIGN_IN_CODE_PER_IP_PER_HOUR?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(365)
+  REMINDER_REPORT_DUE_DAYS?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(365)
+  REMINDER_OVERDUE_REPEAT_DAYS?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(365)
+  REMINDER_REMEDY_DUE_DAYS?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(730)
+  REMINDER_LETTER_EXPIRING_DAYS?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(365)
+  REMINDER_CHECK_IN_DAYS?: number;
 }
 
 /** Variables whose value an error message must not repeat (a secret, or a URL that may hold a password). */
@@ -205,6 +220,21 @@ export interface AppConfig {
   oidc?: OidcSettings;
   mail: MailConfig;
   signInCodes: SignInCodeConfig;
+  reminders: ReminderConfig;
+}
+
+/** When reminders go out (src/notifications/reminders/); a day count of 0 means on the day itself. */
+export interface ReminderConfig {
+  /** A report is reminded of this many days before its due date (N). */
+  reportDueDays: number;
+  /** An overdue report is reminded the day after its due date, then every this many days (M). */
+  overdueRepeatDays: number;
+  /** An open remedy request is reminded this many days before its due date. */
+  remedyDueDays: number;
+  /** The pact office is told of a letter of intent this many days before it ends. */
+  letterExpiringDays: number;
+  /** The pact office is told of an annual check-in this many days before it is due (and when overdue). */
+  checkInDays: number;
 }
 
 export interface MailConfig {
@@ -302,6 +332,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     signInCodes: {
       perAddressPerHour: vars.SIGN_IN_CODE_PER_ADDRESS_PER_HOUR ?? 5,
       perIpPerHour: vars.SIGN_IN_CODE_PER_IP_PER_HOUR ?? 30,
+    },
+    reminders: {
+      reportDueDays: vars.REMINDER_REPORT_DUE_DAYS ?? 7,
+      overdueRepeatDays: vars.REMINDER_OVERDUE_REPEAT_DAYS ?? 7,
+      remedyDueDays: vars.REMINDER_REMEDY_DUE_DAYS ?? 5,
+      letterExpiringDays: vars.REMINDER_LETTER_EXPIRING_DAYS ?? 60,
+      checkInDays: vars.REMINDER_CHECK_IN_DAYS ?? 30,
     },
   };
 }

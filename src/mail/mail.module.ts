@@ -9,6 +9,6 @@ import { OutboxService } from './outbox.service';
 @Module({
   controllers: [OutboxController],
   providers: [{ provide: OutboxRepository, useFactory: (dataSource: DataSource) => new OutboxRepository(dataSource), inject: [DataSource] }, OutboxService, MailSender],
-  exports: [OutboxService],
+  exports: [OutboxService, OutboxRepository],
 })
 export class MailModule {}

@@ -46,6 +46,17 @@ export class OutboxRepository {
     );
   }
 
+  /** Writes several messages in the caller's transaction, in one statement. */
+  async insertMany(manager: EntityManager, messages: NewMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await manager.query(
+      `INSERT INTO outbox_message (kind, recipient, lang, subject, text, html)
+       SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::text[], $6::text[])`,
+      [messages.map((m) => m.kind), messages.map((m) => m.to), messages.map((m) => m.lang), messages.map((m) => m.subject),
+        messages.map((m) => m.text), messages.map((m) => m.html ?? null)],
+    );
+  }
+
   /**
    * Claims up to `limit` due messages for one sender: counts the attempt and moves the next attempt
    * `leaseSeconds` ahead, in one statement. SKIP LOCKED lets senders on other instances claim other

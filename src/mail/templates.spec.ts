@@ -1,4 +1,4 @@
-import { MAIL_LANGS, render } from './templates';
+import { MAIL_LANGS, render, templateFile } from './templates';
 
 const invitation = { name: 'Anna Berg', invitedBy: 'Eva Ek', supplierName: 'Städ & Service i Stockholm AB', link: 'http://localhost:3000/#/sign-in/link/abc', validDays: 7 };
 
@@ -39,5 +39,28 @@ describe('mail templates', () => {
     for (const lang of MAIL_LANGS) {
       expect(() => render('SIGN_IN_CODE', lang, { validMinutes: 10 } as never)).toThrow(/code/);
     }
+  });
+
+  it('finds a kind\'s template by its name in kebab case', () => {
+    expect(templateFile('SIGN_IN_CODE')).toBe('sign-in-code.hbs');
+    expect(templateFile('OVERDUE_REPORTS_DIGEST')).toBe('overdue-reports-digest.hbs');
+  });
+
+  it('tells a supplier in Swedish which report was questioned, why, where to answer and how to switch it off', () => {
+    const params = {
+      supplierName: 'Städ & Service i Stockholm AB', referenceNumber: 'SLK-2027-0042', clauseNumber: 2,
+      reportSummary: 'Anställning P-17, påbörjad 2027-02-01', reason: 'Anställningsavtal saknas', link: 'http://localhost:3000/#/contracts/c1/clauses/k1',
+    };
+    const sv = render('REPORT_QUESTIONED', 'sv', params);
+    expect(sv.subject).toBe('Rapport ifrågasatt – SLK-2027-0042');
+    expect(sv.text).toContain('Städ & Service i Stockholm AB');
+    expect(sv.text).toContain('klausul 2');
+    expect(sv.text).toContain('\nAnställning P-17, påbörjad 2027-02-01\n');
+    expect(sv.text).toContain('Skäl: Anställningsavtal saknas');
+    expect(sv.text).toContain(`\n${params.link}\n`);
+    expect(sv.text).toContain('Inställningar → Aviseringar');
+    const en = render('REPORT_QUESTIONED', 'en', params);
+    expect(en.subject).toBe('Report questioned – SLK-2027-0042');
+    expect(en.text).toContain('Reason: Anställningsavtal saknas');
   });
 });

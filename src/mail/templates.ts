@@ -6,46 +6,57 @@ import { TEMPLATES_DIR } from '../clauses/text/clause-text';
 export type MailLang = 'sv' | 'en';
 export const MAIL_LANGS: MailLang[] = ['sv', 'en'];
 
-/** What each kind of message needs to be written. */
+/**
+ * What each kind of message needs to be written: one entry per kind, whose template is
+ * `templates/mail/<lang>/<kind in kebab-case>.hbs`. A notification kind (src/notifications/notification-kinds.ts)
+ * is a mail kind once it has an entry here; every notification template gets the caller's `link`
+ * into the web interface.
+ */
 export interface MailParams {
   /** An invitation with a one-time sign-in link; `supplierName` is set for a supplier's user. */
   INVITATION: { name: string; invitedBy: string; supplierName: string | null; link: string; validDays: number };
   /** A one-time sign-in code (engångskod) for a supplier's user. */
   SIGN_IN_CODE: { code: string; validMinutes: number };
+  /** The pact office questioned one of the supplier's reports; `reportSummary` says which (no personal data). */
+  REPORT_QUESTIONED: {
+    supplierName: string; referenceNumber: string; clauseNumber: number; reportSummary: string; reason: string; link: string;
+  };
 }
 export type MailKind = keyof MailParams;
 
-const FILES: Record<MailKind, string> = { INVITATION: 'invitation.hbs', SIGN_IN_CODE: 'sign-in-code.hbs' };
+/** The template file of a kind: SIGN_IN_CODE → sign-in-code.hbs. */
+export function templateFile(kind: string): string {
+  return `${kind.toLowerCase().replace(/_/g, '-')}.hbs`;
+}
 
 export interface RenderedMail {
   subject: string;
   text: string;
 }
 
-type Compiled = Record<MailLang, Record<MailKind, Handlebars.TemplateDelegate>>;
+const handlebars = Handlebars.create();
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
 /**
  * `templates/mail/<lang>/<kind>.hbs`: the first line is the subject, the rest after a blank line the
  * plain-text body. Not HTML-escaped (the output is plain text) and strict, so a parameter the
- * template names but the caller did not give throws instead of printing nothing.
+ * template names but the caller did not give throws instead of printing nothing. Compiled on first
+ * use and kept.
  */
-function compileAll(): Compiled {
-  const hb = Handlebars.create();
-  const compileLang = (lang: MailLang) =>
-    Object.fromEntries(
-      Object.entries(FILES).map(([kind, file]) => [
-        kind,
-        hb.compile(readFileSync(join(TEMPLATES_DIR, 'mail', lang, file), 'utf8'), { noEscape: true, strict: true }),
-      ]),
-    ) as Record<MailKind, Handlebars.TemplateDelegate>;
-  return { sv: compileLang('sv'), en: compileLang('en') };
+function template(kind: MailKind, lang: MailLang): Handlebars.TemplateDelegate {
+  const key = `${lang}/${kind}`;
+  let delegate = compiled.get(key);
+  if (!delegate) {
+    const source = readFileSync(join(TEMPLATES_DIR, 'mail', lang, templateFile(kind)), 'utf8');
+    delegate = handlebars.compile(source, { noEscape: true, strict: true });
+    compiled.set(key, delegate);
+  }
+  return delegate;
 }
-
-let compiled: Compiled | undefined;
 
 /** The subject and text of a message of `kind` in the recipient's language. */
 export function render<K extends MailKind>(kind: K, lang: MailLang, params: MailParams[K]): RenderedMail {
-  const output = (compiled ??= compileAll())[lang][kind](params);
+  const output = template(kind, lang)(params);
   const [subject, ...body] = output.split('\n');
   return { subject: subject.trim(), text: `${body.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n` };
 }

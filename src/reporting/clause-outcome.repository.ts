@@ -73,14 +73,16 @@ const WRITE_SQL = `
   WITH outcome AS (
     INSERT INTO clause_outcome AS o (contract_id, clause_id, status, reasons, reports, required_count, counted_placements,
       required_full_time_months, delivered_full_time_months, committed_full_time_months, meetings, required_meetings, milestones,
-      milestones_completed, participants, bonus_sek, evaluated_on, lines)
-    VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb)
+      milestones_completed, participants, bonus_sek, evaluated_on, lines, status_since)
+    VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, $17)
     ON CONFLICT (contract_id, clause_id) DO UPDATE SET status = EXCLUDED.status, reasons = EXCLUDED.reasons, reports = EXCLUDED.reports,
       required_count = EXCLUDED.required_count, counted_placements = EXCLUDED.counted_placements,
       required_full_time_months = EXCLUDED.required_full_time_months, delivered_full_time_months = EXCLUDED.delivered_full_time_months,
       committed_full_time_months = EXCLUDED.committed_full_time_months, meetings = EXCLUDED.meetings,
       required_meetings = EXCLUDED.required_meetings, milestones = EXCLUDED.milestones, milestones_completed = EXCLUDED.milestones_completed,
       participants = EXCLUDED.participants, bonus_sek = EXCLUDED.bonus_sek, evaluated_on = EXCLUDED.evaluated_on, lines = EXCLUDED.lines,
+      -- The day the status changed, which an alert about it is keyed by; kept while it stays.
+      status_since = CASE WHEN o.status = EXCLUDED.status THEN o.status_since ELSE EXCLUDED.evaluated_on END,
       updated_at = now()
     RETURNING 1)
   -- Only the placements whose earning changed (the caller sends only those), so the tally trigger

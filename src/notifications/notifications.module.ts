@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { AppConfig } from '../config/app-config';
+import { MailModule } from '../mail/mail.module';
+import { OutboxRepository } from '../mail/outbox.repository';
+import { NotificationsRepository } from './notifications.repository';
+import { Notifier } from './notifier';
+import { RecipientsRepository } from './recipients.repository';
+
+/**
+ * Notifications: once per occasion, in the app and by e-mail. Exports the Notifier and the
+ * recipients, so that other modules notify in their own transactions.
+ */
+@Module({
+  imports: [MailModule],
+  providers: [
+    { provide: Notifier, useFactory: (outbox: OutboxRepository, config: ConfigService<AppConfig, true>) =>
+      new Notifier(outbox, config.get('publicUrl', { infer: true })), inject: [OutboxRepository, ConfigService] },
+    { provide: RecipientsRepository, useFactory: () => new RecipientsRepository() },
+    { provide: NotificationsRepository, useFactory: () => new NotificationsRepository() },
+  ],
+  exports: [Notifier, RecipientsRepository, NotificationsRepository],
+})
+export class NotificationsModule {}
