@@ -25,6 +25,8 @@ import { BreachDecision } from './entities/breach-decision.entity';
 import { RemedyRequest } from './entities/remedy-request.entity';
 import { PenaltyCalculator } from './penalty-calculator';
 import { penaltyTermsOf } from './penalty';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { withReminders } from '../notifications/with-reminders';
 
 /** Remedy first (rättelse), then a decision: the steps of breach handling on one clause of a contract. */
 @Injectable()
@@ -38,6 +40,7 @@ export class BreachesService {
     private readonly repository: BreachesRepository,
     private readonly calculator: PenaltyCalculator,
     private readonly policy: AccessService,
+    private readonly notifications: NotificationsRepository,
   ) {}
 
   /** A remedy request on a clause of a started contract with no OPEN request; due after the clause's remedy period unless given. */
@@ -151,11 +154,12 @@ export class BreachesService {
     const rows = await this.repository.followUpPage(manager, scoped);
     const total = rows.length ? Number(rows[0].total) : await this.repository.followUpTotal(manager, scoped);
     const today = todayInStockholm();
+    const items = rows.map(({ total: _total, requestedAt, amountSek, outcome, ...r }) => ({
+      ...r, clauseNumber: Number(r.clauseNumber), overdue: isOverdue(r.status, r.dueDate, today), requestedAt: requestedAt.toISOString(),
+      outcome: outcome as BreachOutcome | null, amountSek: amountSek === null ? null : Number(amountSek),
+    }));
     return {
-      items: rows.map(({ total: _total, requestedAt, amountSek, outcome, ...r }) => ({
-        ...r, clauseNumber: Number(r.clauseNumber), overdue: isOverdue(r.status, r.dueDate, today), requestedAt: requestedAt.toISOString(),
-        outcome: outcome as BreachOutcome | null, amountSek: amountSek === null ? null : Number(amountSek),
-      })),
+      items: await withReminders(this.notifications, manager, 'remedy_request', items, (r) => r.id),
       total, limit: query.limit, offset: query.offset,
     };
   }

@@ -11,6 +11,8 @@ import { todayInStockholm } from '../common/calendar';
 import { deriveMemberStatus } from './member-status';
 import { PACT_MEMBERS_CONFIG, PactMembersConfig } from './pact-members.config';
 import { PactMembersService } from './pact-members.service';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { withReminders } from '../notifications/with-reminders';
 
 /**
  * Current members (a letter valid today) whose last check-in, or the start of their membership when
@@ -37,6 +39,7 @@ export class CheckInsService {
     @Inject(PACT_MEMBERS_CONFIG) private readonly config: PactMembersConfig,
     private readonly audit: AuditService,
     private readonly members: PactMembersService,
+    private readonly notifications: NotificationsRepository,
   ) {}
 
   async create(memberId: string, dto: CreateCheckInDto, user: AuthUser): Promise<CheckInDto> {
@@ -90,7 +93,7 @@ export class CheckInsService {
       >,
     ]);
     const items = rows.map(
-      (row): OverdueCheckInDto => ({
+      (row): Omit<OverdueCheckInDto, 'reminder'> => ({
         memberId: row.id as string,
         name: row.name as string,
         orgNumber: row.org_number as string,
@@ -105,7 +108,10 @@ export class CheckInsService {
         daysOverdue: row.days_overdue as number,
       }),
     );
-    return { items, total, limit: query.limit, offset: query.offset, overdueAfterMonths: months };
+    return {
+      items: await withReminders(this.notifications, this.dataSource.manager, 'pact_member', items, (i) => i.memberId),
+      total, limit: query.limit, offset: query.offset, overdueAfterMonths: months,
+    };
   }
 }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
 import { ContractsModule } from '../contracts/contracts.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ActivityReportsController } from './activity-reports.controller';
 import { ActivityReportsService } from './activity-reports.service';
 import { ClauseFollowUpController } from './clause-follow-up.controller';
@@ -37,6 +38,7 @@ import { WithdrawalService } from './withdrawal.service';
     ContractsModule,
     AccessModule,
     IdempotencyModule,
+    NotificationsModule,
   ],
   controllers: [
     PlacementsController, ActivityReportsController, EvidenceController, VerificationController, ClauseFollowUpController, FollowUpListsController,
