@@ -3,21 +3,25 @@ import { ConfigService } from '@nestjs/config';
 import { AppConfig } from '../config/app-config';
 import { MailModule } from '../mail/mail.module';
 import { OutboxRepository } from '../mail/outbox.repository';
+import { NotificationSettingsController, NotificationsController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
+import { NotificationsService } from './notifications.service';
 import { Notifier } from './notifier';
 import { RecipientsRepository } from './recipients.repository';
 
 /**
  * Notifications: once per occasion, in the app and by e-mail. Exports the Notifier and the
- * recipients, so that other modules notify in their own transactions.
+ * recipients, so that other modules notify in their own transactions; serves the user's list and switches.
  */
 @Module({
   imports: [MailModule],
+  controllers: [NotificationsController, NotificationSettingsController],
   providers: [
     { provide: Notifier, useFactory: (outbox: OutboxRepository, config: ConfigService<AppConfig, true>) =>
       new Notifier(outbox, config.get('publicUrl', { infer: true })), inject: [OutboxRepository, ConfigService] },
     { provide: RecipientsRepository, useFactory: () => new RecipientsRepository() },
     { provide: NotificationsRepository, useFactory: () => new NotificationsRepository() },
+    NotificationsService,
   ],
   exports: [Notifier, RecipientsRepository, NotificationsRepository],
 })

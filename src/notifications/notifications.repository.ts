@@ -49,7 +49,7 @@ export class NotificationsRepository {
   async insert(manager: EntityManager, n: NewNotifications): Promise<string[]> {
     const rows: { userId: string }[] = await manager.query(
       `INSERT INTO notification (user_id, kind, occasion, subject_type, subject_id, contract_id, params, emailed)
-       SELECT u.id, $2::text, $3, $4, $5, $6, $7::jsonb, true FROM user_account u
+       SELECT u.id, $2::text, $3::text, $4::text, $5::text, $6::uuid, $7::jsonb, true FROM user_account u
        WHERE u.id = ANY($1::uuid[]) AND u.status <> 'DISABLED' AND NOT ($2::text = ANY(u.muted_notifications))
        ORDER BY u.id
        ON CONFLICT (user_id, kind, occasion) DO NOTHING
