@@ -34,10 +34,11 @@ function renderLink(link, unread) {
     replace(link, t('notifications.link'));
     return;
   }
-  // The visible number is for the eye; the hidden words make the link's name "Aviseringar, 3 olästa".
-  replace(link, t('notifications.link'),
+  // The word and the number are for the eye; a screen reader hears the link as "Aviseringar, 3 olästa".
+  replace(link,
+    h('span', { 'aria-hidden': 'true' }, t('notifications.link')),
     h('span', { class: 'count-badge', 'aria-hidden': 'true' }, String(unread)),
-    h('span', { class: 'visually-hidden' }, t('notifications.unreadSuffix', { count: unread })));
+    h('span', { class: 'visually-hidden' }, t('notifications.unreadName', { count: unread })));
 }
 
 /**

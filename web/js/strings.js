@@ -845,7 +845,7 @@ export const STRINGS = {
   'checkIns.save': ['Spara avstämning', 'Save check-in'],
   'checkIns.saved': ['Avstämningen är sparad.', 'The check-in is saved.'],
   'notifications.link': ['Aviseringar', 'Notifications'],
-  'notifications.unreadSuffix': [', {count} olästa', ', {count} unread'],
+  'notifications.unreadName': ['Aviseringar, {count} olästa', 'Notifications, {count} unread'],
   'notifications.heading': ['Aviseringar', 'Notifications'],
   'notifications.intro': [
     'Påminnelser och händelser som rör dig, nyast först. De flesta skickas också med e-post.',
@@ -858,6 +858,7 @@ export const STRINGS = {
   'notifications.unread': ['Oläst', 'Unread'],
   'notifications.emailed': ['skickad med e-post', 'sent by e-mail'],
   'notifications.open': ['Öppna', 'Open'],
+  'notifications.showText': ['Visa hela meddelandet', 'Show the whole message'],
   'notifications.openNamed': ['Öppna: {title}', 'Open: {title}'],
   'notifications.markRead': ['Markera som läst', 'Mark as read'],
   'notifications.markReadNamed': ['Markera som läst: {title}', 'Mark as read: {title}'],

@@ -65,7 +65,8 @@ function item(n, act) {
       h('h2', null, unread ? h('span', { class: 'badge badge-unread' }, t('notifications.unread')) : null, unread ? ' ' : null, n.title),
       h('p', { class: 'hint' }, term('notificationKind', n.kind), ' · ', h('time', { datetime: n.createdAt }, formatDate(n.createdAt)),
         n.emailed ? ` · ${t('notifications.emailed')}` : null),
-      h('p', { class: 'notification-text' }, n.text),
+      // The whole message is the e-mail's text: long, so folded away until asked for.
+      h('details', { class: 'notification-details' }, h('summary', null, t('notifications.showText')), h('p', { class: 'notification-text' }, n.text)),
       h('div', { class: 'actions' },
         href ? h('a', { class: 'button secondary', href, 'aria-label': t('notifications.openNamed', { title: n.title }) }, t('notifications.open')) : null,
         unread ? h('button', { type: 'button', class: 'button secondary', 'aria-label': t('notifications.markReadNamed', { title: n.title }),
