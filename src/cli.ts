@@ -17,6 +17,11 @@ import { refreshDueOutcomes } from './reporting/clause-outcomes';
 import { todayInStockholm } from './common/calendar';
 import { isCalendarDate } from './common/calendar-date';
 import { OutboxRepository } from './mail/outbox.repository';
+import { OutboxDelivery } from './mail/outbox-delivery';
+import { Notifier } from './notifications/notifier';
+import { RecipientsRepository } from './notifications/recipients.repository';
+import { reminderSettings } from './notifications/reminders/sweep';
+import { describeDailyRun, runDaily } from './scheduling/daily-run';
 import { outboxListing, outboxListingOptions } from './mail/outbox-listing';
 import { UserAccount } from './users/entities/user-account.entity';
 import { addUser, cliOperator, listUsers } from './users/users-cli';
@@ -39,6 +44,11 @@ const USAGE = `Usage: npm run cli -- <command>
   refresh-outcomes [--today YYYY-MM-DD]
         Re-evaluate the clause outcomes due (never evaluated, or not yet on that day), as the service
         does once a day; --today evaluates as of another day.
+  daily [--today YYYY-MM-DD] [--force]
+        The day's run, as the service starts it each morning: refresh the clause outcomes due, send
+        the reminders and alerts due that day (each once, however often it runs), print what it did
+        per kind; then, with SMTP_URL set, deliver the outbox. A day already DONE is skipped unless
+        --force; --today runs as of another day (operators catching up, tests, the demo data).
   personal-data scan
         List every stored text (audit rows, idempotency responses and evidence file names included)
         holding a personal identity number: table, column, row, JSON path; never the value.
@@ -123,12 +133,41 @@ async function demoData(args: string[]): Promise<void> {
 
 async function refreshOutcomes(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { today: { type: 'string' } } });
-  const today = values.today ?? todayInStockholm();
-  if (!isCalendarDate(today)) throw new Error(`--today must be a date such as 2027-03-31 (got ${today})`);
+  const today = dayArgument(values.today);
   await withDatabase(async (dataSource) => {
     await runMigrationsExclusively(dataSource);
     const refreshed = await refreshDueOutcomes(dataSource, today);
     console.log(`Refreshed the clause outcomes of ${refreshed} contracts as of ${today}`);
+  });
+}
+
+/** A day given on the command line, or today in Stockholm. */
+function dayArgument(value: string | undefined): string {
+  const today = value ?? todayInStockholm();
+  if (!isCalendarDate(today)) throw new Error(`--today must be a date such as 2027-03-31 (got ${today})`);
+  return today;
+}
+
+async function daily(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { today: { type: 'string' }, force: { type: 'boolean' } } });
+  const today = dayArgument(values.today);
+  const config = loadConfig(process.env);
+  await withDatabase(async (dataSource) => {
+    await runMigrationsExclusively(dataSource);
+    const outbox = new OutboxRepository(dataSource);
+    const deps = { notifier: new Notifier(outbox, config.publicUrl), recipients: new RecipientsRepository(), settings: reminderSettings(config) };
+    const result = await runDaily(dataSource, today, deps, `cli:${userInfo().username}`, { force: values.force });
+    describeDailyRun(result).forEach((line) => console.log(line));
+    const smtpUrl = config.mail.smtpUrl;
+    if (smtpUrl) {
+      const delivery = new OutboxDelivery(outbox, { ...config.mail, smtpUrl });
+      try {
+        console.log(`Delivered ${await delivery.deliverDue(Number.POSITIVE_INFINITY)} e-mails over SMTP`);
+      } finally {
+        delivery.close();
+      }
+    }
+    if (result.ran && result.status === 'FAILED') throw new Error(`the daily run of ${today} FAILED; run it again to retry the failed steps`);
   });
 }
 
@@ -181,7 +220,7 @@ async function outbox(args: string[]): Promise<void> {
 }
 
 export const commands: Record<string, (args: string[]) => Promise<void>> = {
-  token, users, migrate, 'demo-data': demoData, 'refresh-outcomes': refreshOutcomes, 'personal-data': personalData, outbox,
+  token, users, migrate, 'demo-data': demoData, 'refresh-outcomes': refreshOutcomes, daily, 'personal-data': personalData, outbox,
 };
 
 async function main(): Promise<void> {

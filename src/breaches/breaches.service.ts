@@ -24,6 +24,7 @@ import { CreateRemedyRequestDto, DecideBreachDto, PenaltyQueryDto, RemedyRequest
 import { BreachDecision } from './entities/breach-decision.entity';
 import { RemedyRequest } from './entities/remedy-request.entity';
 import { PenaltyCalculator } from './penalty-calculator';
+import { SupplierEvents } from '../notifications/supplier-events';
 import { penaltyTermsOf } from './penalty';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { withReminders } from '../notifications/with-reminders';
@@ -40,10 +41,14 @@ export class BreachesService {
     private readonly repository: BreachesRepository,
     private readonly calculator: PenaltyCalculator,
     private readonly policy: AccessService,
+    private readonly events: SupplierEvents,
     private readonly notifications: NotificationsRepository,
   ) {}
 
-  /** A remedy request on a clause of a started contract with no OPEN request; due after the clause's remedy period unless given. */
+  /**
+   * A remedy request on a clause of a started contract with no OPEN request; due after the clause's
+   * remedy period unless given. The supplier's users are told in the same transaction.
+   */
   request(contractId: string, clauseId: string, dto: CreateRemedyRequestDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, dto, async (manager) => {
       const { contract, clause, version } = await this.access.clause(contractId, clauseId, user, Action.HandleBreach, undefined, manager);
@@ -61,6 +66,7 @@ export class BreachesService {
       }));
       const breach = await this.view(manager, contractId, saved.id);
       await this.audit.record(manager, user, { entityType: 'remedy_request', entityId: saved.id, action: 'CREATE', after: breach });
+      await this.events.remedyRequested(manager, saved.id);
       return breach;
     });
   }

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       resultsCountVerification: ['ACCEPTED', 'PENDING'],
       resultsTallyFoldSeconds: 10,
       outcomeRefreshMinutes: 60,
+      dailyRunHour: 6,
       screening: DEFAULT_SCREENING_THRESHOLDS,
       annualReportUnit: 'Stadsledningskontoret',
       defaultSupportContact: { unit: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen', phone: '08-508 00 508' },
@@ -52,6 +53,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REMINDER_REPORT_DUE_DAYS: '-1' })).toThrow(/REMINDER_REPORT_DUE_DAYS/);
     expect(() => loadConfig({ REMINDER_LETTER_EXPIRING_DAYS: 'soon' })).toThrow(/REMINDER_LETTER_EXPIRING_DAYS/);
     expect(() => loadConfig({ REMINDER_CHECK_IN_DAYS: '366' })).toThrow(/REMINDER_CHECK_IN_DAYS/);
+  });
+
+  it('reads the hour of the daily run, refusing one that is not on the clock', () => {
+    expect(loadConfig({ DAILY_RUN_HOUR: '0' }).dailyRunHour).toBe(0);
+    expect(loadConfig({ DAILY_RUN_HOUR: '23' }).dailyRunHour).toBe(23);
+    expect(() => loadConfig({ DAILY_RUN_HOUR: '24' })).toThrow('DAILY_RUN_HOUR must be an hour from 0 to 23 (Stockholm time) (got "24")');
+    expect(() => loadConfig({ DAILY_RUN_HOUR: 'six' })).toThrow(/DAILY_RUN_HOUR/);
   });
 
   it('reads the sign-in settings', () => {

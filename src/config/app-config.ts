@@ -18,6 +18,7 @@ import { loadScreeningThresholds } from '../procurements/screening-config';
 import { loadOidcSettings, OidcSettings } from '../oidc/oidc-config';
 
 const EXPIRING_DAYS = { message: 'MEMBER_EXPIRING_WITHIN_DAYS must be a whole number of days from 0 to 730' };
+const DAILY_RUN_HOUR = { message: 'DAILY_RUN_HOUR must be an hour from 0 to 23 (Stockholm time)' };
 const OVERDUE_MONTHS = { message: 'CHECK_IN_OVERDUE_MONTHS must be a whole number of months from 1 to 60' };
 
 /** Raw environment variables the service understands, validated at start. */
@@ -95,6 +96,9 @@ class EnvironmentVariables {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1440)
   OUTCOME_REFRESH_MINUTES?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt(DAILY_RUN_HOUR) @Min(0, DAILY_RUN_HOUR) @Max(23, DAILY_RUN_HOUR)
+  DAILY_RUN_HOUR?: number;
 
   @IsOptional() @IsString() @MaxLength(200, { message: 'ANNUAL_REPORT_UNIT must be a contracting unit name of at most 200 characters' })
   ANNUAL_REPORT_UNIT?: string;
@@ -194,8 +198,13 @@ export interface AppConfig {
   resultsCountVerification: string[];
   /** How often each instance folds the placement tally deltas (0: never; results stay right, only slower). */
   resultsTallyFoldSeconds: number;
-  /** How often each instance looks for clause outcomes due their daily refresh (0: never). */
+  /**
+   * How often each instance looks for clause outcomes due their daily refresh, and for a daily run
+   * not yet DONE (0: never; the CLI's `daily` still runs it).
+   */
   outcomeRefreshMinutes: number;
+  /** From this hour (Stockholm time) an instance's tick starts the day's run: reminders go out then. */
+  dailyRunHour: number;
   /** Screening thresholds (`SCREENING_*`, src/procurements/screening-config.ts). */
   screening: ScreeningThresholds;
   /** The contracting unit whose letterhead the annual report carries (none registered: no letterhead). */
@@ -312,6 +321,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     ],
     resultsTallyFoldSeconds: vars.RESULTS_TALLY_FOLD_SECONDS ?? 10,
     outcomeRefreshMinutes: vars.OUTCOME_REFRESH_MINUTES ?? 60,
+    dailyRunHour: vars.DAILY_RUN_HOUR ?? 6,
     screening,
     annualReportUnit: vars.ANNUAL_REPORT_UNIT?.trim() || 'Stadsledningskontoret',
     defaultSupportContact: DEFAULT_SUPPORT_CONTACT,

@@ -21,6 +21,41 @@ export interface MailParams {
   REPORT_QUESTIONED: {
     supplierName: string; referenceNumber: string; clauseNumber: number; reportSummary: string; reason: string; link: string;
   };
+  /** A report is due within N days (daysLeft 0: today). */
+  REPORT_DUE_SOON: SupplierClauseParams & ReportingPeriodParams & { daysLeft: number };
+  /** A report is past its due date; `reminder` counts the overdue reminders (1 the day after the due date). */
+  REPORT_OVERDUE: SupplierClauseParams & ReportingPeriodParams & { daysOverdue: number; reminder: number };
+  /** The buyer issued a remedy request (begäran om rättelse): what is missing and by when. */
+  REMEDY_REQUESTED: SupplierClauseParams & RemedyParams;
+  /** An open remedy request is due within N days (daysLeft 0: today). */
+  REMEDY_DUE_SOON: SupplierClauseParams & RemedyParams & { daysLeft: number };
+}
+
+/** What a message to a supplier about one clause of its contract names (no personal data). */
+export interface SupplierClauseParams {
+  supplierName: string;
+  referenceNumber: string;
+  procurementTitle: string;
+  clauseNumber: number;
+  clauseTitle: string;
+  /** Whom to ask: the contracting unit's support contact, without a person's name. */
+  supportContact: string;
+  /** The clause's follow-up page in the web interface. */
+  link: string;
+}
+
+/** A reporting period (dates ISO, as the contract's schedule gives them). */
+export interface ReportingPeriodParams {
+  periodNumber: number;
+  periodStart: string;
+  periodEnd: string;
+  dueDate: string;
+}
+
+export interface RemedyParams {
+  /** What the buyer found missing, as written in the request. */
+  missing: string;
+  dueDate: string;
 }
 export type MailKind = keyof MailParams;
 

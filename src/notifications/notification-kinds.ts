@@ -59,13 +59,15 @@ export function kindsFor(role: Role): NotificationKind[] {
 }
 
 /** What a notification is about; with `subject_id` it says which list row a reminder belongs to. */
-export type SubjectType =
-  | 'reporting_period'
-  | 'placement'
-  | 'dialogue_meeting'
-  | 'initiative_progress'
-  | 'remedy_request'
-  | 'clause_outcome'
-  | 'letter_of_intent'
-  | 'pact_member'
-  | 'digest';
+export const SUBJECT_TYPES = [
+  'reporting_period',
+  'placement',
+  'dialogue_meeting',
+  'initiative_progress',
+  'remedy_request',
+  'clause_outcome',
+  'letter_of_intent',
+  'pact_member',
+  'digest',
+] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];

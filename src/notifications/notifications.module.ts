@@ -8,6 +8,7 @@ import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { Notifier } from './notifier';
 import { RecipientsRepository } from './recipients.repository';
+import { SupplierEvents } from './supplier-events';
 
 /**
  * Notifications: once per occasion, in the app and by e-mail. Exports the Notifier and the
@@ -22,7 +23,9 @@ import { RecipientsRepository } from './recipients.repository';
     { provide: RecipientsRepository, useFactory: () => new RecipientsRepository() },
     { provide: NotificationsRepository, useFactory: () => new NotificationsRepository() },
     NotificationsService,
+    { provide: SupplierEvents, useFactory: (notifier: Notifier, recipients: RecipientsRepository, config: ConfigService<AppConfig, true>) =>
+      new SupplierEvents(notifier, recipients, config.get('publicUrl', { infer: true })), inject: [Notifier, RecipientsRepository, ConfigService] },
   ],
-  exports: [Notifier, RecipientsRepository, NotificationsRepository],
+  exports: [Notifier, RecipientsRepository, NotificationsRepository, SupplierEvents],
 })
 export class NotificationsModule {}

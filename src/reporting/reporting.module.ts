@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
 import { ContractsModule } from '../contracts/contracts.module';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { ActivityReportsController } from './activity-reports.controller';
 import { ActivityReportsService } from './activity-reports.service';
 import { ClauseFollowUpController } from './clause-follow-up.controller';
@@ -21,9 +20,9 @@ import { EvidenceService } from './evidence.service';
 import { FollowUpListsController } from './follow-up-lists.controller';
 import { FollowUpListsService } from './follow-up-lists.service';
 import { IdempotencyModule } from './idempotency/idempotency.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PlacementsController } from './placements.controller';
 import { PlacementsService } from './placements.service';
-import { OutcomeRefreshService } from './outcome-refresh.service';
 import { ReportAccessService } from './report-access.service';
 import { LimitConcurrentUploads, UploadSlots } from './upload-slots';
 import { VerificationController } from './verification.controller';
@@ -46,7 +45,7 @@ import { WithdrawalService } from './withdrawal.service';
   ],
   providers: [
     ReportAccessService, PlacementsService, ActivityReportsService, EvidenceService,
-    VerificationService, WithdrawalService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService, OutcomeRefreshService,
+    VerificationService, WithdrawalService, ClauseStatusService, ClauseFollowUpService, FollowUpListsService,
     UploadSlots, LimitConcurrentUploads,
   ],
   exports: [ReportAccessService, ClauseStatusService, IdempotencyModule],

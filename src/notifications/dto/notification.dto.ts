@@ -2,12 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
-import { NOTIFICATION_KINDS, NotificationKind, SubjectType } from '../notification-kinds';
-
-const SUBJECT_TYPES: SubjectType[] = [
-  'reporting_period', 'placement', 'dialogue_meeting', 'initiative_progress', 'remedy_request', 'clause_outcome',
-  'letter_of_intent', 'pact_member', 'digest',
-];
+import { NOTIFICATION_KINDS, NotificationKind, SUBJECT_TYPES, SubjectType } from '../notification-kinds';
 
 export class ListNotificationsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ type: Boolean, default: false, description: 'Only the unread ones' })

@@ -19,7 +19,7 @@ export interface ReminderSettings {
   publicUrl: string;
 }
 
-export function reminderSettings(config: AppConfig): ReminderSettings {
+export function reminderSettings(config: Pick<AppConfig, 'reminders' | 'checkInOverdueMonths' | 'publicUrl'>): ReminderSettings {
   return { ...config.reminders, checkInOverdueMonths: config.checkInOverdueMonths, publicUrl: config.publicUrl };
 }
 
