@@ -2,11 +2,10 @@ import { ConfigService } from '@nestjs/config';
 import { Role } from '../../src/auth/role';
 import { addDays, addMonths, todayInStockholm } from '../../src/common/calendar';
 import { NotificationKind } from '../../src/notifications/notification-kinds';
-import { NotificationsRepository } from '../../src/notifications/notifications.repository';
 import { Notifier } from '../../src/notifications/notifier';
 import { RecipientsRepository } from '../../src/notifications/recipients.repository';
-import { ScheduledRunRepository } from '../../src/scheduling/scheduled-run.repository';
 import { UsersService } from '../../src/users/users.service';
+import { runCli } from '../support/cli';
 import { BrowserSession, openBrowser, openSignInLink, screenshot, seriousViolations } from '../support/browser';
 import { AwardedContract, createAwardedContract } from '../support/followup-factories';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -113,17 +112,20 @@ describe('Web interface, notifications: the unread count, the list, the switches
     expect(muted).toEqual([NotificationKind.ReportOverdue]);
   });
 
-  it('shows the pact office "Påminnelse skickad" on the overdue reports after a reminder went out', async () => {
+  it('runs the day from the CLI; the pact office sees "Påminnelse skickad" on every overdue report it reminded of', async () => {
     const { page } = b;
+    // Sara switched overdue reminders off above; her colleague still receives them.
+    const colleague = await createUser(t, { supplierId: contract.supplierId, name: 'Kalle Kollega' });
     const overdue = await t.http.get('/api/follow-up/overdue-reports').query({ contractId: contract.contractId }).set('Authorization', t.auth(Role.PactOffice)).expect(200);
-    const [first] = overdue.body.items as { periodId: string }[];
     expect(overdue.body.total).toBeGreaterThan(1);
-    // Recorded as the daily run records a report reminder: one occasion, to the supplier's user.
-    await t.dataSource.transaction((manager) => t.app.get(NotificationsRepository).insert(manager, {
-      userIds: [supplierUser.id],
-      kind: NotificationKind.ReportDueSoon, occasion: `period:${first.periodId}:due-soon`, subjectType: 'reporting_period',
-      subjectId: first.periodId, contractId: contract.contractId, params: { link: 'http://localhost:3000/#/contracts' },
-    }));
+    expect(overdue.body.items.map((i: { reminder: unknown }) => i.reminder)).toEqual(overdue.body.items.map(() => null));
+
+    await runCli(t, ['daily', '--today', todayInStockholm()]);
+    const reminded = async (userId: string) => (await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM notification WHERE kind = 'REPORT_OVERDUE' AND user_id = $1`, [userId]))[0].n;
+    expect(await reminded(colleague.id)).toBe(overdue.body.total);
+    // The switch Sara turned off in the web interface holds in the daily run.
+    expect(await reminded(supplierUser.id)).toBe(0);
 
     await signInAs(pactUser);
     await page.getByRole('heading', { level: 1, name: 'Integrationspaktens resultat' }).waitFor();
@@ -131,26 +133,25 @@ describe('Web interface, notifications: the unread count, the list, the switches
     const list = page.getByRole('region', { name: /^Försenade rapporter/ }).first();
     await list.getByRole('columnheader', { name: 'Påminnelse skickad' }).waitFor();
     const today = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(new Date());
-    // The list's order is the API's: the reminded period first, the others never reminded.
-    const sentCells = list.locator('tbody tr td:last-child');
-    expect(await sentCells.allTextContents()).toEqual([today, ...Array(overdue.body.total - 1).fill('–')]);
+    expect(await list.locator('tbody tr td:last-child').allTextContents()).toEqual(Array(overdue.body.total).fill(today));
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'follow-up-reminder-sent');
   });
 
   it('shows staff the latest daily run on the dashboard, and what it sent per kind', async () => {
     const { page } = b;
-    const runs = t.app.get(ScheduledRunRepository);
-    const claim = await runs.claim('daily', '2026-12-02', 'cli:test', 600);
-    if (!claim.claimed) throw new Error('the run was already claimed');
-    await runs.finish('daily', '2026-12-02', claim.attempt, { outcomesRefreshed: 4, notifications: { REPORT_OVERDUE: 3, CLAUSE_DEVIATION: 1, CHECK_IN_DUE: 0 } }, null);
+    const [run] = (await t.http.get('/api/scheduled-runs').set('Authorization', t.auth(Role.PactOffice)).expect(200)).body.items;
+    expect(run).toMatchObject({ runDate: todayInStockholm(), status: 'DONE' });
+    const overdueSent = run.summary.notifications.REPORT_OVERDUE;
+    expect(overdueSent).toBeGreaterThan(1);
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Resultat' }).click();
     const panel = page.getByRole('region', { name: 'Påminnelser' });
     await panel.waitFor();
-    expect(await panel.locator('dd').allTextContents()).toEqual(['2 dec. 2026', 'Klar', expect.stringMatching(/^\d{1,2} [a-z]{3,4}\.? \d{4} \d{2}:\d{2}$/)]);
+    const today = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(new Date());
+    expect(await panel.locator('dd').allTextContents()).toEqual([today, 'Klar', expect.stringMatching(new RegExp(`^${today} \\d{2}:\\d{2}$`))]);
     const sent = panel.getByRole('table', { name: 'Skickade aviseringar per slag' });
-    expect(await sent.getByRole('row').allTextContents()).toEqual(['AviseringAntal', 'Rapport är försenad3', 'Klausul med risk eller ej uppfylld1']);
+    expect(await sent.getByRole('row').allTextContents()).toContain(`Rapport är försenad${overdueSent}`);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'dashboard-reminders');
   });
