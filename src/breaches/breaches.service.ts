@@ -26,6 +26,8 @@ import { RemedyRequest } from './entities/remedy-request.entity';
 import { PenaltyCalculator } from './penalty-calculator';
 import { SupplierEvents } from '../notifications/supplier-events';
 import { penaltyTermsOf } from './penalty';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { withReminders } from '../notifications/with-reminders';
 
 /** Remedy first (rättelse), then a decision: the steps of breach handling on one clause of a contract. */
 @Injectable()
@@ -40,6 +42,7 @@ export class BreachesService {
     private readonly calculator: PenaltyCalculator,
     private readonly policy: AccessService,
     private readonly events: SupplierEvents,
+    private readonly notifications: NotificationsRepository,
   ) {}
 
   /**
@@ -157,11 +160,12 @@ export class BreachesService {
     const rows = await this.repository.followUpPage(manager, scoped);
     const total = rows.length ? Number(rows[0].total) : await this.repository.followUpTotal(manager, scoped);
     const today = todayInStockholm();
+    const items = rows.map(({ total: _total, requestedAt, amountSek, outcome, ...r }) => ({
+      ...r, clauseNumber: Number(r.clauseNumber), overdue: isOverdue(r.status, r.dueDate, today), requestedAt: requestedAt.toISOString(),
+      outcome: outcome as BreachOutcome | null, amountSek: amountSek === null ? null : Number(amountSek),
+    }));
     return {
-      items: rows.map(({ total: _total, requestedAt, amountSek, outcome, ...r }) => ({
-        ...r, clauseNumber: Number(r.clauseNumber), overdue: isOverdue(r.status, r.dueDate, today), requestedAt: requestedAt.toISOString(),
-        outcome: outcome as BreachOutcome | null, amountSek: amountSek === null ? null : Number(amountSek),
-      })),
+      items: await withReminders(this.notifications, manager, 'remedy_request', items, (r) => r.id),
       total, limit: query.limit, offset: query.offset,
     };
   }

@@ -12,6 +12,8 @@ import { CHECK_IN_DUE_SQL } from './check-in-due';
 import { deriveMemberStatus } from './member-status';
 import { PACT_MEMBERS_CONFIG, PactMembersConfig } from './pact-members.config';
 import { PactMembersService } from './pact-members.service';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { withReminders } from '../notifications/with-reminders';
 
 @Injectable()
 export class CheckInsService {
@@ -20,6 +22,7 @@ export class CheckInsService {
     @Inject(PACT_MEMBERS_CONFIG) private readonly config: PactMembersConfig,
     private readonly audit: AuditService,
     private readonly members: PactMembersService,
+    private readonly notifications: NotificationsRepository,
   ) {}
 
   async create(memberId: string, dto: CreateCheckInDto, user: AuthUser): Promise<CheckInDto> {
@@ -73,7 +76,7 @@ export class CheckInsService {
       >,
     ]);
     const items = rows.map(
-      (row): OverdueCheckInDto => ({
+      (row): Omit<OverdueCheckInDto, 'reminder'> => ({
         memberId: row.id as string,
         name: row.name as string,
         orgNumber: row.org_number as string,
@@ -88,7 +91,10 @@ export class CheckInsService {
         daysOverdue: row.days_overdue as number,
       }),
     );
-    return { items, total, limit: query.limit, offset: query.offset, overdueAfterMonths: months };
+    return {
+      items: await withReminders(this.notifications, this.dataSource.manager, 'pact_member', items, (i) => i.memberId),
+      total, limit: query.limit, offset: query.offset, overdueAfterMonths: months,
+    };
   }
 }
 

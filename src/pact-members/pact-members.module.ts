@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { CheckInsController } from './check-ins.controller';
 import { CheckInsService } from './check-ins.service';
 import { CheckIn } from './entities/check-in.entity';
@@ -20,7 +21,7 @@ import { SupplierLinksService } from './supplier-links.service';
 
 /** The integration pact's member register (see SPEC "The pact member register"). */
 @Module({
-  imports: [TypeOrmModule.forFeature([PactMember, LetterOfIntent, CheckIn, SupplierLink, Invitation])],
+  imports: [TypeOrmModule.forFeature([PactMember, LetterOfIntent, CheckIn, SupplierLink, Invitation]), NotificationsModule],
   controllers: [CheckInsController, PactMembersController, LettersController, SupplierLinksController, InvitationsController],
   providers: [
     { provide: PACT_MEMBERS_CONFIG, useFactory: pactMembersConfig, inject: [ConfigService] },

@@ -26,6 +26,8 @@ import { RecoveryPlan } from './entities/recovery-plan.entity';
 import { ClauseStatus } from './reporting.types';
 import { ClauseType } from '../clauses/clause.types';
 import { LineProgressDto } from './dto/clause-follow-up.dto';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { clauseOutcomeSubject, withReminders } from '../notifications/with-reminders';
 
 /** Entity types whose rows belong to a contract through a `contract_id` column. */
 const CONTRACT_PARTS = ['placement', 'dialogue_meeting', 'initiative_progress', 'evidence_file', 'recovery_plan', 'reporting_period', 'remedy_request'];
@@ -50,6 +52,7 @@ export class FollowUpListsService {
     private readonly statuses: ClauseStatusService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsRepository,
   ) {}
 
   async overdueReports(query: OverdueReportsQueryDto, user: AuthUser): Promise<Page<OverdueReportDto>> {
@@ -66,13 +69,14 @@ export class FollowUpListsService {
          JOIN clause c ON c.id = rp.clause_id
         WHERE rp.submitted_at IS NULL AND rp.due_date < $1::date${scope}${contractFilters(query, params)}`,
       'due_date, reference_number, clause_number', params, query);
+    const items = rows.map((r) => ({
+      periodId: r.row_key, contractId: r.contract_id, supplierId: r.supplier_id, supplierName: r.supplier_name, referenceNumber: r.reference_number,
+      contractingUnit: r.contracting_unit, clauseId: r.clause_id, clauseNumber: r.clause_number, clauseType: r.clause_type,
+      periodNumber: r.period_number, periodStart: r.period_start, periodEnd: r.period_end, dueDate: r.due_date,
+      daysOverdue: Number(r.days_overdue),
+    })) as Omit<OverdueReportDto, 'reminder'>[];
     return {
-      items: rows.map((r) => ({
-        contractId: r.contract_id, supplierId: r.supplier_id, supplierName: r.supplier_name, referenceNumber: r.reference_number,
-        contractingUnit: r.contracting_unit, clauseId: r.clause_id, clauseNumber: r.clause_number, clauseType: r.clause_type,
-        periodNumber: r.period_number, periodStart: r.period_start, periodEnd: r.period_end, dueDate: r.due_date,
-        daysOverdue: Number(r.days_overdue),
-      })) as OverdueReportDto[],
+      items: await withReminders(this.notifications, this.dataSource.manager, 'reporting_period', items, (i) => i.periodId),
       total,
       limit: query.limit,
       offset: query.offset,
@@ -101,7 +105,7 @@ export class FollowUpListsService {
          JOIN clause c ON c.id = o.clause_id
         WHERE o.status = ANY($1::text[])${scope}${contractFilters(query, params)}`,
       'severity, reference_number, clause_number', params, query);
-    const items = rows.map((r): Omit<ClauseDeviationDto, 'openRemedyRequest'> => ({
+    const items = rows.map((r): Omit<ClauseDeviationDto, 'openRemedyRequest' | 'reminder'> => ({
         contractId: r.contract_id as string, clauseId: r.clause_id as string, clauseNumber: Number(r.clause_number), type: r.type as ClauseType,
         asOf: r.as_of as string, status: r.status as ClauseStatus, reasons: r.reasons as string[],
         ...(r.lines ? { lines: r.lines as LineProgressDto[] } : {}), ...(r.bonus_sek !== null ? { bonusSek: Number(r.bonus_sek) } : {}),
@@ -110,7 +114,7 @@ export class FollowUpListsService {
         supplierId: r.supplier_id as string, supplierName: r.supplier_name as string, referenceNumber: r.reference_number as string,
         contractingUnit: r.contracting_unit as string, latestRecoveryPlanAt: r.latest_plan ? (r.latest_plan as Date).toISOString() : null,
     }));
-    return { items: await this.withOpenRemedyRequests(items), total, limit: query.limit, offset: query.offset };
+    return { items: await this.withFollowUp(items), total, limit: query.limit, offset: query.offset };
   }
 
   /** The list as of another day: every clause judged by the rules on that day, paged in memory. */
@@ -122,7 +126,7 @@ export class FollowUpListsService {
     if (query.contractId) qb.andWhere('ct.id = :contractId', { contractId: query.contractId });
     if (query.contractingUnit) qb.andWhere('p.contracting_unit = :unit', { unit: query.contractingUnit });
     const manager = this.dataSource.manager;
-    const deviations: Omit<ClauseDeviationDto, 'openRemedyRequest'>[] = [];
+    const deviations: Omit<ClauseDeviationDto, 'openRemedyRequest' | 'reminder'>[] = [];
     for (const contract of await qb.getMany()) {
       for (const followed of await this.contracts.followedClauses(manager, contract.procurementId)) {
         const status = await this.statuses.evaluate(manager, contract, followed, asOf);
@@ -136,12 +140,20 @@ export class FollowUpListsService {
       }
     }
     deviations.sort((a, b) => SEVERITY.indexOf(a.status) - SEVERITY.indexOf(b.status));
-    const items = await this.withOpenRemedyRequests(deviations.slice(query.offset, query.offset + query.limit));
+    const items = await this.withFollowUp(deviations.slice(query.offset, query.offset + query.limit));
     return { items, total: deviations.length, limit: query.limit, offset: query.offset };
   }
 
+  /** Each listed clause with its OPEN remedy request and when alerts about it went out: one query each for the page. */
+  private async withFollowUp(items: Omit<ClauseDeviationDto, 'openRemedyRequest' | 'reminder'>[]): Promise<ClauseDeviationDto[]> {
+    const withRequests = await this.withOpenRemedyRequests(items);
+    return withReminders(this.notifications, this.dataSource.manager, 'clause_outcome', withRequests, clauseOutcomeSubject);
+  }
+
   /** Each listed clause with its OPEN remedy request (at most one per clause of a contract), in one query. */
-  private async withOpenRemedyRequests(items: Omit<ClauseDeviationDto, 'openRemedyRequest'>[]): Promise<ClauseDeviationDto[]> {
+  private async withOpenRemedyRequests(
+    items: Omit<ClauseDeviationDto, 'openRemedyRequest' | 'reminder'>[],
+  ): Promise<Omit<ClauseDeviationDto, 'reminder'>[]> {
     const open: { id: string; contract_id: string; clause_id: string; due_date: string }[] = items.length === 0 ? [] : await this.dataSource.query(
       `SELECT r.id, r.contract_id, r.clause_id, r.due_date::text FROM remedy_request r
        JOIN unnest($1::uuid[], $2::uuid[]) AS listed(contract_id, clause_id) USING (contract_id, clause_id)

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { runInNewContext } from 'vm';
 import { BreachOutcome, BreachStatus, PenaltyUnit } from '../breaches/breach.types';
+import { NOTIFICATION_KINDS } from '../notifications/notification-kinds';
 
 /** The web interface's dictionary: every key the pages use exists, in Swedish and in English. */
 const WEB_JS = join(__dirname, '..', '..', 'web', 'js');
@@ -50,6 +51,14 @@ describe('web interface strings', () => {
       ...Object.values(BreachStatus).map((code) => `breachStatus.${code}`),
       ...Object.values(BreachOutcome).map((code) => `decisionOutcome.${code}`),
       ...Object.values(PenaltyUnit).flatMap((code) => [`penaltyUnit.${code}`, `breach.terms.${code}`]),
+    ];
+    expect(keys.filter((key) => !(key in strings))).toEqual([]);
+  });
+
+  it('names every notification kind, with when it is sent, and every state of the daily run', () => {
+    const keys = [
+      ...NOTIFICATION_KINDS.flatMap((kind) => [`notificationKind.${kind}`, `notificationKindHint.${kind}`]),
+      ...['RUNNING', 'DONE', 'FAILED'].map((status) => `runStatus.${status}`),
     ];
     expect(keys.filter((key) => !(key in strings))).toEqual([]);
   });

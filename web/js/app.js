@@ -2,6 +2,7 @@
 import { h, replace } from './dom.js';
 import { lang, setLang, t } from './i18n.js';
 import { refreshMe, signOut } from './account.js';
+import { showUnreadCount } from './notifications.js';
 import { ROUTES, homePath } from './routes.js';
 import { currentUser, forget, mayUse } from './session.js';
 import { takeFlash } from './ui.js';
@@ -47,6 +48,7 @@ function renderShell() {
   langButton.setAttribute('aria-label', lang() === 'sv' ? 'Switch to English' : 'Byt till svenska');
   /** @type {HTMLElement} */ (document.getElementById('skip-link')).textContent = t('shell.skip');
   /** @type {HTMLElement} */ (document.getElementById('brand-name')).textContent = t('shell.product');
+  void showUnreadCount(user);
 }
 
 /**

@@ -53,6 +53,13 @@ export function formatDate(iso) {
   return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: STOCKHOLM }).format(date);
 }
 
+/** A timestamp as its day and time in Stockholm. @param {string | null | undefined} iso */
+export function formatDateTime(iso) {
+  if (!iso) return '–';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: STOCKHOLM }).format(date);
+}
+
 /** Today's date in Stockholm, YYYY-MM-DD (Swedish dates are written that way). */
 export function todayInStockholm() {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());

@@ -5,6 +5,7 @@ import { dashboardPage } from './pages/dashboard.js';
 import { followUpListsPage } from './pages/follow-up-lists.js';
 import { memberPage } from './pages/member.js';
 import { membersPage } from './pages/members.js';
+import { notificationsPage } from './pages/notifications.js';
 import { followUpPage } from './pages/follow-up.js';
 import { procurementPage } from './pages/procurement.js';
 import { procurementFormPage } from './pages/procurement-form.js';
@@ -14,10 +15,11 @@ import { signInLinkPage, signinPage } from './pages/signin.js';
 import { apiKeysPage } from './pages/api-keys.js';
 import { outboxPage } from './pages/outbox.js';
 import { usersPage } from './pages/users.js';
+import { settingsPage } from './pages/settings.js';
 import { suppliersPage } from './pages/suppliers.js';
 import { unitPage, unitsPage } from './pages/units.js';
 
-/** A development token has no account, so no keys of its own. @param {import('./session.js').Me} user */
+/** A development token has no account, so no keys, notifications or settings of its own. @param {import('./session.js').Me} user */
 const hasAccount = (user) => !!user.id;
 /** Staff manage suppliers' users; of a supplier's users only its administrator manages colleagues. @param {import('./session.js').Me} user */
 const managesUsers = (user) => user.role !== 'supplier' || user.supplierAdmin;
@@ -49,6 +51,9 @@ export const ROUTES = [
   { path: 'users', roles: ['officer', 'pact_office', 'supplier'], when: managesUsers, nav: 'nav.users', render: usersPage },
   { path: 'api-keys', roles: ['supplier'], when: hasAccount, nav: 'nav.apiKeys', render: apiKeysPage },
   { path: 'outbox', roles: [], nav: 'nav.outbox', render: outboxPage },
+  // Reached from the header (the notifications link with its unread count, and the settings link), not the menu.
+  { path: 'notifications', roles: ['officer', 'pact_office', 'supplier'], when: hasAccount, render: notificationsPage },
+  { path: 'settings', roles: ['officer', 'pact_office', 'supplier'], when: hasAccount, render: settingsPage },
 ];
 
 /** Each role's start page. @param {{ role: string } | null} user */

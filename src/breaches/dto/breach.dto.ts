@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageMetaDto } from '../../common/pagination';
 import { RecoveryPlanDto } from '../../reporting/dto/clause-follow-up.dto';
 import { BreachOutcome, BreachStatus, PenaltyUnit } from '../breach.types';
+import { REMINDER_PROPERTY, ReminderSentDto } from '../../notifications/dto/reminder-sent.dto';
 
 export class PenaltyTermsDto {
   @ApiProperty({ enum: PenaltyUnit }) unit: PenaltyUnit;
@@ -90,6 +91,8 @@ export class RemedyRequestListItemDto {
   @ApiProperty() requestedAt: string;
   @ApiPropertyOptional({ enum: BreachOutcome, nullable: true }) outcome: BreachOutcome | null;
   @ApiPropertyOptional({ nullable: true, example: 110000 }) amountSek: number | null;
+  @ApiProperty({ ...REMINDER_PROPERTY, description: 'When a notification about the request (requested, due soon, past due) last went out, and on how many occasions; null when none has' })
+  reminder: ReminderSentDto | null;
 }
 
 export class RemedyRequestPageDto extends PageMetaDto {

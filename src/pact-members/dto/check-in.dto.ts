@@ -5,6 +5,7 @@ import { CheckIn } from '../entities/check-in.entity';
 import { MemberStatus } from '../pact-member.types';
 import { IsCalendarDate } from '../../common/calendar-date';
 import { trim } from '../../common/text';
+import { REMINDER_PROPERTY, ReminderSentDto } from '../../notifications/dto/reminder-sent.dto';
 
 export class CreateCheckInDto {
   @ApiProperty({ example: '2026-02-10', description: 'The day the check-in was held (not after today)' })
@@ -68,6 +69,8 @@ export class OverdueCheckInDto {
   @ApiProperty({ example: '2026-01-20', description: 'Last check-in (or membership start) plus the configured months' })
   dueOn: string;
   @ApiProperty({ example: 36 }) daysOverdue: number;
+  @ApiProperty({ ...REMINDER_PROPERTY, description: 'When the pact office was last reminded that this member’s check-in is due, and how many times; null when never' })
+  reminder: ReminderSentDto | null;
 }
 
 export class OverdueCheckInPageDto extends PageMetaDto {

@@ -6,6 +6,7 @@ import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { ClauseStatus, ReportType } from '../reporting.types';
 import { ClauseStatusDto } from './clause-follow-up.dto';
 import { IsCalendarDate } from '../../common/calendar-date';
+import { REMINDER_PROPERTY, ReminderSentDto } from '../../notifications/dto/reminder-sent.dto';
 
 const asArray = Transform(({ value }) => (value === undefined ? undefined : Array.isArray(value) ? value : String(value).split(',')));
 
@@ -47,6 +48,7 @@ class ContractContextDto {
 }
 
 export class OverdueReportDto extends ContractContextDto {
+  @ApiProperty({ format: 'uuid', description: 'The reporting period' }) periodId: string;
   @ApiProperty({ format: 'uuid' }) clauseId: string;
   @ApiProperty({ example: 1 }) clauseNumber: number;
   @ApiProperty({ enum: ClauseType }) clauseType: ClauseType;
@@ -55,6 +57,8 @@ export class OverdueReportDto extends ContractContextDto {
   @ApiProperty({ example: '2026-06-30' }) periodEnd: string;
   @ApiProperty({ example: '2026-07-30' }) dueDate: string;
   @ApiProperty({ example: 12 }) daysOverdue: number;
+  @ApiProperty({ ...REMINDER_PROPERTY, description: 'When the supplier was last reminded of this report (due soon or overdue), and how many times; null when never' })
+  reminder: ReminderSentDto | null;
 }
 
 export class OverdueReportPageDto extends PageMetaDto {
@@ -75,6 +79,8 @@ export class ClauseDeviationDto extends ClauseStatusDto {
   @ApiProperty({ nullable: true, description: 'When the latest recovery plan was filed' }) latestRecoveryPlanAt: string | null;
   @ApiProperty({ type: OpenRemedyRequestDto, nullable: true, description: 'The clause’s OPEN remedy request (begäran om rättelse), if any' })
   openRemedyRequest: OpenRemedyRequestDto | null;
+  @ApiProperty({ ...REMINDER_PROPERTY, description: 'When an alert that the clause turned AT_RISK or NOT_FULFILLED last went out, and on how many occasions; null when none has' })
+  reminder: ReminderSentDto | null;
 }
 
 export class ClauseDeviationPageDto extends PageMetaDto {

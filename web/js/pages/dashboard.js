@@ -4,6 +4,7 @@ import { append, h } from '../dom.js';
 import { formatNumber, t, term } from '../i18n.js';
 import { facts, money, notice, section, table } from '../ui.js';
 import { barChart } from './charts.js';
+import { remindersPanel } from './reminder-runs.js';
 
 /** The pact office's dashboard: the five measures for a chosen period, split by gender, age and programme. */
 export async function dashboardPage(page, { query, go }) {
@@ -11,7 +12,7 @@ export async function dashboardPage(page, { query, go }) {
   const from = query.get('from') ?? `${year}-01-01`;
   const to = query.get('to') ?? `${year}-12-31`;
   const unit = query.get('unit') ?? '';
-  const r = await api('/results', { query: { from, to, unit } });
+  const [r, reminders] = await Promise.all([api('/results', { query: { from, to, unit } }), remindersPanel()]);
   const p = r.placements;
   const message = h('div');
   const fetchFile = (path, name, q) => async () => {
@@ -95,6 +96,7 @@ export async function dashboardPage(page, { query, go }) {
       { label: t('dashboard.countingColumn'), cell: (m) => formatNumber(m.countingTowardRequirement), numeric: true },
       { label: t('dashboard.fullTimeMonthsCounting'), cell: (m) => formatNumber(m.fullTimeMonths), numeric: true },
     ], r.pactMembers ?? [])),
+    reminders,
     section(t('dashboard.downloads'), message, h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'button', onclick: fetchFile('/results.csv', 'resultat.csv', { from, to, unit }) }, t('dashboard.csv')),
       h('button', { type: 'button', class: 'button secondary', onclick: fetchFile('/results/annual-report.pdf', `arsrapport-${from.slice(0, 4)}.pdf`, { year: from.slice(0, 4), unit }) }, t('dashboard.annualReport', { year: from.slice(0, 4) })))),

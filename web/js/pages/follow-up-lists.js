@@ -2,6 +2,7 @@
 import { api } from '../api.js';
 import { append, h } from '../dom.js';
 import { formatDate, formatNumber, t, term } from '../i18n.js';
+import { reminderColumn } from '../notifications.js';
 import { badge, section, table } from '../ui.js';
 import { dueDateCell } from './breach-view.js';
 import { remedyColumns } from './remedy-requests.js';
@@ -33,6 +34,7 @@ export async function followUpListsPage(page, { query, go }) {
       { label: t('followUpLists.why'), cell: (d) => d.reasons.join(' · ') },
       { label: t('recovery.heading'), cell: (d) => (d.latestRecoveryPlanAt ? formatDate(d.latestRecoveryPlanAt) : t('form.no')) },
       { label: t('breach.dueDate'), cell: (d) => (d.openRemedyRequest ? dueDateCell(d.openRemedyRequest) : '–') },
+      reminderColumn(),
     ], deviations.items)),
     section(t('followUpLists.questioned', { count: questioned.total }), table(t('followUpLists.questioned', { count: questioned.total }), [
       { label: t('followUpLists.report'), cell: (q) => link(q, `${term('reportType', q.reportType)}: ${q.summary}`) },
@@ -47,6 +49,7 @@ export async function followUpListsPage(page, { query, go }) {
       { label: t('followUp.period'), cell: (o) => `${o.periodNumber}: ${formatDate(o.periodStart)} – ${formatDate(o.periodEnd)}` },
       { label: t('followUp.due'), cell: (o) => formatDate(o.dueDate) },
       { label: t('followUpLists.daysOverdue'), cell: (o) => formatNumber(o.daysOverdue), numeric: true },
+      reminderColumn(),
     ], overdue.items)),
   ]);
 }

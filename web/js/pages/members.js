@@ -3,6 +3,7 @@ import { api } from '../api.js';
 import { append, h } from '../dom.js';
 import { errorSummary, field, fieldset, onSubmit, submitButton } from '../forms.js';
 import { formatDate, t, term } from '../i18n.js';
+import { reminderColumn } from '../notifications.js';
 import { badge, flash, pager, section, table } from '../ui.js';
 
 export const ACTIVITIES = ['JOB_PARTNER', 'STOCKHOLM_MENTOR', 'ADVISORY_BOARD', 'SOCIAL_CLAUSE', 'INNOVATION_MEETINGS'];
@@ -48,6 +49,7 @@ export async function membersPage(page, { query, go, user, refresh }) {
       { label: t('supplier.name'), cell: (o) => h('a', { href: `#/members/${o.memberId}` }, o.name) },
       { label: t('members.lastCheckIn'), cell: (o) => formatDate(o.lastCheckInOn) },
       { label: t('members.dueOn'), cell: (o) => formatDate(o.dueOn) },
+      reminderColumn(),
     ], overdue.items ?? overdue)),
     ['pact_office', 'admin'].includes(user.role) ? section(t('members.new'), memberForm(refresh)) : null,
   ]);

@@ -3,6 +3,7 @@ import { api } from '../api.js';
 import { append, h } from '../dom.js';
 import { field } from '../forms.js';
 import { formatDate, t, term } from '../i18n.js';
+import { reminderColumn } from '../notifications.js';
 import { money, pager, section, table } from '../ui.js';
 import { dueDateCell } from './breach-view.js';
 
@@ -32,6 +33,8 @@ export function remedyColumns(decided = false) {
     { label: t('procurement.contractingUnit'), cell: (r) => r.contractingUnit },
     { label: t('breach.dueDate'), cell: dueDateCell },
     { label: t('breach.requestedAt'), cell: (r) => formatDate(r.requestedAt) },
+    // Reminders go out only while a request is open; a decided one keeps the column to show what was sent.
+    reminderColumn(),
     ...(decided ? [{ label: t('breach.outcome'), cell: outcomeCell }] : []),
   ];
 }
