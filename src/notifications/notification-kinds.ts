@@ -71,3 +71,6 @@ export const SUBJECT_TYPES = [
   'digest',
 ] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
+
+/** How notifications about a clause outcome name it (subject_id of `clause_outcome`): `<contractId>:<clauseId>`. */
+export const clauseOutcomeSubject = (row: { contractId: string; clauseId: string }): string => `${row.contractId}:${row.clauseId}`;

@@ -17,6 +17,3 @@ export async function withReminders<T extends object>(
   const sent = await notifications.lastSentBySubject(manager, subjectType, [...new Set(items.map(subjectIdOf))]);
   return items.map((item) => ({ ...item, reminder: sent.get(subjectIdOf(item)) ?? null }));
 }
-
-/** How clause outcome notifications name their clause: `<contractId>:<clauseId>`. */
-export const clauseOutcomeSubject = (row: { contractId: string; clauseId: string }): string => `${row.contractId}:${row.clauseId}`;

@@ -27,7 +27,8 @@ import { ClauseStatus } from './reporting.types';
 import { ClauseType } from '../clauses/clause.types';
 import { LineProgressDto } from './dto/clause-follow-up.dto';
 import { NotificationsRepository } from '../notifications/notifications.repository';
-import { clauseOutcomeSubject, withReminders } from '../notifications/with-reminders';
+import { clauseOutcomeSubject } from '../notifications/notification-kinds';
+import { withReminders } from '../notifications/with-reminders';
 
 /** Entity types whose rows belong to a contract through a `contract_id` column. */
 const CONTRACT_PARTS = ['placement', 'dialogue_meeting', 'initiative_progress', 'evidence_file', 'recovery_plan', 'reporting_period', 'remedy_request'];

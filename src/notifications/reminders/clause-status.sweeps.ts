@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ClauseAlertParams } from '../../mail/templates';
 import { ClauseStatus } from '../../reporting/reporting.types';
-import { NotificationKind } from '../notification-kinds';
+import { clauseOutcomeSubject, NotificationKind } from '../notification-kinds';
 import { Recipient } from '../recipients.repository';
 import { clauseMention, links } from './alert-params';
 import { ALERTING_STATUSES, OutcomeAlert, outcomeAlert, statusAlertWindow } from './clause-status-rule';
@@ -28,7 +28,7 @@ function params(row: ChangedOutcome, settings: ReminderSettings): ClauseAlertPar
   };
 }
 
-const subject = (row: ChangedOutcome) => ({ subjectType: 'clause_outcome' as const, subjectId: `${row.contractId}:${row.clauseId}`, contractId: row.contractId });
+const subject = (row: ChangedOutcome) => ({ subjectType: 'clause_outcome' as const, subjectId: clauseOutcomeSubject(row), contractId: row.contractId });
 
 /** CLAUSE_AT_RISK: the supplier's users hear that their clause turned AT_RISK, once per change. */
 export const clauseAtRiskSweep: ReminderSweep = {
