@@ -186,7 +186,7 @@ describe('Alert when a remedy period has passed without a decision', () => {
     expect(sent.map((m) => m.to).sort()).toEqual(to(o1, o2, p1));
     expect(sent.find((m) => m.to === o1.email)?.text).toContain('gick ut 2027-01-10 (antal dagar sedan dess: 1)');
     expect(sent.find((m) => m.to === o2.email)?.subject).toMatch(/^The remedy period has passed – /);
-    expect(await t.dataSource.query(`SELECT 1 FROM notification WHERE user_id = $1`, [supplierUser.id])).toEqual([]);
+    expect(await t.dataSource.query(`SELECT 1 FROM notification WHERE user_id = $1 AND kind = 'REMEDY_OVERDUE'`, [supplierUser.id])).toEqual([]);
 
     // The other request's period passes later: its own alert, once.
     expect(await sweep(t, remedyOverdueSweep, '2027-01-21')).toBe(3);
