@@ -42,7 +42,7 @@ describe('Supplier downloads the placement templates and uploads Excel', () => {
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toContain('platser-mall.csv');
     const text = (res.body as Buffer).toString('utf8');
-    expect(text.startsWith('\uFEFFReferens;Typ av plats;Erbjuden;Tillsatt;')).toBe(true);
+    expect(text.startsWith('\uFEFFReferens;Slag av plats;Erbjuden;Tillsatt;')).toBe(true);
     expect(text).toContain(';Målgrupp;Kön;Åldersgrupp;Etableringsprogrammet\r\n');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(1);
 
@@ -60,7 +60,7 @@ describe('Supplier downloads the placement templates and uploads Excel', () => {
     const workbook = await workbookOf(res.body);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Platser', 'Anvisningar']);
     const sheet = workbook.getWorksheet('Platser')!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Referens', 'Typ av plats', 'Erbjuden']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Referens', 'Slag av plats', 'Erbjuden']);
     expect(sheet.getCell('A2').value).toBe('(EXEMPEL)');
     expect(sheet.getCell('B2').value).toBe('Anställning');
     // The clause asks for employment of the long-term unemployed: the dropdowns offer just those.
@@ -109,7 +109,7 @@ describe('Supplier downloads the placement templates and uploads Excel', () => {
   it('reports errors per row and column as the CSV upload does, and stores nothing', async () => {
     const workbook = new Workbook();
     workbook.addWorksheet('Platser').addRows([
-      ['Referens', 'Typ av plats', 'Erbjuden', 'Tillsatt', 'Startdatum', 'Slutdatum enligt avtal', 'Arbetstid (% av heltid)', 'Målgrupp', 'Kön', 'Åldersgrupp', 'Etableringsprogrammet'],
+      ['Referens', 'Slag av plats', 'Erbjuden', 'Tillsatt', 'Startdatum', 'Slutdatum enligt avtal', 'Arbetstid (% av heltid)', 'Målgrupp', 'Kön', 'Åldersgrupp', 'Etableringsprogrammet'],
       ['BAD-1', 'Anställning', '2026-04-01', 'Ja', '2026-04-15', '2026-10-14', 100, 'Långtidsarbetslösa', 'Kvinna', '25-29', 'Nej'],
       ['BAD-2', 'Praktik', '2026-04-01', 'Ja', '2026-04-15', '2026-10-14', 120, 'Långtidsarbetslösa', 'Kvinna', '25-29', 'Nej'],
       ['BAD-3', 'Anställning', '2026-04-01', 'Ja', '2026-04-15', '2026-10-14', 100, 'Långtidsarbetslösa', 'Okänt', '25-29', 'Nej'],
@@ -125,7 +125,7 @@ describe('Supplier downloads the placement templates and uploads Excel', () => {
   it('refuses personal identity numbers in cells without echoing them', async () => {
     const workbook = new Workbook();
     workbook.addWorksheet('Platser').addRows([
-      ['Referens', 'Typ av plats', 'Erbjuden', 'Tillsatt', 'Startdatum', 'Slutdatum enligt avtal', 'Arbetstid (% av heltid)', 'Målgrupp', 'Kön', 'Åldersgrupp', 'Etableringsprogrammet'],
+      ['Referens', 'Slag av plats', 'Erbjuden', 'Tillsatt', 'Startdatum', 'Slutdatum enligt avtal', 'Arbetstid (% av heltid)', 'Målgrupp', 'Kön', 'Åldersgrupp', 'Etableringsprogrammet'],
       ['PNR-1', 'Anställning', '2026-04-01', 'Ja', '2026-04-15', '2026-10-14', 100, 'Långtidsarbetslösa', 'Kvinna', '25-29', 'Nej'],
       ['PNR-2', 'Anställning', '2026-04-01', 'Ja', '2026-04-15', '2026-10-14', 100, 'Långtidsarbetslösa', '811218-9876', '25-29', 'Nej'],
     ]);

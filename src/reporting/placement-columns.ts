@@ -17,12 +17,15 @@ export interface PlacementColumn {
 
 const YES_NO: Record<string, Words> = { true: { sv: 'Ja', en: 'Yes' }, false: { sv: 'Nej', en: 'No' } };
 
-/** The same words as the web interface's terms (web/js/strings.js), so the file reads like the form. */
+/**
+ * The same words as the web interface's terms (web/js/strings.js), so the file reads like the form
+ * and every value the placements page lists is one the upload reads.
+ */
 export const KIND_WORDS: Record<PlacementKind, Words> = {
   [PlacementKind.Employment]: { sv: 'Anställning', en: 'Employment' },
   [PlacementKind.Internship]: { sv: 'Praktik', en: 'Internship' },
   [PlacementKind.Apl]: { sv: 'Arbetsplatsförlagt lärande (APL)', en: 'Work-based learning (APL)' },
-  [PlacementKind.ExtraJob]: { sv: 'Extrajobb', en: 'Extra job' },
+  [PlacementKind.ExtraJob]: { sv: 'Extrajobb', en: 'Extra job (extrajobb)' },
   [PlacementKind.SummerJob]: { sv: 'Sommarjobb', en: 'Summer job' },
 };
 
@@ -44,7 +47,7 @@ const GENDER_WORDS: Record<Gender, Words> = {
 
 const EARLY_END_WORDS: Record<EarlyEndReason, Words> = {
   [EarlyEndReason.EmployeeResigned]: { sv: 'Den anställda sade upp sig', en: 'The employee resigned' },
-  [EarlyEndReason.JustCause]: { sv: 'Uppsägning eller avsked på saklig grund', en: 'Dismissal for just cause' },
+  [EarlyEndReason.JustCause]: { sv: 'Uppsägning av personliga skäl eller avsked (saklig grund)', en: 'Dismissal for personal reasons or summary dismissal (just cause)' },
   [EarlyEndReason.SupplierEnded]: { sv: 'Leverantören avslutade anställningen', en: 'The supplier ended the employment' },
   [EarlyEndReason.Other]: { sv: 'Annat skäl', en: 'Other reason' },
 };
@@ -57,7 +60,7 @@ export const PLACEMENT_COLUMNS: readonly PlacementColumn[] = [
   { field: 'reference', header: { sv: 'Referens', en: 'Reference' }, help: {
     sv: 'Er egen pseudonyma referens, 1–60 tecken, unik för er. Aldrig namn eller personnummer.',
     en: 'Your own pseudonymous reference, 1–60 characters, unique to you. Never a name or personal identity number.' } },
-  { field: 'kind', header: { sv: 'Typ av plats', en: 'Kind' }, values: KIND_WORDS, help: {
+  { field: 'kind', header: { sv: 'Slag av plats', en: 'Kind' }, values: KIND_WORDS, help: {
     sv: 'Den typ av plats som klausulen kräver.', en: 'The kind of placement the clause requires.' } },
   { field: 'offeredDate', header: { sv: 'Erbjuden', en: 'Offered date' }, help: {
     sv: `Dagen platsen erbjöds. ${DATE_HELP.sv}`, en: `The day the placement was offered. ${DATE_HELP.en}` } },

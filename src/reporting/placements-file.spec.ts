@@ -8,7 +8,7 @@ const row = (reference: string, extra = '') =>
   `${reference};EMPLOYMENT;2026-02-01;ja;2026-02-15;2026-08-14;100;NEWCOMER;WOMAN;25-29;nej${extra}`;
 const kinds = { kinds: [PlacementKind.Employment], targetGroups: [TargetGroup.Newcomer], contractStart: '2026-01-01', contractEnd: '2027-12-31' };
 const csv = (...lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
-const SWEDISH = ['Referens', 'Typ av plats', 'Erbjuden', 'Tillsatt', 'Startdatum', 'Slutdatum enligt avtal', 'Arbetstid (% av heltid)', 'Målgrupp', 'Kön', 'Åldersgrupp', 'Etableringsprogrammet'];
+const SWEDISH = ['Referens', 'Slag av plats', 'Erbjuden', 'Tillsatt', 'Startdatum', 'Slutdatum enligt avtal', 'Arbetstid (% av heltid)', 'Målgrupp', 'Kön', 'Åldersgrupp', 'Etableringsprogrammet'];
 
 async function xlsx(rows: unknown[][], build?: (workbook: Workbook) => void): Promise<Buffer> {
   const workbook = new Workbook();
