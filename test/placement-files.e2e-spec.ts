@@ -1,14 +1,8 @@
 import { Workbook } from 'exceljs';
 import { Role } from '../src/auth/role';
 import { AwardedContract, createAwardedContract, createFollowUpSupplier } from './support/followup-factories';
+import { binary } from './support/documents';
 import { createTestApp, TestApp } from './support/test-app';
-
-/** Parses a binary response body into a Buffer (supertest leaves unknown types unparsed). */
-const binary = (res: NodeJS.ReadableStream & { setEncoding(e: string): void }, done: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 async function workbookOf(content: Buffer): Promise<Workbook> {
   const workbook = new Workbook();
@@ -16,6 +10,15 @@ async function workbookOf(content: Buffer): Promise<Workbook> {
   return workbook;
 }
 const bufferOf = async (workbook: Workbook) => Buffer.from(await workbook.xlsx.writeBuffer());
+/** A workbook as an HR system might export it: one sheet, the Swedish headers, the given rows. */
+function swedishWorkbook(rows: unknown[][]): Workbook {
+  const workbook = new Workbook();
+  workbook.addWorksheet('Platser').addRows([
+    ['Referens', 'Slag av plats', 'Erbjuden', 'Tillsatt', 'Startdatum', 'Slutdatum enligt avtal', 'Arbetstid (% av heltid)', 'Målgrupp', 'Kön', 'Åldersgrupp', 'Etableringsprogrammet'],
+    ...rows,
+  ]);
+  return workbook;
+}
 
 describe('Supplier downloads the placement templates and uploads Excel', () => {
   let t: TestApp;
@@ -107,9 +110,7 @@ describe('Supplier downloads the placement templates and uploads Excel', () => {
   });
 
   it('reports errors per row and column as the CSV upload does, and stores nothing', async () => {
-    const workbook = new Workbook();
-    workbook.addWorksheet('Platser').addRows([
-      ['Referens', 'Slag av plats', 'Erbjuden', 'Tillsatt', 'Startdatum', 'Slutdatum enligt avtal', 'Arbetstid (% av heltid)', 'Målgrupp', 'Kön', 'Åldersgrupp', 'Etableringsprogrammet'],
+    const workbook = swedishWorkbook([
       ['BAD-1', 'Anställning', '2026-04-01', 'Ja', '2026-04-15', '2026-10-14', 100, 'Långtidsarbetslösa', 'Kvinna', '25-29', 'Nej'],
       ['BAD-2', 'Praktik', '2026-04-01', 'Ja', '2026-04-15', '2026-10-14', 120, 'Långtidsarbetslösa', 'Kvinna', '25-29', 'Nej'],
       ['BAD-3', 'Anställning', '2026-04-01', 'Ja', '2026-04-15', '2026-10-14', 100, 'Långtidsarbetslösa', 'Okänt', '25-29', 'Nej'],
@@ -123,9 +124,7 @@ describe('Supplier downloads the placement templates and uploads Excel', () => {
   });
 
   it('refuses personal identity numbers in cells without echoing them', async () => {
-    const workbook = new Workbook();
-    workbook.addWorksheet('Platser').addRows([
-      ['Referens', 'Slag av plats', 'Erbjuden', 'Tillsatt', 'Startdatum', 'Slutdatum enligt avtal', 'Arbetstid (% av heltid)', 'Målgrupp', 'Kön', 'Åldersgrupp', 'Etableringsprogrammet'],
+    const workbook = swedishWorkbook([
       ['PNR-1', 'Anställning', '2026-04-01', 'Ja', '2026-04-15', '2026-10-14', 100, 'Långtidsarbetslösa', 'Kvinna', '25-29', 'Nej'],
       ['PNR-2', 'Anställning', '2026-04-01', 'Ja', '2026-04-15', '2026-10-14', 100, 'Långtidsarbetslösa', '811218-9876', '25-29', 'Nej'],
     ]);

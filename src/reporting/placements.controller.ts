@@ -28,6 +28,7 @@ import { ApiIdempotent, Idempotency, IdempotencyContext, reply } from './idempot
 import { PlacementsService } from './placements.service';
 import { PLACEMENT_COLUMNS } from './placement-columns';
 import { PlacementFileQueryDto, templateLang } from './dto/placement-file.dto';
+import { Lang } from '../clauses/text/labels';
 import { LimitConcurrentUploads } from './upload-slots';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -97,11 +98,7 @@ export class PlacementsController {
     @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const lang = templateLang(query, acceptLanguage);
-    const file = await this.placements.templateCsv(contractId, clauseId, lang, user);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', attachmentDisposition(lang === 'sv' ? 'platser-mall.csv' : 'placements-template.csv'));
-    return new StreamableFile(file);
+    return this.template('csv', contractId, clauseId, templateLang(query, acceptLanguage), user, res);
   }
 
   @Get('template.xlsx')
@@ -119,10 +116,15 @@ export class PlacementsController {
     @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const lang = templateLang(query, acceptLanguage);
-    const file = await this.placements.templateXlsx(contractId, clauseId, lang, user);
-    res.setHeader('Content-Type', XLSX);
-    res.setHeader('Content-Disposition', attachmentDisposition(lang === 'sv' ? 'platser-mall.xlsx' : 'placements-template.xlsx'));
+    return this.template('xlsx', contractId, clauseId, templateLang(query, acceptLanguage), user, res);
+  }
+
+  private async template(format: 'csv' | 'xlsx', contractId: string, clauseId: string, lang: Lang, user: AuthUser, res: Response): Promise<StreamableFile> {
+    const file = format === 'csv'
+      ? await this.placements.templateCsv(contractId, clauseId, lang, user)
+      : await this.placements.templateXlsx(contractId, clauseId, lang, user);
+    res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX);
+    res.setHeader('Content-Disposition', attachmentDisposition(`${lang === 'sv' ? 'platser-mall' : 'placements-template'}.${format}`));
     return new StreamableFile(file);
   }
 
