@@ -77,6 +77,8 @@ const RULES: Record<string, Rule> = {
   'POST /api/contracts/{contractId}/clauses/{clauseId}/placements': { roles: [Role.Supplier], supplierScoped: true },
   'GET /api/contracts/{contractId}/clauses/{clauseId}/placements': { roles: [Role.Officer, Role.PactOffice, Role.Supplier], supplierScoped: true },
   'POST /api/contracts/{contractId}/clauses/{clauseId}/placements/csv': { roles: [Role.Supplier], supplierScoped: true },
+  'GET /api/contracts/{contractId}/clauses/{clauseId}/placements/template.csv': { roles: [Role.Officer, Role.PactOffice, Role.Supplier], supplierScoped: true },
+  'GET /api/contracts/{contractId}/clauses/{clauseId}/placements/template.xlsx': { roles: [Role.Officer, Role.PactOffice, Role.Supplier], supplierScoped: true },
   'GET /api/contracts/{contractId}/clauses/{clauseId}/placements/{placementId}': { roles: [Role.Officer, Role.PactOffice, Role.Supplier], supplierScoped: true },
   'PATCH /api/contracts/{contractId}/clauses/{clauseId}/placements/{placementId}': { roles: [Role.Supplier], supplierScoped: true },
   'POST /api/contracts/{contractId}/clauses/{clauseId}/dialogue-meetings': { roles: [Role.Supplier], supplierScoped: true },

@@ -47,7 +47,7 @@ describe('Supplier uploads placements as CSV', () => {
 
   it('stores nothing when any row is wrong, and lists an error per row', async () => {
     const before = await stored();
-    const res = await upload([header, row('CSV-10'), row('CSV-11', { gender: 'KVINNA' }), row('CSV-12'), row('CSV-1'), row('CSV-14', { workingTimePercent: '120' }), row('811218-9876')].join('\n'));
+    const res = await upload([header, row('CSV-10'), row('CSV-11', { gender: 'OKÄNT' }), row('CSV-12'), row('CSV-1'), row('CSV-14', { workingTimePercent: '120' }), row('811218-9876')].join('\n'));
     expect(res.status).toBe(400);
     expect(res.body.fields.map((f: { field: string }) => f.field)).toEqual(['rows.3.gender', 'rows.6.workingTimePercent', 'rows.7.reference', 'rows.5.reference']);
     expect(res.body.fields[3].messages[0]).toContain('CSV-1 is already reported by this supplier');

@@ -40,6 +40,8 @@ describe('A supplier token never reaches another supplier’s contract', () => {
     ['read a placement', 'get', () => `${c()}/clauses/${a.clauseIds[0]}/placements/${ids.placement}`],
     ['report a placement', 'post', () => `${c()}/clauses/${a.clauseIds[0]}/placements`, () => placementInput()],
     ['upload placements', 'post', () => `${c()}/clauses/${a.clauseIds[0]}/placements/csv`, undefined, true],
+    ['download the CSV template', 'get', () => `${c()}/clauses/${a.clauseIds[0]}/placements/template.csv`],
+    ['download the Excel template', 'get', () => `${c()}/clauses/${a.clauseIds[0]}/placements/template.xlsx`],
     ['update a placement', 'patch', () => `${c()}/clauses/${a.clauseIds[0]}/placements/${ids.placement}`, () => ({ workingTimePercent: 80 })],
     ['list dialogue meetings', 'get', () => `${c()}/clauses/${a.clauseIds[1]}/dialogue-meetings`],
     ['report a dialogue meeting', 'post', () => `${c()}/clauses/${a.clauseIds[1]}/dialogue-meetings`,

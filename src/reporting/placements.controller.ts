@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Patch, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -8,6 +8,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
@@ -17,6 +18,7 @@ import { May } from '../access/may.decorator';
 import { CurrentUser } from '../auth/auth.decorators';
 import { AuthUser } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
+import { attachmentDisposition } from '../common/http/content-disposition';
 import { FileUploadInterceptor } from '../common/multipart/file-upload.interceptor';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { Page, PaginationQueryDto } from '../common/pagination';
@@ -24,8 +26,12 @@ import { UuidParam } from '../common/uuid-param';
 import { CreatePlacementDto, PlacementDto, PlacementPageDto, PlacementUploadDto, UpdatePlacementDto } from './dto/placement.dto';
 import { ApiIdempotent, Idempotency, IdempotencyContext, reply } from './idempotency/idempotency.decorator';
 import { PlacementsService } from './placements.service';
-import { CSV_COLUMNS } from './placements-csv';
+import { PLACEMENT_COLUMNS } from './placement-columns';
+import { PlacementFileQueryDto, templateLang } from './dto/placement-file.dto';
+import { Lang } from '../clauses/text/labels';
 import { LimitConcurrentUploads } from './upload-slots';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('reporting')
 @ApiBadRequestResponse({ type: ApiError, description: 'Invalid input, or a personal identity number anywhere in it; `fields` names the field' })
@@ -59,9 +65,13 @@ export class PlacementsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
-    description: `UTF-8 CSV separated by ; or , with a header row: ${CSV_COLUMNS.join(';')}. filled and establishmentProgramme accept ja/nej, yes/no, true/false.`,
+    description:
+      'An Excel workbook (.xlsx, told by its content) with one sheet of placements, or a UTF-8 CSV separated by ; or ,. ' +
+      `Header row in Swedish, English or the API's names: ${PLACEMENT_COLUMNS.map((c) => `${c.header.sv} / ${c.header.en} / ${c.field}`).join('; ')}. ` +
+      'Listed values as codes or as the Swedish or English words of the template; filled and establishmentProgramme accept ja/nej, yes/no, true/false. ' +
+      'The template’s example row (reference (EXEMPEL) or (EXAMPLE)) is skipped. See docs/placement-files.md.',
   })
-  @ApiOperation({ summary: 'Upload placements as CSV: all rows are stored, or none with an error per row (rows.<line>.<field>)' })
+  @ApiOperation({ summary: 'Upload placements as Excel or CSV: all rows are stored, or none with an error per row (rows.<line>.<field>)' })
   @ApiCreatedResponse({ type: PlacementUploadDto })
   async upload(
     @UuidParam('contractId') contractId: string,
@@ -71,8 +81,51 @@ export class PlacementsController {
     @Idempotency() idem: IdempotencyContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<unknown> {
-    if (!file) throw new ValidationFailedException([{ field: 'file', messages: ['file must be a CSV file sent as multipart field "file"'] }]);
+    if (!file) throw new ValidationFailedException([{ field: 'file', messages: ['file must be an Excel (.xlsx) or CSV file sent as multipart field "file"'] }]);
     return reply(res, await this.placements.upload(contractId, clauseId, file.buffer, user, idem));
+  }
+
+  @Get('template.csv')
+  @May(Action.Read)
+  @ApiOperation({ summary: 'The CSV template: the header row in Swedish (English with lang=en or Accept-Language: en), UTF-8 with BOM, `;`' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV file', schema: { type: 'string' } })
+  async templateCsv(
+    @UuidParam('contractId') contractId: string,
+    @UuidParam('clauseId') clauseId: string,
+    @Query() query: PlacementFileQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    return this.template('csv', contractId, clauseId, templateLang(query, acceptLanguage), user, res);
+  }
+
+  @Get('template.xlsx')
+  @May(Action.Read)
+  @ApiOperation({
+    summary: 'The Excel template: a sheet with an example row and dropdowns of the clause’s allowed values, and a sheet of instructions per column',
+  })
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ description: 'Excel workbook', schema: { type: 'string', format: 'binary' } })
+  async templateXlsx(
+    @UuidParam('contractId') contractId: string,
+    @UuidParam('clauseId') clauseId: string,
+    @Query() query: PlacementFileQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    return this.template('xlsx', contractId, clauseId, templateLang(query, acceptLanguage), user, res);
+  }
+
+  private async template(format: 'csv' | 'xlsx', contractId: string, clauseId: string, lang: Lang, user: AuthUser, res: Response): Promise<StreamableFile> {
+    const file = format === 'csv'
+      ? await this.placements.templateCsv(contractId, clauseId, lang, user)
+      : await this.placements.templateXlsx(contractId, clauseId, lang, user);
+    res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX);
+    res.setHeader('Content-Disposition', attachmentDisposition(`${lang === 'sv' ? 'platser-mall' : 'placements-template'}.${format}`));
+    return new StreamableFile(file);
   }
 
   @Get()

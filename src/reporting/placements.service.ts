@@ -17,7 +17,9 @@ import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.
 import { reportPlacement, storeUploadedPlacements } from './placement-report.statement';
 import { correctionRefusal } from './report-lifecycle';
 import { placementRuleErrors, ReportTerms } from './placement-rules';
-import { CsvRow, parsePlacementsCsv } from './placements-csv';
+import { parsePlacementsFile, PlacementRow } from './placements-file';
+import { placementsTemplateCsv, placementsTemplateXlsx } from './placement-templates';
+import { Lang } from '../clauses/text/labels';
 import { ReportAccessService } from './report-access.service';
 
 /** What a placement on this clause of this contract is checked against. */
@@ -25,6 +27,10 @@ const termsOf = (on: { parameters: ClauseParameters; targetGroups: TargetGroup[]
   kinds: (on.parameters as PlacementsParameters).lines.map((l) => l.kind),
   targetGroups: on.targetGroups, contractStart: on.contractStart, contractEnd: on.contractEnd,
 });
+
+/** The terms of a clause as the contract follows it. */
+const followedTerms = (on: { version: { parameters: ClauseParameters; targetGroups: TargetGroup[] }; contract: { startDate: string; endDate: string } }): ReportTerms =>
+  termsOf({ parameters: on.version.parameters, targetGroups: on.version.targetGroups, contractStart: on.contract.startDate, contractEnd: on.contract.endDate });
 
 @Injectable()
 export class PlacementsService {
@@ -80,10 +86,10 @@ export class PlacementsService {
   }
 
   /** The file's rows, checked against the clause's terms and the supplier's stored references. */
-  private async checkedUpload(contractId: string, clauseId: string, file: Buffer, user: AuthUser): Promise<{ rows: CsvRow[]; terms: ReportTerms }> {
+  private async checkedUpload(contractId: string, clauseId: string, file: Buffer, user: AuthUser): Promise<{ rows: PlacementRow[]; terms: ReportTerms }> {
     const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, this.dataSource.manager);
     const terms = termsOf(on);
-    const { rows, errors } = await parsePlacementsCsv(file, terms);
+    const { rows, errors } = await parsePlacementsFile(file, terms);
     const taken = await this.dataSource.manager.find(Placement, {
       select: { id: true, reference: true },
       where: { supplierId: on.supplierId, reference: In(rows.map((r) => r.input.reference).filter((r) => typeof r === 'string')) },
@@ -98,6 +104,18 @@ export class PlacementsService {
     }
     if (errors.length) throw new ValidationFailedException(errors);
     return { rows, terms };
+  }
+
+  /** The CSV template, for those who may read the clause's placements. */
+  async templateCsv(contractId: string, clauseId: string, lang: Lang, user: AuthUser): Promise<Buffer> {
+    await this.access.clause(contractId, clauseId, user, Action.Read, ClauseType.Placements);
+    return placementsTemplateCsv(lang);
+  }
+
+  /** The Excel template, its dropdowns offering the clause's own kinds and target groups. */
+  async templateXlsx(contractId: string, clauseId: string, lang: Lang, user: AuthUser): Promise<Buffer> {
+    const on = await this.access.clause(contractId, clauseId, user, Action.Read, ClauseType.Placements);
+    return placementsTemplateXlsx(lang, followedTerms(on));
   }
 
   async list(contractId: string, clauseId: string, query: PaginationQueryDto, user: AuthUser): Promise<Page<PlacementDto>> {
@@ -128,9 +146,7 @@ export class PlacementsService {
       if (refusal) throw new ConflictException(refusal);
       const before = PlacementDto.from(placement);
       Object.assign(placement, dto);
-      const errors = placementRuleErrors(placement, termsOf({
-        parameters: on.version.parameters, targetGroups: on.version.targetGroups, contractStart: on.contract.startDate, contractEnd: on.contract.endDate,
-      }));
+      const errors = placementRuleErrors(placement, followedTerms(on));
       if (errors.length) throw new ValidationFailedException(errors);
       const after = PlacementDto.from(await manager.save(answered(placement)));
       await this.audit.record(manager, user, { entityType: 'placement', entityId: id, action: 'UPDATE', before, after });

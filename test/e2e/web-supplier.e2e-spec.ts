@@ -74,20 +74,20 @@ describe('Web interface, supplier: report two placements (one by CSV) and see th
 
   it('uploads a CSV: a bad row is listed with its line and column and nothing is stored; the corrected file stores the row', async () => {
     const { page } = b;
-    const upload = page.getByRole('region', { name: 'Ladda upp platser från CSV' });
+    const upload = page.getByRole('region', { name: 'Ladda upp platser från Excel eller CSV' });
     const row = (gender: string) => `SSAB-2026-002;EMPLOYMENT;${monthsFromToday(-8)};ja;${monthsFromToday(-7)};${monthsFromToday(5)};;;100;FOREIGN_BORN_WOMEN;${gender};30-49;nej`;
-    await upload.getByLabel('CSV-fil').setInputFiles({ name: 'platser.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${row('KVINNA')}\n`) });
+    await upload.getByLabel('Fil (Excel eller CSV)').setInputFiles({ name: 'platser.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${row('OKÄNT')}\n`) });
     await upload.getByRole('button', { name: 'Ladda upp' }).click();
     const errors = upload.getByRole('table', { name: 'Fel per rad' });
-    await errors.getByRole('row', { name: /gender/ }).waitFor();
-    expect(await errors.getByRole('row', { name: /gender/ }).getByRole('rowheader').textContent()).toBe('2');
+    await errors.getByRole('row', { name: /Kön/ }).waitFor();
+    expect(await errors.getByRole('row', { name: /Kön/ }).getByRole('rowheader').textContent()).toBe('2');
     expect(await page.getByRole('table', { name: 'Rapporterade platser' }).getByText('SSAB-2026-002').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'supplier-csv-errors');
 
     // Half time is below the line's minimum working time: stored, but it counts toward no line.
     const halfTime = `SSAB-2026-003;EMPLOYMENT;${monthsFromToday(-8)};ja;${monthsFromToday(-7)};${monthsFromToday(5)};;;50;NEWCOMER;MAN;20-24;nej`;
-    await upload.getByLabel('CSV-fil').setInputFiles({ name: 'platser.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${row('WOMAN')}\n${halfTime}\n`) });
+    await upload.getByLabel('Fil (Excel eller CSV)').setInputFiles({ name: 'platser.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${row('WOMAN')}\n${halfTime}\n`) });
     await upload.getByRole('button', { name: 'Ladda upp' }).click();
     await page.getByText('2 platser är sparade från filen.').waitFor();
     await page.getByRole('table', { name: 'Rapporterade platser' }).getByText('SSAB-2026-002').waitFor();

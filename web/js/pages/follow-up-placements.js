@@ -1,9 +1,9 @@
 // @ts-check
-import { api, newIdempotencyKey } from '../api.js';
+import { api, download, newIdempotencyKey } from '../api.js';
 import { h } from '../dom.js';
 import { clearErrors, errorSummary, field, fieldset, onSubmit, showErrors, submitButton } from '../forms.js';
-import { formatDate, t, term } from '../i18n.js';
-import { flash, pager, section, table } from '../ui.js';
+import { formatDate, lang, t, term } from '../i18n.js';
+import { flash, notice, pager, section, table } from '../ui.js';
 import { countingSection } from './follow-up-counting.js';
 import { reportActions, verificationCell } from './follow-up-verify.js';
 
@@ -11,7 +11,9 @@ const KINDS = ['EMPLOYMENT', 'INTERNSHIP', 'APL', 'EXTRA_JOB', 'SUMMER_JOB'];
 const GENDERS = ['WOMAN', 'MAN', 'OTHER', 'NOT_STATED'];
 const AGE_BANDS = ['16-19', '20-24', '25-29', '30-49', '50+'];
 const EARLY_END_REASONS = ['EMPLOYEE_RESIGNED', 'JUST_CAUSE', 'SUPPLIER_ENDED', 'OTHER'];
-const CSV_HEADER = 'reference;kind;offeredDate;filled;startDate;endDate;earlyEndDate;earlyEndReason;workingTimePercent;targetGroup;gender;ageBand;establishmentProgramme';
+/** The columns of the suppliers' file, in the order of the templates. */
+const FILE_COLUMNS = ['reference', 'kind', 'offeredDate', 'filled', 'startDate', 'endDate', 'earlyEndDate', 'earlyEndReason',
+  'workingTimePercent', 'targetGroup', 'gender', 'ageBand', 'establishmentProgramme'];
 const opts = (group, codes) => codes.map((c) => /** @type {[string, string]} */ ([c, term(group, c)]));
 
 /** Placements reported on a placements clause: list with verification, a form, and CSV upload. */
@@ -102,12 +104,48 @@ function placementForm(fu) {
   return form;
 }
 
+/** What a column of the file may hold, as the page lists it (the upload reads these words). */
+function allowedValues(fu, column) {
+  const words = (group, codes) => codes.map((c) => term(group, c)).join('; ');
+  switch (column) {
+    case 'reference': return t('placements.referenceValue');
+    case 'kind': return words('placementKind', (fu.clause.parameters.lines ?? []).map((l) => l.kind));
+    case 'targetGroup': return words('targetGroup', fu.clause.targetGroups);
+    case 'gender': return words('gender', GENDERS);
+    case 'ageBand': return AGE_BANDS.join('; ');
+    case 'earlyEndReason': return words('earlyEndReason', EARLY_END_REASONS);
+    case 'workingTimePercent': return t('placements.percentValue');
+    case 'filled': case 'establishmentProgramme': return `${t('form.yes')}; ${t('form.no')}`;
+    default: return t('placements.dateValue');
+  }
+}
+
+/** Upload from Excel or CSV, with the templates to start from and the columns they hold. */
 function csvForm(fu) {
   const rowErrors = h('div');
+  const message = h('div');
+  const template = (format) => async () => {
+    message.replaceChildren();
+    try {
+      await download(`${fu.base}/placements/template.${format}`, `${t('placements.templateName')}.${format}`, { lang: lang() });
+    } catch (error) {
+      message.replaceChildren(notice(/** @type {Error} */ (error).message, 'error'));
+    }
+  };
+  const columns = h('details', null, h('summary', null, t('placements.columns')),
+    h('p', { class: 'hint' }, t('placements.columnsHint')),
+    table(t('placements.columns'), [
+      { label: t('placements.column'), cell: (c) => t(`placementColumn.${c}`) },
+      { label: t('placements.allowed'), cell: (c) => allowedValues(fu, c) },
+    ], FILE_COLUMNS));
   const form = /** @type {HTMLFormElement} */ (h('form', null, errorSummary(),
     h('p', null, t('placements.csvIntro')),
-    h('pre', { class: 'preview', tabindex: '0', 'aria-label': t('placements.csvHeader') }, CSV_HEADER),
-    field({ name: 'file', label: t('placements.csvFile'), type: 'file', required: true, accept: '.csv,text/csv' }),
+    message,
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'button secondary', onclick: template('xlsx') }, t('placements.templateXlsx')),
+      h('button', { type: 'button', class: 'button secondary', onclick: template('csv') }, t('placements.templateCsv'))),
+    columns,
+    field({ name: 'file', label: t('placements.csvFile'), type: 'file', required: true, accept: '.xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
     rowErrors,
     submitButton(t('placements.upload'))));
   const key = newIdempotencyKey();
@@ -126,10 +164,13 @@ function csvForm(fu) {
       showErrors(form, { message: t('placements.csvRejected'), fields: [{ field: 'file', messages: [t('placements.csvRejected')] }] });
       rowErrors.replaceChildren(table(t('placements.rowErrors'), [
         { label: t('placements.row'), cell: (f) => f.field.split('.')[1] },
-        { label: t('placements.column'), cell: (f) => f.field.split('.').slice(2).join('.') || '–' },
+        { label: t('placements.column'), cell: (f) => columnName(f.field.split('.').slice(2).join('.')) },
         { label: t('placements.error'), cell: (f) => f.messages.map((m) => m.replace(`${f.field} `, '')).join(' ') },
       ], rows));
     }
   });
   return form;
 }
+
+/** A column as the file names it (the API names fields in English), or – for the whole row. */
+const columnName = (column) => (FILE_COLUMNS.includes(column) ? t(`placementColumn.${column}`) : column || '–');

@@ -1,0 +1,102 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { FieldError } from '../common/errors/api-error';
+import { flattenValidationErrors } from '../common/errors/validation-errors';
+import { containsPersonalIdentityNumber, PERSONAL_IDENTITY_NUMBER_MESSAGE } from '../common/personal-data/personal-identity-number';
+import { isZip } from '../common/zip-bounds';
+import { CreatePlacementDto } from './dto/placement.dto';
+import { cellCode, fieldOfHeader, isExampleReference, PLACEMENT_COLUMNS } from './placement-columns';
+import { placementRuleErrors, ReportTerms } from './placement-rules';
+import { MAX_CSV_ROWS, PlacementTable, readCsvTable } from './placements-csv';
+import { readXlsxTable } from './placements-xlsx';
+
+/**
+ * Validating a row takes a fraction of a millisecond, a full file seconds: the loop lets other
+ * requests (health checks, other suppliers' reports) run between batches of rows.
+ */
+const ROWS_BETWEEN_YIELDS = 25;
+
+export interface PlacementRow {
+  /** Line (CSV) or row (Excel) number in the file; the header is 1. */
+  line: number;
+  input: CreatePlacementDto;
+}
+
+export interface ParsedPlacements {
+  rows: PlacementRow[];
+  errors: FieldError[];
+}
+
+const fileError = (message: string): ParsedPlacements => ({ rows: [], errors: [{ field: 'file', messages: [`file ${message}`] }] });
+
+/**
+ * Reads a placements file — an .xlsx workbook (told by its content: a zip archive, whatever its
+ * name) or else a CSV — with Swedish, English or API headers, and validates every row with the
+ * same rules as a single report. Errors are named `rows.<line>.<field>` with the API's field
+ * names; the template's example row is skipped.
+ */
+export async function parsePlacementsFile(content: Buffer, terms: ReportTerms): Promise<ParsedPlacements> {
+  const table = isZip(content) ? await readXlsxTable(content) : readCsvTable(content);
+  if ('refusal' in table) return fileError(table.refusal);
+  const headerError = checkHeader(table.header);
+  if (headerError) return fileError(headerError);
+  const fields = table.header.map((name) => fieldOfHeader(name)!);
+  const referenceAt = fields.indexOf('reference');
+  const rows = table.rows.filter((row) => !isExampleReference(row.cells[referenceAt] ?? ''));
+  if (rows.length === 0) return fileError('must have a header row and at least one placement');
+  if (rows.length > MAX_CSV_ROWS) return fileError(`may hold at most ${MAX_CSV_ROWS} placements`);
+  return checkRows(fields, rows, terms);
+}
+
+async function checkRows(fields: string[], table: PlacementTable['rows'], terms: ReportTerms): Promise<ParsedPlacements> {
+  const errors: FieldError[] = [];
+  const rows: PlacementRow[] = [];
+  const seen = new Map<string, number>();
+  for (const [index, { line, cells }] of table.entries()) {
+    if (index > 0 && index % ROWS_BETWEEN_YIELDS === 0) await new Promise((resolve) => setImmediate(resolve));
+    const prefix = `rows.${line}.`;
+    const personal = cells.findIndex(containsPersonalIdentityNumber);
+    if (personal >= 0) {
+      const field = fields[personal] ? `${prefix}${fields[personal]}` : `rows.${line}`;
+      errors.push({ field, messages: [`${field} ${PERSONAL_IDENTITY_NUMBER_MESSAGE}`] });
+      continue;
+    }
+    const input = plainToInstance(CreatePlacementDto, toPlain(fields, cells));
+    const rowErrors = flattenValidationErrors(validateSync(input, { whitelist: true, forbidNonWhitelisted: true }), `rows.${line}`);
+    if (rowErrors.length === 0) rowErrors.push(...placementRuleErrors(input, terms, prefix));
+    const earlier = seen.get(input.reference);
+    if (earlier !== undefined) rowErrors.push({ field: `${prefix}reference`, messages: [`${prefix}reference repeats the reference on line ${earlier}`] });
+    else if (typeof input.reference === 'string') seen.set(input.reference, line);
+    errors.push(...rowErrors);
+    rows.push({ line, input });
+  }
+  return { rows, errors };
+}
+
+function checkHeader(header: string[]): string | undefined {
+  if (header.length === 0) return 'must have a header row and at least one placement';
+  if (header.some(containsPersonalIdentityNumber)) return `header ${PERSONAL_IDENTITY_NUMBER_MESSAGE}`;
+  const fields = header.map((name) => fieldOfHeader(name));
+  const unknown = header.filter((_, i) => !fields[i]).map((name) => name || '(empty)');
+  if (unknown.length) {
+    return `has unknown columns: ${unknown.join(', ')}; expected ${PLACEMENT_COLUMNS.map((c) => `${c.header.sv} (${c.field})`).join(', ')}`;
+  }
+  const twice = fields.filter((field, i) => fields.indexOf(field) !== i);
+  if (twice.length) return `names a column twice: ${[...new Set(twice)].join(', ')}`;
+  const missing = PLACEMENT_COLUMNS.filter((c) => !c.optional && !fields.includes(c.field)).map((c) => `${c.header.sv} (${c.field})`);
+  if (missing.length) return `lacks the columns: ${missing.join(', ')}`;
+  return undefined;
+}
+
+/** Cells to the JSON values the DTO expects; empty cells are left out. */
+function toPlain(fields: string[], cells: string[]): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  fields.forEach((field, i) => {
+    const cell = cellCode(field, cells[i] ?? '');
+    if (cell === '') return;
+    if (field === 'filled' || field === 'establishmentProgramme') plain[field] = cell === 'true' ? true : cell === 'false' ? false : cell;
+    else if (field === 'workingTimePercent') plain[field] = /^\d+$/.test(cell) ? Number(cell) : cell;
+    else plain[field] = cell;
+  });
+  return plain;
+}
