@@ -89,6 +89,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/contracts/{contractId}/reports/{reportType}/{reportId}/evidence': { roles: [Role.Officer, Role.PactOffice, Role.Supplier], supplierScoped: true },
   'GET /api/contracts/{contractId}/evidence/{fileId}/content': { roles: [Role.Officer, Role.PactOffice, Role.Supplier], supplierScoped: true },
   'PUT /api/contracts/{contractId}/reports/{reportType}/{reportId}/verification': { roles: [Role.PactOffice] },
+  'POST /api/verifications/accept': { roles: [Role.PactOffice] },
   'POST /api/contracts/{contractId}/reports/{reportType}/{reportId}/withdrawal': { roles: [Role.Supplier, Role.PactOffice], supplierScoped: true },
   'GET /api/contracts/{contractId}/clauses/{clauseId}/status': { roles: [Role.Officer, Role.PactOffice, Role.Supplier], supplierScoped: true },
   'POST /api/contracts/{contractId}/clauses/{clauseId}/recovery-plans': { roles: [Role.Supplier], supplierScoped: true },
