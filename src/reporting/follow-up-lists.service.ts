@@ -36,8 +36,12 @@ const CONTRACT_PARTS = ['placement', 'dialogue_meeting', 'initiative_progress', 
 const SEVERITY = [ClauseStatus.NotFulfilled, ClauseStatus.AtRisk, ClauseStatus.OnTrack, ClauseStatus.NotStarted, ClauseStatus.Fulfilled];
 
 /** Shared WHERE for the contract filters; `params` collects the values ($1, $2, …). */
-function contractFilters(query: { supplierId?: string; contractId?: string; contractingUnit?: string }, params: unknown[]): string {
+function contractFilters(
+  query: { supplierId?: string; contractId?: string; contractingUnit?: string; from?: string; to?: string }, params: unknown[],
+): string {
   const where: string[] = [];
+  if (query.from) where.push(`ct.end_date >= $${params.push(query.from)}::date`);
+  if (query.to) where.push(`ct.start_date <= $${params.push(query.to)}::date`);
   if (query.supplierId) where.push(`ct.supplier_id = $${params.push(query.supplierId)}`);
   if (query.contractId) where.push(`ct.id = $${params.push(query.contractId)}`);
   if (query.contractingUnit) where.push(`p.contracting_unit = $${params.push(query.contractingUnit)}`);
@@ -126,6 +130,8 @@ export class FollowUpListsService {
     if (query.supplierId) qb.andWhere('ct.supplier_id = :supplierId', { supplierId: query.supplierId });
     if (query.contractId) qb.andWhere('ct.id = :contractId', { contractId: query.contractId });
     if (query.contractingUnit) qb.andWhere('p.contracting_unit = :unit', { unit: query.contractingUnit });
+    if (query.from) qb.andWhere('ct.end_date >= :from', { from: query.from });
+    if (query.to) qb.andWhere('ct.start_date <= :to', { to: query.to });
     const manager = this.dataSource.manager;
     const deviations: Omit<ClauseDeviationDto, 'openRemedyRequest' | 'reminder'>[] = [];
     for (const contract of await qb.getMany()) {
