@@ -805,7 +805,7 @@ export const STRINGS = {
   'bulk.selectAll': ['Markera alla på sidan', 'Select all on the page'],
   'bulk.selectOne': ['Markera {report}', 'Select {report}'],
   'bulk.accept': ['Godkänn markerade ({count})', 'Accept selected ({count})'],
-  'bulk.accepted': ['{count} rapporter är godkända.', '{count} reports are accepted.'],
+  'bulk.accepted': ['Godkända rapporter: {count}.', 'Reports accepted: {count}.'],
   'bulk.hint': ['Markera de rapporter som kan godkännas och godkänn dem på en gång. Att ifrågasätta kräver ett skäl per rapport: öppna rapporten.', 'Select the reports that can be accepted and accept them at once. Questioning needs a reason per report: open the report.'],
   'reportType.PLACEMENT': ['Plats', 'Placement'],
   'reportType.DIALOGUE_MEETING': ['Dialogmöte', 'Dialogue meeting'],
