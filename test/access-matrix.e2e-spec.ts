@@ -97,6 +97,7 @@ const RULES: Record<string, Rule> = {
   'POST /api/contracts/{contractId}/clauses/{clauseId}/periods/{number}/submission': { roles: [Role.Supplier], supplierScoped: true },
   'GET /api/follow-up/overdue-reports': { roles: [Role.PactOffice] },
   'GET /api/follow-up/clauses': { roles: [Role.PactOffice] },
+  'GET /api/follow-up/pending-reports': { roles: [Role.PactOffice] },
   'GET /api/follow-up/questioned-reports': { roles: [Role.PactOffice, Role.Supplier] },
   'GET /api/contracts/{contractId}/audit': { roles: [Role.PactOffice] },
   'POST /api/contracts/{contractId}/clauses/{clauseId}/breaches': { roles: [Role.Officer, Role.PactOffice] },

@@ -44,6 +44,14 @@ describe('Bulk acceptance of reports', () => {
     const meetingId = await meeting(c);
     const elsewhere = await placement(other);
 
+    const waiting = await t.http.get('/api/follow-up/pending-reports').query({ contractId: c.contractId }).set('Authorization', pact());
+    expect(waiting.status).toBe(200);
+    expect(waiting.body.items.map((r: { reportId: string }) => r.reportId)).toEqual(expect.arrayContaining([pending, meetingId]));
+    expect(waiting.body.items.map((r: { reportId: string }) => r.reportId)).not.toContain(questioned);
+    expect(waiting.body.items.find((r: { reportId: string }) => r.reportId === meetingId)).toMatchObject({ reportType: 'DIALOGUE_MEETING', supplierId: c.supplierId });
+    const bySupplier = await t.http.get('/api/follow-up/pending-reports').query({ supplierId: other.supplierId }).set('Authorization', pact());
+    expect(bySupplier.body.items.map((r: { reportId: string }) => r.reportId)).toEqual([elsewhere]);
+
     const res = await accept([ref(pending), ref(questioned), ref(meetingId, 'DIALOGUE_MEETING'), ref(elsewhere)]);
     expect(res.status).toBe(200);
     expect(res.body.accepted).toBe(4);
@@ -56,6 +64,8 @@ describe('Bulk acceptance of reports', () => {
       `SELECT entity_id, after->>'verificationStatus' AS status FROM audit_event WHERE action = 'STATUS_CHANGE' AND entity_id = ANY($1::uuid[])`,
       [[pending, questioned, meetingId, elsewhere]]);
     expect(audit.filter((a: { status: string }) => a.status === 'ACCEPTED')).toHaveLength(4);
+    const after = await t.http.get('/api/follow-up/pending-reports').query({ limit: 200 }).set('Authorization', pact());
+    expect(after.body.items.map((r: { reportId: string }) => r.reportId)).not.toContain(pending);
     // The questioned report leaves the list it was on.
     const list = await t.http.get('/api/follow-up/questioned-reports').query({ contractId: c.contractId }).set('Authorization', pact());
     expect(list.body.items.map((q: { reportId: string }) => q.reportId)).not.toContain(questioned);

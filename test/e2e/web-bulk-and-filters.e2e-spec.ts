@@ -61,30 +61,45 @@ describe('Web interface, pact office: accepts many questioned reports at once; f
 
   it('selects every report on the page and accepts them at once', async () => {
     const { page } = b;
-    const table = page.getByRole('table', { name: 'Ifrågasatta rapporter (3)' });
-    const button = page.getByRole('button', { name: /^Godkänn markerade/ });
+    const region = page.getByRole('region', { name: 'Ifrågasatta rapporter (3)' });
+    const table = region.getByRole('table', { name: 'Ifrågasatta rapporter (3)' });
+    const button = region.getByRole('button', { name: /^Godkänn markerade/ });
     expect(await button.isDisabled()).toBe(true);
     await table.getByLabel('Markera alla på sidan').check();
-    await page.getByRole('button', { name: 'Godkänn markerade (3)' }).waitFor();
+    await region.getByRole('button', { name: 'Godkänn markerade (3)' }).waitFor();
     await table.getByLabel('Markera Plats SSAB-1-02').uncheck();
-    await page.getByRole('button', { name: 'Godkänn markerade (2)' }).waitFor();
+    await region.getByRole('button', { name: 'Godkänn markerade (2)' }).waitFor();
     expect(await table.getByLabel('Markera alla på sidan').isChecked()).toBe(false);
     await table.getByLabel('Markera alla på sidan').check();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'pact-office-bulk-accept');
-    await page.getByRole('button', { name: 'Godkänn markerade (3)' }).click();
+    await region.getByRole('button', { name: 'Godkänn markerade (3)' }).click();
     await page.getByText('Godkända rapporter: 3.').waitFor();
     expect(await accepted()).toBe(3);
     // Still filtered to the first supplier, whose questioned reports are all accepted now.
     await page.getByRole('heading', { name: 'Ifrågasatta rapporter (0)' }).waitFor();
 
     await page.getByRole('link', { name: 'Rensa filter' }).click();
-    const rest = page.getByRole('table', { name: 'Ifrågasatta rapporter (2)' });
+    const rest = page.getByRole('region', { name: 'Ifrågasatta rapporter (2)' });
     await rest.getByLabel('Markera Plats SSAB-2-01').check();
-    await page.getByRole('button', { name: 'Godkänn markerade (1)' }).click();
+    await rest.getByRole('button', { name: 'Godkänn markerade (1)' }).click();
     await page.getByText('Godkända rapporter: 1.').waitFor();
     await page.getByRole('table', { name: 'Ifrågasatta rapporter (1)' }).getByText('SSAB-2-02').waitFor();
     expect(await accepted()).toBe(4);
+  });
+
+  it('accepts reports still waiting for a verdict the same way', async () => {
+    const { page } = b;
+    await reportPlacement(t, second, 'SSAB-2-10', 'MAN');
+    await reportPlacement(t, second, 'SSAB-2-11', 'WOMAN');
+    await page.reload();
+    const waiting = page.getByRole('region', { name: 'Rapporter att granska (2)' });
+    await waiting.getByLabel('Markera alla på sidan').check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await waiting.getByRole('button', { name: 'Godkänn markerade (2)' }).click();
+    await page.getByText('Godkända rapporter: 2.').waitFor();
+    await page.getByRole('heading', { name: 'Rapporter att granska (0)' }).waitFor();
+    expect(await accepted()).toBe(6);
   });
 
   it('searches and filters the contracts list, and keeps the filters on reload', async () => {

@@ -801,6 +801,8 @@ export const STRINGS = {
   'supplierSearch.count': ['Träffar: {count}', 'Matches: {count}'],
   'supplierSearch.more': ['De första {shown} av {total} träffar; skriv mer för att begränsa', 'The first {shown} of {total} matches; type more to narrow them'],
   'supplierSearch.failed': ['Sökningen gick inte att göra just nu.', 'The search could not be made just now.'],
+  'followUpLists.pending': ['Rapporter att granska ({count})', 'Reports to verify ({count})'],
+  'followUpLists.reportedAt': ['Rapporterad', 'Reported'],
   'bulk.select': ['Markera', 'Select'],
   'bulk.selectAll': ['Markera alla på sidan', 'Select all on the page'],
   'bulk.selectOne': ['Markera {report}', 'Select {report}'],

@@ -89,11 +89,22 @@ export class ClauseDeviationPageDto extends PageMetaDto {
   @ApiProperty({ type: [ClauseDeviationDto] }) items: ClauseDeviationDto[];
 }
 
-export class QuestionedReportDto extends ContractContextDto {
+class ReportOnListDto extends ContractContextDto {
   @ApiProperty({ enum: ReportType }) reportType: ReportType;
   @ApiProperty({ format: 'uuid' }) reportId: string;
   @ApiProperty({ format: 'uuid' }) clauseId: string;
   @ApiProperty({ example: 'SSAB-2026-017', description: 'Placement reference, meeting date or milestone' }) summary: string;
+}
+
+export class PendingReportDto extends ReportOnListDto {
+  @ApiProperty({ description: 'When the supplier reported it' }) reportedAt: string;
+}
+
+export class PendingReportPageDto extends PageMetaDto {
+  @ApiProperty({ type: [PendingReportDto] }) items: PendingReportDto[];
+}
+
+export class QuestionedReportDto extends ReportOnListDto {
   @ApiProperty({ example: 'Anställningsavtal saknas.' }) reason: string;
   @ApiProperty({ nullable: true }) questionedAt: string | null;
 }
