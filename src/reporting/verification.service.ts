@@ -131,7 +131,11 @@ function assertDistinct(refs: ReportRefDto[]): void {
 function atIndex(error: unknown, index: number): unknown {
   if (!(error instanceof HttpException) || error instanceof ValidationFailedException) return error;
   const response = error.getResponse();
-  const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
+  // An error whose text is a code (rendered per language by the filter) is passed on whole: its
+  // text is not ours to rewrite.
+  if (typeof response === 'object' && 'code' in response) return error;
+  const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+  if (typeof message !== 'string') return error;
   return new HttpException(`reports.${index}: ${message}`, error.getStatus());
 }
 
