@@ -133,9 +133,7 @@ export class BreachesRepository {
   }
 
   /** One page of remedy requests of a status within the scope: open ones by due date, others newest first. */
-  followUpPage(
-    manager: EntityManager, query: { status: BreachStatus; contractingUnit?: string; scope: ListScope; limit: number; offset: number },
-  ): Promise<RemedyRequestListRow[]> {
+  followUpPage(manager: EntityManager, query: RemedyRequestFilter & { limit: number; offset: number }): Promise<RemedyRequestListRow[]> {
     const order = query.status === BreachStatus.Open ? 'r.due_date, p.reference_number, c.number' : 'r.requested_at DESC, r.id DESC';
     return manager.query(
       `SELECT r.id, r.contract_id AS "contractId", p.reference_number AS "contractReference", p.contracting_unit AS "contractingUnit",
@@ -149,20 +147,38 @@ export class BreachesRepository {
        JOIN clause c ON c.id = r.clause_id
        JOIN clause_version v ON v.clause_id = r.clause_id AND v.version = r.clause_version
        LEFT JOIN breach_decision d ON d.remedy_request_id = r.id
-       WHERE r.status = $1 AND ($2::text IS NULL OR p.contracting_unit = $2::text) AND ($5::uuid IS NULL OR ct.supplier_id = $5::uuid)
-       ORDER BY ${order} LIMIT $3 OFFSET $4`,
-      [query.status, query.contractingUnit ?? null, query.limit, query.offset, query.scope.supplierId],
+       WHERE ${FOLLOW_UP_FILTER}
+       ORDER BY ${order} LIMIT $7 OFFSET $8`,
+      [...followUpParams(query), query.limit, query.offset],
     );
   }
 
   /** The total of the follow-up list, for a page past its end (which has no rows to carry it). */
-  async followUpTotal(manager: EntityManager, query: { status: BreachStatus; contractingUnit?: string; scope: ListScope }): Promise<number> {
+  async followUpTotal(manager: EntityManager, query: RemedyRequestFilter): Promise<number> {
     const [row] = await manager.query(
       `SELECT count(*) AS total FROM remedy_request r
        JOIN contract ct ON ct.id = r.contract_id JOIN procurement p ON p.id = ct.procurement_id
-       WHERE r.status = $1 AND ($2::text IS NULL OR p.contracting_unit = $2::text) AND ($3::uuid IS NULL OR ct.supplier_id = $3::uuid)`,
-      [query.status, query.contractingUnit ?? null, query.scope.supplierId],
+       WHERE ${FOLLOW_UP_FILTER}`,
+      followUpParams(query),
     );
     return Number(row.total);
   }
+}
+
+/** What the remedy requests list is filtered by: status, the caller's scope and the chosen contract filters. */
+export interface RemedyRequestFilter {
+  status: BreachStatus;
+  contractingUnit?: string;
+  supplierId?: string;
+  from?: string;
+  to?: string;
+  scope: ListScope;
+}
+
+/** The list's WHERE on $1–$6 (followUpParams); a filter left out is null and holds for every row. */
+const FOLLOW_UP_FILTER = `r.status = $1 AND ($2::text IS NULL OR p.contracting_unit = $2::text) AND ($3::uuid IS NULL OR ct.supplier_id = $3::uuid)
+       AND ($4::uuid IS NULL OR ct.supplier_id = $4::uuid) AND ($5::date IS NULL OR ct.end_date >= $5::date) AND ($6::date IS NULL OR ct.start_date <= $6::date)`;
+
+function followUpParams(query: RemedyRequestFilter): unknown[] {
+  return [query.status, query.contractingUnit ?? null, query.scope.supplierId, query.supplierId ?? null, query.from ?? null, query.to ?? null];
 }

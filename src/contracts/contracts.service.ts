@@ -22,6 +22,8 @@ import { FollowedClause, followedClausesOf } from './followed-clauses';
 import { reportingSchedule } from './reporting-schedule';
 import { refreshClauseOutcomes } from '../reporting/clause-outcomes';
 import { todayInStockholm } from '../common/calendar';
+import { escapeLike } from '../common/text';
+import { contractPhaseSql } from './contract-phase';
 
 export type { FollowedClause } from './followed-clauses';
 
@@ -75,7 +77,8 @@ export class ContractsService {
       // Publishing stamps published_at, so a PUBLISHED procurement always has one.
       const startErrors = checkContractStart(dto.startDate, todayInStockholm(procurement.publishedAt!));
       if (startErrors.length > 0) throw new ValidationFailedException(startErrors);
-      if (!(await manager.existsBy(Supplier, { id: dto.supplierId }))) {
+      const supplier = await manager.findOneBy(Supplier, { id: dto.supplierId });
+      if (!supplier) {
         throw new ValidationFailedException([{ field: 'supplierId', messages: ['supplierId must name an existing supplier'] }]);
       }
       await manager.update(Procurement, { id: procurementId }, { status: ProcurementStatus.Awarded });
@@ -96,6 +99,7 @@ export class ContractsService {
       // results count their requirements from the award on.
       await refreshClauseOutcomes(manager, contract.id, todayInStockholm());
       contract.procurement = procurement;
+      contract.supplier = supplier;
       const saved = ContractDto.from(contract);
       await this.audit.record(manager, user, {
         entityType: 'contract', entityId: contract.id, action: 'CREATE',
@@ -108,9 +112,15 @@ export class ContractsService {
   async list(query: ListContractsQueryDto, user: AuthUser): Promise<Page<ContractDto>> {
     const qb = this.dataSource.getRepository(Contract).createQueryBuilder('c')
       .innerJoinAndSelect('c.procurement', 'p')
+      .innerJoinAndSelect('c.supplier', 's')
       .orderBy('c.start_date', 'DESC').addOrderBy('c.id');
     this.access.scoped(qb, user, 'c.supplier_id');
     if (query.supplierId) qb.andWhere('c.supplier_id = :supplierId', { supplierId: query.supplierId });
+    if (query.contractingUnit) qb.andWhere('p.contracting_unit = :unit', { unit: query.contractingUnit });
+    if (query.q) qb.andWhere('(p.reference_number ILIKE :q OR p.title ILIKE :q OR s.name ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+    if (query.status) qb.andWhere(contractPhaseSql(query.status, 'c'), { today: todayInStockholm() });
+    if (query.from) qb.andWhere('c.end_date >= :from', { from: query.from });
+    if (query.to) qb.andWhere('c.start_date <= :to', { to: query.to });
     const [rows, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
     return { items: rows.map(ContractDto.from), total, limit: query.limit, offset: query.offset };
   }
@@ -140,6 +150,7 @@ export class ContractsService {
     const contract = await manager
       .createQueryBuilder(Contract, 'contract')
       .innerJoinAndSelect('contract.procurement', 'procurement')
+      .innerJoinAndSelect('contract.supplier', 'supplier')
       .where('contract.id = :id', { id })
       .getOne();
     return this.access.require(user, action, contract, `Contract ${id}`);

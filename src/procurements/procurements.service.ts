@@ -6,6 +6,7 @@ import { AuthUser } from '../auth/role';
 import { todayInStockholm } from '../common/calendar';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
+import { escapeLike } from '../common/text';
 import {
   CreateProcurementDto,
   ListProcurementsQueryDto,
@@ -47,8 +48,16 @@ export class ProcurementsService {
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.contractingUnit) qb.andWhere('p.contracting_unit = :unit', { unit: query.contractingUnit });
     if (query.q) {
-      qb.andWhere('(p.title ILIKE :q OR p.reference_number ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+      qb.andWhere(`(p.title ILIKE :q OR p.reference_number ILIKE :q OR EXISTS (
+        SELECT 1 FROM contract ct JOIN supplier s ON s.id = ct.supplier_id WHERE ct.procurement_id = p.id AND s.name ILIKE :q))`,
+      { q: `%${escapeLike(query.q)}%` });
     }
+    if (query.supplierId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM contract ct WHERE ct.procurement_id = p.id AND ct.supplier_id = :supplierId)', { supplierId: query.supplierId });
+    }
+    // Registered on a Stockholm day in the period, as the list shows its dates.
+    if (query.from) qb.andWhere(`(p.created_at AT TIME ZONE 'Europe/Stockholm')::date >= :from`, { from: query.from });
+    if (query.to) qb.andWhere(`(p.created_at AT TIME ZONE 'Europe/Stockholm')::date <= :to`, { to: query.to });
     const [rows, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
     return { items: rows.map(ProcurementDto.from), total, limit: query.limit, offset: query.offset };
   }

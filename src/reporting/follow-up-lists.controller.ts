@@ -11,6 +11,8 @@ import {
   OverdueReportDto,
   OverdueReportPageDto,
   OverdueReportsQueryDto,
+  PendingReportDto,
+  PendingReportPageDto,
   QuestionedReportDto,
   QuestionedReportPageDto,
   QuestionedReportsQueryDto,
@@ -37,6 +39,14 @@ export class FollowUpListsController {
   @ApiOkResponse({ type: ClauseDeviationPageDto })
   clauses(@Query() query: ClauseDeviationsQueryDto, @CurrentUser() user: AuthUser): Promise<Page<ClauseDeviationDto>> {
     return this.lists.clauseDeviations(query, user);
+  }
+
+  @Get('pending-reports')
+  @Roles(Role.PactOffice)
+  @ApiOperation({ summary: 'Reports waiting for the pact office’s verdict, oldest first' })
+  @ApiOkResponse({ type: PendingReportPageDto })
+  pending(@Query() query: QuestionedReportsQueryDto, @CurrentUser() user: AuthUser): Promise<Page<PendingReportDto>> {
+    return this.lists.pendingReports(query, user);
   }
 
   @Get('questioned-reports')

@@ -19,11 +19,12 @@ import {
   OpenRemedyRequestDto,
   OverdueReportDto,
   OverdueReportsQueryDto,
+  PendingReportDto,
   QuestionedReportDto,
   QuestionedReportsQueryDto,
 } from './dto/follow-up-lists.dto';
 import { RecoveryPlan } from './entities/recovery-plan.entity';
-import { ClauseStatus } from './reporting.types';
+import { ClauseStatus, VerificationStatus } from './reporting.types';
 import { ClauseType } from '../clauses/clause.types';
 import { LineProgressDto } from './dto/clause-follow-up.dto';
 import { NotificationsRepository } from '../notifications/notifications.repository';
@@ -36,8 +37,12 @@ const CONTRACT_PARTS = ['placement', 'dialogue_meeting', 'initiative_progress', 
 const SEVERITY = [ClauseStatus.NotFulfilled, ClauseStatus.AtRisk, ClauseStatus.OnTrack, ClauseStatus.NotStarted, ClauseStatus.Fulfilled];
 
 /** Shared WHERE for the contract filters; `params` collects the values ($1, $2, …). */
-function contractFilters(query: { supplierId?: string; contractId?: string; contractingUnit?: string }, params: unknown[]): string {
+function contractFilters(
+  query: { supplierId?: string; contractId?: string; contractingUnit?: string; from?: string; to?: string }, params: unknown[],
+): string {
   const where: string[] = [];
+  if (query.from) where.push(`ct.end_date >= $${params.push(query.from)}::date`);
+  if (query.to) where.push(`ct.start_date <= $${params.push(query.to)}::date`);
   if (query.supplierId) where.push(`ct.supplier_id = $${params.push(query.supplierId)}`);
   if (query.contractId) where.push(`ct.id = $${params.push(query.contractId)}`);
   if (query.contractingUnit) where.push(`p.contracting_unit = $${params.push(query.contractingUnit)}`);
@@ -126,6 +131,8 @@ export class FollowUpListsService {
     if (query.supplierId) qb.andWhere('ct.supplier_id = :supplierId', { supplierId: query.supplierId });
     if (query.contractId) qb.andWhere('ct.id = :contractId', { contractId: query.contractId });
     if (query.contractingUnit) qb.andWhere('p.contracting_unit = :unit', { unit: query.contractingUnit });
+    if (query.from) qb.andWhere('ct.end_date >= :from', { from: query.from });
+    if (query.to) qb.andWhere('ct.start_date <= :to', { to: query.to });
     const manager = this.dataSource.manager;
     const deviations: Omit<ClauseDeviationDto, 'openRemedyRequest' | 'reminder'>[] = [];
     for (const contract of await qb.getMany()) {
@@ -184,37 +191,59 @@ export class FollowUpListsService {
 
   /** Questioned reports still to answer (not withdrawn): all of them for the pact office, its own for a supplier token. */
   async questionedReports(query: QuestionedReportsQueryDto, user: AuthUser): Promise<Page<QuestionedReportDto>> {
-    const params: unknown[] = [];
-    const filters = this.access.scopedSql(user, 'ct.supplier_id', params) + contractFilters(query, params);
-    const typeFilter = query.reportType ? ` AND q.report_type = $${params.push(query.reportType)}` : '';
-    const { rows, total } = await paged(this.dataSource,
-      `SELECT q.id AS row_key, q.*, ct.supplier_id, s.name AS supplier_name, p.reference_number, p.contracting_unit
-         FROM (
-           SELECT 'PLACEMENT' AS report_type, id, contract_id, clause_id, reference AS summary, verification_reason, verified_at
-             FROM placement WHERE verification_status = 'QUESTIONED' AND withdrawal_kind IS NULL
-           UNION ALL
-           SELECT 'DIALOGUE_MEETING', id, contract_id, clause_id, meeting_kind || ' ' || held_on::text, verification_reason, verified_at
-             FROM dialogue_meeting WHERE verification_status = 'QUESTIONED' AND withdrawal_kind IS NULL
-           UNION ALL
-           SELECT 'INITIATIVE_PROGRESS', id, contract_id, clause_id, milestone_title, verification_reason, verified_at
-             FROM initiative_progress WHERE verification_status = 'QUESTIONED' AND withdrawal_kind IS NULL
-         ) q
-         JOIN contract ct ON ct.id = q.contract_id
-         JOIN procurement p ON p.id = ct.procurement_id
-         JOIN supplier s ON s.id = ct.supplier_id
-        WHERE true${filters}${typeFilter}`,
-      'verified_at DESC, row_key', params, query);
+    const { rows, total } = await this.reportsIn(VerificationStatus.Questioned, query, user, 'verified_at DESC, row_key');
     return {
       items: rows.map((r) => ({
-        reportType: r.report_type, reportId: r.id, contractId: r.contract_id, clauseId: r.clause_id, summary: r.summary,
-        reason: r.verification_reason, questionedAt: r.verified_at ? (r.verified_at as Date).toISOString() : null,
-        supplierId: r.supplier_id, supplierName: r.supplier_name, referenceNumber: r.reference_number, contractingUnit: r.contracting_unit,
+        ...reportContext(r), reason: r.verification_reason, questionedAt: r.verified_at ? (r.verified_at as Date).toISOString() : null,
       })) as QuestionedReportDto[],
       total,
       limit: query.limit,
       offset: query.offset,
     };
   }
+
+  /** Reports waiting for the pact office's verdict (not withdrawn), oldest first. */
+  async pendingReports(query: QuestionedReportsQueryDto, user: AuthUser): Promise<Page<PendingReportDto>> {
+    const { rows, total } = await this.reportsIn(VerificationStatus.Pending, query, user, 'created_at, row_key');
+    return {
+      items: rows.map((r) => ({ ...reportContext(r), reportedAt: (r.created_at as Date).toISOString() })) as PendingReportDto[],
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+
+  /** One page of the reports of every kind in a verification status, not withdrawn, within the user's scope and the filters. */
+  private reportsIn(status: VerificationStatus, query: QuestionedReportsQueryDto, user: AuthUser, orderBy: string) {
+    const params: unknown[] = [status];
+    const filters = this.access.scopedSql(user, 'ct.supplier_id', params) + contractFilters(query, params);
+    const typeFilter = query.reportType ? ` AND q.report_type = $${params.push(query.reportType)}` : '';
+    return paged(this.dataSource,
+      `SELECT q.id AS row_key, q.*, ct.supplier_id, s.name AS supplier_name, p.reference_number, p.contracting_unit
+         FROM (
+           SELECT 'PLACEMENT' AS report_type, id, contract_id, clause_id, reference AS summary, verification_reason, verified_at, created_at
+             FROM placement WHERE verification_status = $1 AND withdrawal_kind IS NULL
+           UNION ALL
+           SELECT 'DIALOGUE_MEETING', id, contract_id, clause_id, meeting_kind || ' ' || held_on::text, verification_reason, verified_at, created_at
+             FROM dialogue_meeting WHERE verification_status = $1 AND withdrawal_kind IS NULL
+           UNION ALL
+           SELECT 'INITIATIVE_PROGRESS', id, contract_id, clause_id, milestone_title, verification_reason, verified_at, created_at
+             FROM initiative_progress WHERE verification_status = $1 AND withdrawal_kind IS NULL
+         ) q
+         JOIN contract ct ON ct.id = q.contract_id
+         JOIN procurement p ON p.id = ct.procurement_id
+         JOIN supplier s ON s.id = ct.supplier_id
+        WHERE true${filters}${typeFilter}`,
+      orderBy, params, query);
+  }
+}
+
+/** What every report list says of a report and its contract. */
+function reportContext(r: Record<string, unknown>) {
+  return {
+    reportType: r.report_type, reportId: r.id, contractId: r.contract_id, clauseId: r.clause_id, summary: r.summary,
+    supplierId: r.supplier_id, supplierName: r.supplier_name, referenceNumber: r.reference_number, contractingUnit: r.contracting_unit,
+  };
 }
 
 /**

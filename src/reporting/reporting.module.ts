@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
 import { ContractsModule } from '../contracts/contracts.module';
+import { BulkVerificationController } from './bulk-verification.controller';
 import { ActivityReportsController } from './activity-reports.controller';
 import { ActivityReportsService } from './activity-reports.service';
 import { ClauseFollowUpController } from './clause-follow-up.controller';
@@ -40,7 +41,7 @@ import { WithdrawalService } from './withdrawal.service';
     NotificationsModule,
   ],
   controllers: [
-    PlacementsController, ActivityReportsController, EvidenceController, VerificationController, ClauseFollowUpController, FollowUpListsController,
+    PlacementsController, ActivityReportsController, EvidenceController, VerificationController, BulkVerificationController, ClauseFollowUpController, FollowUpListsController,
     ContractAuditController, WithdrawalController,
   ],
   providers: [

@@ -17,6 +17,7 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
   beforeAll(async () => {
     t = await createTestApp();
     await createSupplier(t, { orgNumber: orgNumber(3) });
+    await createSupplier(t, { orgNumber: orgNumber(4), name: 'Bygg & Mark Norr AB' });
     b = await openBrowser(t);
   });
   afterAll(async () => {
@@ -150,7 +151,21 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     const { page } = b;
     await page.getByRole('link', { name: 'AMN 2026-0178' }).click();
     const award = page.getByRole('region', { name: 'Tilldelning' });
-    await award.getByLabel('Leverantör').selectOption({ label: `Städ & Service i Stockholm AB (${orgNumber(3)})` });
+    // The supplier is found by typing, not picked from a long list; choosing none is caught before sending.
+    await award.getByRole('button', { name: 'Registrera tilldelning' }).click();
+    await award.locator('[name="supplierId"][aria-invalid="true"]').first().waitFor();
+    const search = award.getByLabel('Sök på namn eller organisationsnummer');
+    await search.fill(orgNumber(4).replace('-', ''));
+    await award.getByText('Träffar: 1').waitFor();
+    expect(await award.getByRole('radio').count()).toBe(1);
+    await award.getByRole('radio', { name: `Bygg & Mark Norr AB (${orgNumber(4)})` }).waitFor();
+    await search.fill('städ');
+    await award.getByRole('radio', { name: `Städ & Service i Stockholm AB (${orgNumber(3)})` }).check();
+    // The choice stays while another search is typed.
+    await search.fill('bygg');
+    await award.getByRole('radio', { name: 'Bygg & Mark Norr AB', exact: false }).waitFor();
+    expect(await award.getByRole('radio', { name: `Städ & Service i Stockholm AB (${orgNumber(3)})` }).isChecked()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await award.getByLabel('Avtalsstart').fill('2027-01-01');
     await award.getByLabel('Avtalsslut').fill('2026-12-31');
     await award.getByRole('button', { name: 'Registrera tilldelning' }).click();

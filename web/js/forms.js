@@ -177,7 +177,8 @@ export function checkForm(form) {
   const fields = [];
   for (const control of /** @type {HTMLInputElement[]} */ ([...form.elements])) {
     const message = control.name && control.validity ? localMessage(control) : null;
-    if (message) fields.push({ field: control.name, messages: [message] });
+    // A radio group is one field: its buttons share a name and its error.
+    if (message && !fields.some((f) => f.field === control.name)) fields.push({ field: control.name, messages: [message] });
   }
   if (fields.length) showErrors(form, { message: t('form.errorsHeading'), fields });
   return fields.length === 0;
@@ -195,6 +196,10 @@ export function readForm(form) {
     if (!control.name || control.disabled || control.type === 'file' || control.type === 'submit') continue;
     if (control.dataset.onlyWith && siblingEmpty(form, control, control.dataset.onlyWith)) continue;
     let value;
+    if (control.type === 'radio') {
+      if (control.checked && control.value !== '') setPath(out, control.name.split('.'), control.value);
+      continue;
+    }
     if (control.type === 'checkbox' && control.dataset.group) {
       out[control.name] ??= [];
       if (control.checked) out[control.name].push(control.value);

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar-date';
 import { trim } from '../../common/text';
-import { PaginationQueryDto } from '../../common/pagination';
+import { PeriodFilterDto } from '../../common/filters/period-filter.dto';
 import { BreachOutcome, BreachStatus } from '../breach.types';
 
 const LANGS = ['sv', 'en'] as const;
@@ -47,11 +47,15 @@ export class PenaltyQueryDto extends LetterQueryDto {
   @IsOptional() @IsCalendarDate('2027-02-01') asOf?: string;
 }
 
-export class RemedyRequestListQueryDto extends PaginationQueryDto {
+/** The remedy requests list's filters; `from`/`to`: contracts whose period overlaps it. */
+export class RemedyRequestListQueryDto extends PeriodFilterDto {
   @ApiPropertyOptional({ enum: BreachStatus, default: BreachStatus.Open })
   @IsOptional() @IsIn(Object.values(BreachStatus), { message: 'status must be OPEN, DECIDED or WITHDRAWN' })
   status: BreachStatus = BreachStatus.Open;
 
   @ApiPropertyOptional({ example: 'Arbetsmarknadsnämnden', description: 'Exact contracting unit' })
   @IsOptional() @IsString() @MaxLength(200) contractingUnit?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this supplier’s contracts' })
+  @IsOptional() @IsUUID() supplierId?: string;
 }

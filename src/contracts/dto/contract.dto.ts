@@ -1,9 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { trim } from '../../common/text';
+import { PeriodFilterDto } from '../../common/filters/period-filter.dto';
+import { todayInStockholm } from '../../common/calendar';
+import { ContractPhase, contractPhase } from '../contract-phase';
 import { ClauseParameters, ClauseType, TargetGroup } from '../../clauses/clause.types';
 import { ClauseVersion } from '../../clauses/entities/clause-version.entity';
 import { Clause } from '../../clauses/entities/clause.entity';
-import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
+import { PageMetaDto } from '../../common/pagination';
 import { ReportingPeriod } from '../../reporting/entities/reporting-period.entity';
 import { SupplierContactInvitationDto } from '../../users/dto/user.dto';
 import { Contract } from '../entities/contract.entity';
@@ -15,8 +19,10 @@ export class ContractDto {
   @ApiProperty({ example: 'Lokalvård för Arbetsmarknadsförvaltningen' }) procurementTitle: string;
   @ApiProperty({ example: 'Arbetsmarknadsnämnden' }) contractingUnit: string;
   @ApiProperty({ format: 'uuid' }) supplierId: string;
+  @ApiProperty({ example: 'Städ & Service i Stockholm AB' }) supplierName: string;
   @ApiProperty({ example: '2026-03-01' }) startDate: string;
   @ApiProperty({ example: '2028-02-29' }) endDate: string;
+  @ApiProperty({ enum: ContractPhase, description: 'Where the contract stands today (Stockholm): not begun, running, or over' }) phase: ContractPhase;
   @ApiProperty({ example: 'officer-3f2c…' }) awardedBy: string;
   @ApiProperty() awardedAt: string;
 
@@ -28,8 +34,10 @@ export class ContractDto {
       procurementTitle: contract.procurement?.title ?? '',
       contractingUnit: contract.procurement?.contractingUnit ?? '',
       supplierId: contract.supplierId,
+      supplierName: contract.supplier?.name ?? '',
       startDate: contract.startDate,
       endDate: contract.endDate,
+      phase: contractPhase(contract.startDate, contract.endDate, todayInStockholm()),
       awardedBy: contract.awardedBy,
       awardedAt: contract.awardedAt.toISOString(),
     };
@@ -46,10 +54,23 @@ export class ContractPageDto extends PageMetaDto {
   @ApiProperty({ type: [ContractDto] }) items: ContractDto[];
 }
 
-export class ListContractsQueryDto extends PaginationQueryDto {
+/** The contracts list's filters; `from`/`to`: contracts whose period overlaps it. */
+export class ListContractsQueryDto extends PeriodFilterDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only this supplier’s contracts (a supplier token always sees only its own)' })
   @IsOptional() @IsUUID()
   supplierId?: string;
+
+  @ApiPropertyOptional({ description: 'Part of the reference number, procurement title or supplier name', example: 'lokalvård' })
+  @IsOptional() @trim @IsString() @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: ContractPhase, description: 'Where the contract stands today' })
+  @IsOptional() @IsEnum(ContractPhase, { message: `status must be one of ${Object.values(ContractPhase).join(', ')}` })
+  status?: ContractPhase;
+
+  @ApiPropertyOptional({ example: 'Arbetsmarknadsnämnden', description: 'Exact contracting unit' })
+  @IsOptional() @trim @IsString() @MaxLength(200)
+  contractingUnit?: string;
 }
 
 export class ReportingPeriodDto {

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
+import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { PageMetaDto } from '../../common/pagination';
+import { PeriodFilterDto } from '../../common/filters/period-filter.dto';
 import { Procurement } from '../entities/procurement.entity';
 import { DEFAULT_BUYER_NAME, LabourIntensity, ProcurementKind, ProcurementStatus } from '../procurement.types';
 import { trim } from '../../common/text';
@@ -80,7 +81,8 @@ export class CreateProcurementDto {
 /** Any field may be left out; only `labourCostPercent` and `cpvCode` may be cleared with null. */
 export class UpdateProcurementDto extends PartialType(CreateProcurementDto, { skipNullProperties: false }) {}
 
-export class ListProcurementsQueryDto extends PaginationQueryDto {
+/** The procurements list's filters; `from`/`to`: procurements registered in the period (Stockholm days). */
+export class ListProcurementsQueryDto extends PeriodFilterDto {
   @ApiPropertyOptional({ enum: ProcurementStatus })
   @IsOptional() @IsEnum(ProcurementStatus)
   status?: ProcurementStatus;
@@ -89,9 +91,13 @@ export class ListProcurementsQueryDto extends PaginationQueryDto {
   @IsOptional() @trim @IsString() @MaxLength(200)
   contractingUnit?: string;
 
-  @ApiPropertyOptional({ description: 'Part of the title or reference number', example: 'lokalvård' })
+  @ApiPropertyOptional({ description: 'Part of the title, reference number or the awarded supplier’s name', example: 'lokalvård' })
   @IsOptional() @trim @IsString() @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only procurements awarded to this supplier' })
+  @IsOptional() @IsUUID()
+  supplierId?: string;
 }
 
 export class ProcurementDto {

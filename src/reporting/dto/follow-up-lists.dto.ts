@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ClauseType } from '../../clauses/clause.types';
-import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
+import { PageMetaDto } from '../../common/pagination';
+import { PeriodFilterDto } from '../../common/filters/period-filter.dto';
 import { ClauseStatus, ReportType } from '../reporting.types';
 import { ClauseStatusDto } from './clause-follow-up.dto';
 import { IsCalendarDate } from '../../common/calendar-date';
@@ -10,7 +11,8 @@ import { REMINDER_PROPERTY, ReminderSentDto } from '../../notifications/dto/remi
 
 const asArray = Transform(({ value }) => (value === undefined ? undefined : Array.isArray(value) ? value : String(value).split(',')));
 
-class FollowUpFilterDto extends PaginationQueryDto {
+/** The follow-up lists' filters; `from`/`to`: contracts whose period overlaps it. */
+class FollowUpFilterDto extends PeriodFilterDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() supplierId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() contractId?: string;
   @ApiPropertyOptional({ example: 'Arbetsmarknadsnämnden', description: 'Exact contracting unit' })
@@ -87,11 +89,22 @@ export class ClauseDeviationPageDto extends PageMetaDto {
   @ApiProperty({ type: [ClauseDeviationDto] }) items: ClauseDeviationDto[];
 }
 
-export class QuestionedReportDto extends ContractContextDto {
+class ReportOnListDto extends ContractContextDto {
   @ApiProperty({ enum: ReportType }) reportType: ReportType;
   @ApiProperty({ format: 'uuid' }) reportId: string;
   @ApiProperty({ format: 'uuid' }) clauseId: string;
   @ApiProperty({ example: 'SSAB-2026-017', description: 'Placement reference, meeting date or milestone' }) summary: string;
+}
+
+export class PendingReportDto extends ReportOnListDto {
+  @ApiProperty({ description: 'When the supplier reported it' }) reportedAt: string;
+}
+
+export class PendingReportPageDto extends PageMetaDto {
+  @ApiProperty({ type: [PendingReportDto] }) items: PendingReportDto[];
+}
+
+export class QuestionedReportDto extends ReportOnListDto {
   @ApiProperty({ example: 'Anställningsavtal saknas.' }) reason: string;
   @ApiProperty({ nullable: true }) questionedAt: string | null;
 }

@@ -2,16 +2,27 @@
 import { api } from '../api.js';
 import { append, h } from '../dom.js';
 import { formatDate, lang, t, term } from '../i18n.js';
-import { badge, money, section, table } from '../ui.js';
+import { chosenSupplier, filterForm, filterValues, unitOptions } from '../filters.js';
+import { badge, money, pager, section, table } from '../ui.js';
 import { dueDateCell } from './breach-view.js';
 import { remedyClauseLink } from './remedy-requests.js';
 
-/** The supplier's own contracts, each clause with its status, the next report due and any remedy request; open remedy requests first. */
-export async function contractsPage(page, { user }) {
+const FILTERS = ['q', 'status', 'unit', 'supplierId', 'from', 'to'];
+const PHASES = ['UPCOMING', 'ACTIVE', 'ENDED'];
+
+/**
+ * Contracts, each clause with its status, the next report due and any remedy request; open remedy
+ * requests first. A supplier sees its own; staff search and filter them all, the filters in the address.
+ */
+export async function contractsPage(page, { user, query, go }) {
   const supplier = user.role === 'supplier';
-  const [contracts, questioned] = await Promise.all([
-    api('/contracts', { query: { limit: 100 } }),
+  const values = filterValues(query, FILTERS);
+  const offset = Number(query.get('offset') ?? 0);
+  const [contracts, questioned, units, chosen] = await Promise.all([
+    api('/contracts', { query: { q: values.q, status: values.status, contractingUnit: values.unit, supplierId: values.supplierId, from: values.from, to: values.to, offset, limit: 20 } }),
     supplier ? api('/follow-up/questioned-reports', { query: { limit: 100 } }) : null,
+    supplier ? [] : unitOptions(),
+    supplier ? null : chosenSupplier(values.supplierId),
   ]);
   const open = [];
   const cards = await Promise.all(contracts.items.map(async (c) => {
@@ -19,9 +30,20 @@ export async function contractsPage(page, { user }) {
     const statuses = await Promise.all(clauses.map((cl) => api(`/contracts/${c.id}/clauses/${cl.clauseId}/status`).catch(() => null)));
     open.push(...breaches.filter((b) => b.status === 'OPEN'));
     return section(`${c.referenceNumber} ${c.procurementTitle}`,
-      h('p', null, c.contractingUnit, ' · ', t('contract.period', { start: formatDate(c.startDate), end: formatDate(c.endDate) })),
+      h('p', null, supplier ? null : [c.supplierName, ' · '], c.contractingUnit, ' · ', t('contract.period', { start: formatDate(c.startDate), end: formatDate(c.endDate) }),
+        ' · ', badge('contractPhase', c.phase)),
       clauseTable(c, clauses, statuses, breaches));
   }));
+  const filters = filterForm({ path: 'contracts', values, supplier: chosen, fields: [
+    { name: 'q', label: t('filters.text'), type: 'search' },
+    { name: 'status', label: t('filters.contractStatus'), type: 'select', options: PHASES.map((p) => [p, term('contractPhase', p)]) },
+    ...(supplier ? [] : /** @type {import('../filters.js').FilterField[]} */ ([
+      { name: 'unit', label: t('filters.unit'), type: 'select', options: units },
+      { name: 'supplierId', label: t('filters.supplier'), type: 'supplier' },
+    ])),
+    { name: 'from', label: t('filters.from'), type: 'date' },
+    { name: 'to', label: t('filters.to'), type: 'date' },
+  ] }, go);
   append(page, [
     h('h1', null, supplier ? t('contracts.mine') : t('contracts.heading')),
     openRemedies(open, supplier),
@@ -32,8 +54,10 @@ export async function contractsPage(page, { user }) {
         { label: t('procurement.referenceNumber'), cell: (q) => q.referenceNumber },
         { label: t('verify.reason'), cell: (q) => q.reason },
       ], questioned.items)) : null,
-    contracts.items.length ? null : h('p', { class: 'empty' }, t('contracts.none')),
+    filters,
+    contracts.items.length ? null : h('p', { class: 'empty' }, Object.keys(values).length ? t('list.empty') : t('contracts.none')),
     cards,
+    pager(contracts, (next) => go(`contracts?${new URLSearchParams({ ...values, offset: String(next) })}`)),
   ]);
 }
 

@@ -2,26 +2,33 @@
 import { api } from '../api.js';
 import { append, h } from '../dom.js';
 import { formatDate, t, term } from '../i18n.js';
+import { chosenSupplier, filterForm, filterValues, unitOptions } from '../filters.js';
 import { badge, money, pager, table } from '../ui.js';
 
 const STATUSES = ['DRAFT', 'PUBLISHED', 'AWARDED', 'COMPLETED', 'CANCELLED'];
 
-/** The officer's list of procurements: search by title or reference number, filter by status. */
-export async function procurementsPage(page, { query, go, user }) {
-  const q = query.get('q') ?? '';
-  const status = query.get('status') ?? '';
-  const offset = Number(query.get('offset') ?? 0);
-  const result = await api('/procurements', { query: { q, status, offset, limit: 20 } });
-  const to = (params) => go(`procurements?${new URLSearchParams(params)}`);
+const FILTERS = ['q', 'status', 'unit', 'supplierId', 'from', 'to'];
 
-  const qInput = /** @type {HTMLInputElement} */ (h('input', { id: 'p-q', name: 'q', type: 'search', value: q }));
-  const statusSelect = /** @type {HTMLSelectElement} */ (h('select', { id: 'p-status', name: 'status' },
-    h('option', { value: '' }, t('procurements.allStatuses')),
-    STATUSES.map((s) => h('option', { value: s, selected: s === status }, term('status', s)))));
-  const filters = h('form', { class: 'search', role: 'search', onsubmit: (/** @type {Event} */ e) => { e.preventDefault(); to({ q: qInput.value.trim(), status: statusSelect.value }); } },
-    h('div', { class: 'field' }, h('label', { for: 'p-q' }, t('procurements.search')), qInput),
-    h('div', { class: 'field' }, h('label', { for: 'p-status' }, t('procurement.status')), statusSelect),
-    h('button', { type: 'submit', class: 'button secondary' }, t('list.search')));
+/**
+ * The officer's list of procurements: search by title, reference number or awarded supplier; filter
+ * by status, unit, supplier and the day registered. The filters live in the address.
+ */
+export async function procurementsPage(page, { query, go, user }) {
+  const values = filterValues(query, FILTERS);
+  const offset = Number(query.get('offset') ?? 0);
+  const [result, units, supplier] = await Promise.all([
+    api('/procurements', { query: { q: values.q, status: values.status, contractingUnit: values.unit, supplierId: values.supplierId, from: values.from, to: values.to, offset, limit: 20 } }),
+    unitOptions(),
+    chosenSupplier(values.supplierId),
+  ]);
+  const filters = filterForm({ path: 'procurements', values, supplier, fields: [
+    { name: 'q', label: t('procurements.search'), type: 'search' },
+    { name: 'status', label: t('procurement.status'), type: 'select', options: STATUSES.map((s) => [s, term('status', s)]) },
+    { name: 'unit', label: t('filters.unit'), type: 'select', options: units },
+    { name: 'supplierId', label: t('filters.supplier'), type: 'supplier' },
+    { name: 'from', label: t('filters.from'), type: 'date' },
+    { name: 'to', label: t('filters.to'), type: 'date' },
+  ] }, go);
 
   append(page, [
     h('h1', null, t('procurements.heading')),
@@ -35,6 +42,6 @@ export async function procurementsPage(page, { query, go, user }) {
       { label: t('procurement.status'), cell: (p) => badge('status', p.status) },
       { label: t('procurement.updatedAt'), cell: (p) => formatDate(p.updatedAt) },
     ], result.items),
-    pager(result, (next) => to({ q, status, offset: String(next) })),
+    pager(result, (next) => go(`procurements?${new URLSearchParams({ ...values, offset: String(next) })}`)),
   ]);
 }
