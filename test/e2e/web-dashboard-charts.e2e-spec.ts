@@ -1,11 +1,41 @@
+import { execFileSync } from 'child_process';
 import type { Locator } from 'playwright-core';
 import { Role } from '../../src/auth/role';
 import { BrowserSession, openBrowser, screenshot, seriousViolations, signIn } from '../support/browser';
+import { binary, pdfText } from '../support/documents';
 import { createSupplier, orgNumber } from '../support/factories';
 import { insertClause, insertContract, insertProcurement, placementsParameters, storeOutcomes } from '../support/results-factories';
 import { createTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
+
+/**
+ * The lengths in pixels of the women's (red) and men's (blue) parts of each stacked bar on the
+ * first page of a PDF, rendered by poppler at 144 dpi: one entry per bar, top to bottom.
+ */
+function barRuns(pdf: Buffer): { woman: number; man: number }[] {
+  const ppm = execFileSync('pdftoppm', ['-r', '144', '-f', '1', '-l', '1', 'fd://0'], { input: pdf, maxBuffer: 64 << 20 });
+  const [, width, height] = ppm.subarray(0, 40).toString('latin1').match(/^P6\s+(\d+)\s+(\d+)\s+255\s/)!.map(Number);
+  const start = ppm.length - width * height * 3;
+  const near = (i: number, [r, g, b]: number[]) => Math.abs(ppm[i] - r) + Math.abs(ppm[i + 1] - g) + Math.abs(ppm[i + 2] - b) < 30;
+  const bars: { woman: number; man: number }[] = [];
+  let inBar = false;
+  for (let y = 0; y < height; y++) {
+    let [woman, man] = [0, 0];
+    for (let x = 0; x < width; x++) {
+      const i = start + (y * width + x) * 3;
+      if (near(i, [0xc0, 0x39, 0x2b])) woman++;
+      else if (near(i, [0x2e, 0x86, 0xc1])) man++;
+    }
+    // A bar's rows have both colours over long runs (the legend's squares are short); a bar is the
+    // widest of its consecutive rows, so its anti-aliased edges do not count.
+    const barRow = woman > 50 && man > 50;
+    if (barRow && !inBar) bars.push({ woman, man });
+    if (barRow) bars[bars.length - 1] = { woman: Math.max(woman, bars.at(-1)!.woman), man: Math.max(man, bars.at(-1)!.man) };
+    inBar = barRow;
+  }
+  return bars;
+}
 
 /**
  * Issue 17: the dashboard's bars were all the same length (Kvinna 326 and Man 291 looked equal).
@@ -119,6 +149,23 @@ describe('Web interface, pact office: charts whose bars are as long as their fig
     for (const point of points) expect(Math.abs(point.height - point.value / max)).toBeLessThan(0.001);
     const procurements = b.page.getByRole('table', { name: 'Upphandlingar per kvartal, 2023 K1–2025 K4, antal' });
     expect(await procurements.getByRole('row', { name: /2025 K1/ }).locator('td').allTextContents()).toEqual(['1', '0', '1']);
+  });
+
+  it('gives the annual report’s chart the same scale: an axis with its ticks, the figure at each bar', async () => {
+    const pdf: Buffer = (await t.http.get('/api/results/annual-report.pdf?year=2025').set('Authorization', t.auth(Role.PactOffice))
+      .buffer(true).parse(binary).expect(200)).body;
+    const text = pdfText(pdf, ['-layout']);
+    const chart = text.slice(text.indexOf('Erbjudna och tillsatta arbetstillfällen per enhet och kön'));
+    expect(chart).toContain('Fastighetskontoret');
+    expect(chart).toMatch(/erbj\. 617[\s\S]+tills\. 475/);
+    expect(chart).toMatch(/\b0\s+200\s+400\s+600\s+800\b/);
+    // Rendered, the bars are as long as their figures: women's part and the whole, offered against filled.
+    const runs = barRuns(pdf);
+    expect(runs).toHaveLength(2);
+    const [offered, filled] = runs;
+    expect(offered.woman / filled.woman).toBeCloseTo(326 / 291, 1);
+    expect((offered.woman + offered.man) / (filled.woman + filled.man)).toBeCloseTo(617 / 475, 1);
+    expect(offered.woman / offered.man).toBeCloseTo(326 / 291, 1);
   });
 
   it('stays clean for axe', async () => {
