@@ -75,8 +75,10 @@ function lineChart(caption, quarters, series, name) {
       svg('svg', { class: `chart-series ${s.className}`, width: 28, height: 12, viewBox: '0 0 28 12' },
         svg('line', { x1: 0, x2: 28, y1: 6, y2: 6 }), marker(s.marker, 14, 6, null)),
       s.label))),
-    svg('svg', { class: 'chart-svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, 'aria-hidden': 'true', 'data-scale-max': scale.max, 'data-plot': `${PLOT.top} ${bottom}` },
-      axis, svg('line', { class: 'chart-baseline', x1: PLOT.left, x2: WIDTH - PLOT.right, y1: bottom, y2: bottom }), quarterLabels, lines),
+    // On a phone the drawing keeps a readable size and scrolls sideways, by keyboard too.
+    h('div', { class: 'chart-scroll', role: 'region', 'aria-label': caption, tabindex: '0' },
+      svg('svg', { class: 'chart-svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, 'aria-hidden': 'true', 'data-scale-max': scale.max, 'data-plot': `${PLOT.top} ${bottom}` },
+        axis, svg('line', { class: 'chart-baseline', x1: PLOT.left, x2: WIDTH - PLOT.right, y1: bottom, y2: bottom }), quarterLabels, lines)),
     h('table', { class: 'visually-hidden' },
       h('caption', null, caption),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('dashboard.quarterColumn')), series.map((s) => h('th', { scope: 'col' }, s.label)))),
