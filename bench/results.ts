@@ -166,6 +166,11 @@ async function main(): Promise<void> {
     console.log(`Hand-written SQL for the same figures (median of ${RUNS}): ${ms(median(sqlTimes))}`);
     console.log(`Ratio API / SQL: ${(median(api) / median(sqlTimes)).toFixed(2)}  [target ≤ 3]   figures agree: ${agree ? 'yes' : 'NO'}`);
     console.log(`The service's own SQL straight on a pool (median of ${RUNS}): ${ms(median(own))}; API / own SQL: ${(median(api) / median(own)).toFixed(2)}`);
+    // The dashboard asks for the trend (twelve quarters to the period's end) beside the results.
+    const trendPath = `/results/trend?to=${YEAR}-12-31`;
+    const trend = await timeRuns(RUNS, async () => (await get(app, trendPath)).json());
+    const dashboard = await timeRuns(RUNS, () => Promise.all([get(app, path).then((r) => r.json()), get(app, trendPath).then((r) => r.json())]));
+    console.log(`GET /api/results/trend, 12 quarters to ${YEAR} (median of ${RUNS}): ${ms(median(trend))}; with /api/results side by side, as the dashboard asks: ${ms(median(dashboard))}  [target < 300 ms]`);
     const bigPdf = await timeRuns(3, async () => (await get(app, `/results/annual-report.pdf?year=${YEAR}`)).arrayBuffer());
     console.log(`Annual report PDF on the national-scale set (${results.procurements.published} procurements in ${YEAR}, median of 3): ${ms(median(bigPdf))}`);
     if (!agree) process.exitCode = 1;

@@ -116,6 +116,7 @@ const RULES: Record<string, Rule> = {
 
   'GET /api/results': { roles: [Role.PactOffice, Role.Officer] },
   'GET /api/results.csv': { roles: [Role.PactOffice, Role.Officer] },
+  'GET /api/results/trend': { roles: [Role.PactOffice, Role.Officer] },
   'GET /api/results/annual-report.pdf': { roles: [Role.PactOffice, Role.Officer] },
 
   'POST /api/pact-members': { roles: [Role.PactOffice] },

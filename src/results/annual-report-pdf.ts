@@ -2,7 +2,8 @@ import { createPdfDocument, writePageFooters } from '../common/pdf-document';
 import { formatNumber } from '../clauses/text/labels';
 import { drawLetterhead } from '../common/pdf-letterhead';
 import { ClauseType } from '../clauses/clause.types';
-import { Gender, VerificationStatus } from '../reporting/reporting.types';
+import { VerificationStatus } from '../reporting/reporting.types';
+import { drawUnitChart } from './annual-report-chart';
 import { PlacementFiguresDto, ResultsDto } from './dto/results.dto';
 import { AGE_BAND_LABEL, CLAUSE_TYPE_LABEL, GENDER_LABEL, MEASURE, programmeLabel, swedishNumber } from './results-labels';
 import { NotFulfilledClause } from './results.service';
@@ -10,12 +11,6 @@ import { NotFulfilledClause } from './results.service';
 const MARGIN = 50;
 const PAGE_BOTTOM = 842 - MARGIN - 20;
 const WIDTH = 595 - 2 * MARGIN;
-const GENDER_COLOUR: Record<Gender, string> = {
-  [Gender.Woman]: '#c0392b',
-  [Gender.Man]: '#2e86c1',
-  [Gender.Other]: '#27ae60',
-  [Gender.NotStated]: '#95a5a6',
-};
 const COUNTED_LABEL: Record<VerificationStatus, string> = {
   [VerificationStatus.Accepted]: 'godkända',
   [VerificationStatus.Pending]: 'ännu inte granskade',
@@ -134,40 +129,9 @@ function placementTables(doc: Doc, r: ResultsDto): void {
   table(doc, ['Åldersgrupp', ...PLACEMENT_HEADINGS.slice(1)], r.placements.byAgeBand.map((a) => placementRow(AGE_BAND_LABEL[a.ageBand], a)));
 }
 
-/** Per unit, one bar of placements offered and one of placements filled, each stacked by gender. */
 function unitChart(doc: Doc, r: ResultsDto): void {
   section(doc, 'Erbjudna och tillsatta arbetstillfällen per enhet och kön', 120);
-  const genders = Object.values(Gender);
-  let x = MARGIN;
-  for (const gender of genders) {
-    doc.rect(x, doc.y, 8, 8).fill(GENDER_COLOUR[gender]).fillColor('black');
-    doc.text(GENDER_LABEL[gender], x + 11, doc.y - 0.5, { lineBreak: false });
-    x += 80;
-  }
-  doc.x = MARGIN;
-  doc.y += 16;
-  const labelWidth = 170;
-  const barWidth = WIDTH - labelWidth - 40;
-  const max = Math.max(1, ...r.units.map((u) => Math.max(u.offered, u.filled)));
-  if (r.units.length === 0) doc.text('Inga upphandlingar eller arbetstillfällen under perioden.');
-  for (const unit of r.units) {
-    if (doc.y + 30 > PAGE_BOTTOM) doc.addPage();
-    const top = doc.y;
-    doc.fontSize(8).text(unit.unit, MARGIN, top + 4, { width: labelWidth - 6, height: 22, ellipsis: true });
-    (['offered', 'filled'] as const).forEach((measure, row) => {
-      const y = top + row * 11;
-      let left = MARGIN + labelWidth;
-      for (const g of unit.byGender) {
-        const w = (g[measure] / max) * barWidth;
-        if (w > 0) doc.rect(left, y, w, 9).fill(GENDER_COLOUR[g.gender]);
-        left += w;
-      }
-      doc.fillColor('black').fontSize(7).text(`${measure === 'offered' ? 'erbj.' : 'tills.'} ${unit[measure]}`, left + 3, y + 1, { lineBreak: false });
-    });
-    doc.x = MARGIN;
-    doc.y = top + 27;
-  }
-  doc.fontSize(9);
+  drawUnitChart(doc, r, { left: MARGIN, width: WIDTH, bottom: PAGE_BOTTOM });
 }
 
 function clauses(doc: Doc, r: ResultsDto, year: number, notFulfilled: { total: number; clauses: NotFulfilledClause[] }): void {

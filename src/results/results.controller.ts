@@ -7,6 +7,8 @@ import { ApiError } from '../common/errors/api-error';
 import { ContractingUnitsService } from '../contracting-units/contracting-units.service';
 import { AnnualReportQueryDto, ResultsQueryDto } from './dto/results-query.dto';
 import { ResultsDto } from './dto/results.dto';
+import { TrendDto } from './dto/trend.dto';
+import { resolveQuarterRange } from './quarters';
 import { renderAnnualReport } from './annual-report-pdf';
 import { resultsCsv } from './results-csv';
 import { todayInStockholm } from '../common/calendar';
@@ -39,6 +41,18 @@ export class ResultsController {
   @ApiOkResponse({ type: ResultsDto })
   get(@Query() query: ResultsQueryDto): Promise<ResultsDto> {
     return this.results.results(resolvePeriod(query, new Date()));
+  }
+
+  @Get('results/trend')
+  @ApiOperation({
+    summary: 'The five measures per calendar quarter, for a trend chart',
+    description:
+      'Quarters from the one of `from` through the one of `to` (default: the twelve quarters ending with the current year), ' +
+      `at most 40, every quarter listed with zeros when nothing happened. ${PERIOD_RULES}`,
+  })
+  @ApiOkResponse({ type: TrendDto })
+  trend(@Query() query: ResultsQueryDto): Promise<TrendDto> {
+    return this.results.trend(resolveQuarterRange(query, new Date()));
   }
 
   @Get('results.csv')

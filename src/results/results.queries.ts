@@ -31,10 +31,10 @@
 const PUBLISHED_IN_PERIOD = `pr.published_at >= ($1::date)::timestamp AT TIME ZONE 'Europe/Stockholm'
     AND pr.published_at < ($2::date + 1)::timestamp AT TIME ZONE 'Europe/Stockholm'`;
 
-const countedProcurement = (unit: string) => `pr.status <> 'CANCELLED' AND (${unit}::text IS NULL OR pr.contracting_unit = ${unit}::text)`;
+export const countedProcurement = (unit: string) => `pr.status <> 'CANCELLED' AND (${unit}::text IS NULL OR pr.contracting_unit = ${unit}::text)`;
 const COUNTED_PROCUREMENT = countedProcurement('$4');
 
-const COUNTED_STATUS = (alias: string) => `${alias}.verification_status = ANY($3::verification_status[])`;
+export const COUNTED_STATUS = (alias: string) => `${alias}.verification_status = ANY($3::verification_status[])`;
 
 /** Rows of `p` (placement) whose report is counted: not withdrawn, its verification status in $3. */
 const COUNTED_PLACEMENT = `p.withdrawal_kind IS NULL AND ${COUNTED_STATUS('p')}`;
@@ -232,6 +232,14 @@ export const FOLD_TALLY_DELTAS = `
   by_supplier AS (${foldPeriodsInto('placement_tally_by_supplier', ['unit', 'supplier_id', 'gender'])})
   SELECT count(*)::int AS folded FROM moved`;
 
+/** `k`: how many clauses the procurement `pr` has, and whether it has each kind measures 2, 3 and the initiatives count. */
+export const CLAUSE_KINDS_OF_PROCUREMENT = `CROSS JOIN LATERAL (
+    SELECT count(*) AS clauses,
+      coalesce(bool_or(c.type = 'DIALOGUE'), false) AS dialogue,
+      coalesce(bool_or(c.type = 'PLACEMENTS'), false) AS placements,
+      coalesce(bool_or(c.type = 'INTEGRATION_INITIATIVE'), false) AS initiative
+    FROM clause c WHERE c.procurement_id = pr.id) k`;
+
 /** Measures 1–3 and procurements with an integration initiative, in total and per unit; $3 = unit. */
 export const PROCUREMENTS_IN_PERIOD = `
   SELECT GROUPING(pr.contracting_unit) AS all_units, pr.contracting_unit AS unit,
@@ -241,12 +249,7 @@ export const PROCUREMENTS_IN_PERIOD = `
     count(*) FILTER (WHERE k.placements) AS with_placements,
     count(*) FILTER (WHERE k.initiative) AS with_integration_initiative
   FROM procurement pr
-  CROSS JOIN LATERAL (
-    SELECT count(*) AS clauses,
-      coalesce(bool_or(c.type = 'DIALOGUE'), false) AS dialogue,
-      coalesce(bool_or(c.type = 'PLACEMENTS'), false) AS placements,
-      coalesce(bool_or(c.type = 'INTEGRATION_INITIATIVE'), false) AS initiative
-    FROM clause c WHERE c.procurement_id = pr.id) k
+  ${CLAUSE_KINDS_OF_PROCUREMENT}
   WHERE ${PUBLISHED_IN_PERIOD} AND ${countedProcurement('$3')}
   GROUP BY GROUPING SETS ((), (pr.contracting_unit))`;
 

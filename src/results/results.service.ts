@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { addDays } from '../common/calendar';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { ClauseType } from '../clauses/clause.types';
@@ -14,6 +15,9 @@ import {
   PROCUREMENTS_IN_PERIOD,
 } from './results.queries';
 import { cutMonth, splitPeriod } from './period';
+import { lastOfQuarter, quarterCode, QuarterRange } from './quarters';
+import { TrendDto } from './dto/trend.dto';
+import { MEASURES_BY_QUARTER } from './trend.queries';
 
 /** A clause whose contract ended in the period without its requirement being met. */
 export interface NotFulfilledClause {
@@ -57,6 +61,27 @@ export class ResultsService {
       this.aggregate<PenaltyRow>(PENALTIES_IN_PERIOD, [period.from, period.to, period.unit]),
     ]);
     return assembleResults(period, this.counted, placements, owners, procurements, clauses, penalties);
+  }
+
+  /** The five measures per quarter of `range`, from the same stored tallies and outcomes as results(). */
+  async trend(range: QuarterRange): Promise<TrendDto> {
+    const rows = await this.aggregate<Record<string, string>>(MEASURES_BY_QUARTER, [range.from, range.toExclusive, this.counted, range.unit]);
+    return {
+      from: range.from,
+      to: addDays(range.toExclusive, -1),
+      unit: range.unit,
+      countedVerificationStatuses: this.counted,
+      quarters: rows.map((r) => ({
+        quarter: quarterCode(r.quarter),
+        from: r.quarter,
+        to: lastOfQuarter(r.quarter),
+        withClauses: Number(r.with_clauses),
+        withDialogue: Number(r.with_dialogue),
+        withPlacements: Number(r.with_placements),
+        offered: Number(r.offered),
+        filled: Number(r.filled),
+      })),
+    };
   }
 
   async notFulfilled(period: PeriodDto, limit: number): Promise<{ total: number; clauses: NotFulfilledClause[] }> {

@@ -50,7 +50,7 @@ describe('Web interface, pact office: the figures move on the dashboard; CSV and
     const months = page.getByRole('region', { name: 'Heltidsmånader för kraven på numerärer' });
     expect(await months.locator('dt').allTextContents()).toEqual(['Levererade heltidsmånader', 'Planerade (avtalade men ännu inte arbetade)', 'Krävda heltidsmånader']);
     expect(await months.locator('dd').last().textContent()).toBe('9');
-    const byGender = page.getByRole('table', { name: 'Platser per kön' });
+    const byGender = page.getByRole('table', { name: 'Erbjudna och tillsatta platser per kön under perioden, antal' });
     expect(await byGender.getByRole('row', { name: /Kvinna/ }).textContent()).toMatch(/Kvinna11/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'pact-office-main');

@@ -1,10 +1,11 @@
 // @ts-check
 import { api, download } from '../api.js';
 import { append, h } from '../dom.js';
-import { formatNumber, t, term } from '../i18n.js';
+import { formatNumber, t, term, todayInStockholm } from '../i18n.js';
 import { facts, money, notice, section, table } from '../ui.js';
 import { barChart } from './charts.js';
 import { remindersPanel } from './reminder-runs.js';
+import { trendCharts } from './trend-chart.js';
 
 /** The pact office's dashboard: the five measures for a chosen period, split by gender, age and programme. */
 export async function dashboardPage(page, { query, go }) {
@@ -12,7 +13,13 @@ export async function dashboardPage(page, { query, go }) {
   const from = query.get('from') ?? `${year}-01-01`;
   const to = query.get('to') ?? `${year}-12-31`;
   const unit = query.get('unit') ?? '';
-  const [r, reminders] = await Promise.all([api('/results', { query: { from, to, unit } }), remindersPanel()]);
+  // The trend stops at today: quarters still to come would read as a fall to zero.
+  const trendTo = [to, todayInStockholm()].sort()[0];
+  const [r, trend, reminders] = await Promise.all([
+    api('/results', { query: { from, to, unit } }),
+    api('/results/trend', { query: { to: trendTo, unit } }),
+    remindersPanel(),
+  ]);
   const p = r.placements;
   const message = h('div');
   const fetchFile = (path, name, q) => async () => {
@@ -39,9 +46,13 @@ export async function dashboardPage(page, { query, go }) {
       h('span', { class: 'stat-value' }, formatNumber(value)), h('span', { class: 'stat-label' }, t(key)),
       note ? h('span', { class: 'stat-note' }, note) : null))),
     h('div', { class: 'grid' },
-      section(t('dashboard.byGender'), barChart(t('dashboard.byGender'), p.byGender.map((g) => ({ label: term('gender', g.gender), offered: g.offered, filled: g.filled })))),
-      section(t('dashboard.byAgeBand'), barChart(t('dashboard.byAgeBand'), p.byAgeBand.map((g) => ({ label: g.ageBand, offered: g.offered, filled: g.filled })))),
-      section(t('dashboard.byProgramme'), barChart(t('dashboard.byProgramme'), p.byEstablishmentProgramme.map((g) => ({ label: g.establishmentProgramme ? t('dashboard.inProgramme') : t('dashboard.notInProgramme'), offered: g.offered, filled: g.filled }))))),
+      section(t('dashboard.byGender'), barChart(t('dashboard.byGenderCaption'), p.byGender.map((g) => ({ label: term('gender', g.gender), offered: g.offered, filled: g.filled })), 'gender')),
+      section(t('dashboard.byAgeBand'), barChart(t('dashboard.byAgeBandCaption'), p.byAgeBand.map((g) => ({ label: g.ageBand, offered: g.offered, filled: g.filled })), 'age-band')),
+      section(t('dashboard.byProgramme'), barChart(t('dashboard.byProgrammeCaption'), p.byEstablishmentProgramme.map((g) => ({ label: g.establishmentProgramme ? t('dashboard.inProgramme') : t('dashboard.notInProgramme'), offered: g.offered, filled: g.filled })), 'programme')),
+      section(t('dashboard.byUnit'), r.units.length
+        ? barChart(t('dashboard.byUnitCaption'), r.units.map((u) => ({ label: u.unit, offered: u.offered, filled: u.filled })), 'unit')
+        : h('p', { class: 'empty' }, t('list.empty')))),
+    section(t('dashboard.trend'), h('p', { class: 'hint' }, t('dashboard.trendHint')), trendCharts(trend)),
     section(t('dashboard.fulfilment'),
       table(t('dashboard.fulfilment'), [
         { label: t('clauses.type'), cell: (c) => term('clauseType', c.type) },
