@@ -43,7 +43,7 @@ export async function runDemoCity(config: AppConfig, databaseUrl: string, option
     const daily = await runDaily(dataSource, options.today, deps, BY, { force: true });
     const users = app.get(UsersService);
     const links: string[] = [];
-    for (const user of city.users) links.push(`  ${user.role.padEnd(11)} ${user.name} <${user.email}>\n    ${await users.signInLink(user.id)}`);
+    for (const user of city.users) links.push(`  ${user.role.padEnd(11)} ${user.name} <${user.email}>`, `    ${await users.signInLink(user.id)}`);
     return [
       `Built the demo city as of ${options.today}: ${city.units} contracting units, ${city.suppliers} suppliers, ${city.procurements} procurements, ` +
         `${city.contracts} awarded contracts with ${city.reports} reports, ${city.members} pact members`,
