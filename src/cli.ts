@@ -11,6 +11,7 @@ import { loadConfig } from './config/app-config';
 import { openDatabase } from './database/database';
 import { dataSourceOptions } from './database/data-source-options';
 import { runMigrationsExclusively } from './database/run-migrations';
+import { runDemoCity } from './demo-city/demo-city';
 import { defaultPlacements } from './results/demo-data/generate';
 import { loadDemoData, progressBar } from './results/demo-data/load';
 import { refreshDueOutcomes } from './reporting/clause-outcomes';
@@ -37,6 +38,12 @@ const USAGE = `Usage: npm run cli -- <command>
         Development only (refused when NODE_ENV=production): print a signed bearer token (last line).
   migrate
         Run pending database migrations and exit.
+  demo-data [--seed <S>]
+        Run migrations, then build a small demo city through the service's own API: contracting units
+        with letterheads, suppliers, procurements at every stage, awarded contracts in every follow-up
+        status with reports verified, questioned and withdrawn, remedy requests, pact members with
+        letters and check-ins, the day's run; prints a one-time sign-in link per demo user (admin,
+        officer, pact office, two suppliers). Refused when the city is already there.
   demo-data --procurements <N> [--placements <M>] [--seed <S>]
         Run migrations, then load a deterministic synthetic data set: N procurements 2019–2026 with
         clauses, awards and reports, M placements (default N × 40/3), seed S (default 1), with the
@@ -106,6 +113,7 @@ async function demoData(args: string[]): Promise<void> {
     if (!/^\d+$/.test(value ?? '')) throw new Error(`--${name} must be a whole number (got ${value ?? 'nothing'})`);
     return Number(value);
   };
+  if (values.procurements === undefined && values.placements === undefined) return demoCity(count('seed', values.seed, 1));
   const procurements = count('procurements', values.procurements);
   const options = {
     procurements,
@@ -128,6 +136,17 @@ async function demoData(args: string[]): Promise<void> {
       await fold.end();
       await client.end();
     }
+  });
+}
+
+/** The small demo city, built through the service's API on the database (migrated first). */
+async function demoCity(seed: number): Promise<void> {
+  // Many requests in a few seconds from one process; no timers folding or refreshing meanwhile.
+  const config = loadConfig({ ...process.env, RATE_LIMIT_PER_MINUTE: '1000000', RESULTS_TALLY_FOLD_SECONDS: '0', OUTCOME_REFRESH_MINUTES: '0' });
+  await withDatabase(async (dataSource, url) => {
+    await runMigrationsExclusively(dataSource);
+    const lines = await runDemoCity(config, url, { seed, today: todayInStockholm() });
+    lines.forEach((line) => console.log(line));
   });
 }
 

@@ -81,6 +81,24 @@ describe('Evidence files on reports', () => {
     expect(disposition).toBe(`attachment; filename="100_ klart _ ___.pdf"; filename*=UTF-8''${encodeURIComponent('100% klart – åäö.pdf')}`);
   });
 
+  it.each([
+    ['100% klart.pdf', '100% klart.pdf'],
+    ['avtal; bilaga 2.pdf', 'avtal; bilaga 2.pdf'],
+    ['"citat" och \'apostrof\'.pdf', 'citat och \'apostrof\'.pdf'],
+    ['rad\nbrytning\r.pdf', 'radbrytning.pdf'],
+    ['Отчёт №1.pdf', 'Отчёт №1.pdf'],
+    ['تقرير العمل.pdf', 'تقرير العمل.pdf'],
+    ['報告書 (2026).pdf', '報告書 (2026).pdf'],
+  ])('round-trips the name %j: stored as %j and downloaded under it, with an ASCII stand-in beside', async (sent, stored) => {
+    const res = await attach(PDF, sent);
+    expect(res.status).toBe(201);
+    expect(res.body.fileName).toBe(stored);
+    const disposition = String((await fetchContent(res.body.id)).headers['content-disposition']);
+    const [, fallback, encoded] = /^attachment; filename="([\x20-\x7e]*)"; filename\*=UTF-8''([A-Za-z0-9%!._~-]+)$/.exec(disposition) ?? [];
+    expect(fallback).not.toMatch(/["\\%]/);
+    expect(decodeURIComponent(encoded)).toBe(stored);
+  });
+
   it('answers 404 for a report that is not on the contract and 400 for an unknown report type', async () => {
     expect((await attach(PDF, 'a.pdf', 'placements', '6f1c2d3e-0000-4000-8000-000000000000')).status).toBe(404);
     const badType = await attach(PDF, 'a.pdf', 'invoices');

@@ -29,7 +29,7 @@ describe('Results exports: CSV for Swedish Excel and the annual report PDF', () 
       .parse(binary)
       .expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers['content-disposition']).toBe('attachment; filename="resultat-2025-01-01-2025-12-31.csv"');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="resultat-2025-01-01-2025-12-31.csv"; filename*=UTF-8''resultat-2025-01-01-2025-12-31.csv`);
     const text = (res.body as Buffer).toString('utf8');
     expect(text.startsWith('\uFEFFFrån;Till;Enhet;Mått;Uppdelning;Kategori;Värde\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);

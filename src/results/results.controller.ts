@@ -14,6 +14,7 @@ import { resultsCsv } from './results-csv';
 import { todayInStockholm } from '../common/calendar';
 import { resolvePeriod, yearPeriod } from './period';
 import { ResultsService } from './results.service';
+import { attachmentDisposition } from '../common/http/content-disposition';
 
 const PERIOD_RULES =
   'A procurement counts in the period it was published (published_at, Stockholm time) and never when CANCELLED. ' +
@@ -67,7 +68,7 @@ export class ResultsController {
     const csv = resultsCsv(await this.results.results(period));
     // Set only on success (not with @Header), so an error keeps its JSON content type.
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="resultat-${period.from}-${period.to}.csv"`);
+    res.setHeader('Content-Disposition', attachmentDisposition(`resultat-${period.from}-${period.to}.csv`));
     return csv;
   }
 
@@ -88,7 +89,7 @@ export class ResultsController {
     ]);
     const pdf = await renderAnnualReport(year, results, notFulfilled, letterhead?.image ?? null);
     res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `attachment; filename="arsrapport-${year}.pdf"`);
+    res.setHeader('Content-Disposition', attachmentDisposition(`arsrapport-${year}.pdf`));
     return new StreamableFile(pdf);
   }
 }

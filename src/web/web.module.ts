@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { existsSync } from 'fs';
 import { join } from 'path';
+import { faviconMiddleware } from './favicon';
 import { webAssetsMiddleware } from './web-assets';
 
 /** Where the static web interface lives: `web/` at the project root, from `src/` or from `dist/src/`. */
@@ -22,6 +23,8 @@ export class WebModule implements OnModuleInit {
 
   onModuleInit(): void {
     // Registered after the API routes and before Nest's not-found handler, so /api is never shadowed.
-    this.adapterHost.httpAdapter.use(webAssetsMiddleware(webRoot()));
+    const root = webRoot();
+    this.adapterHost.httpAdapter.use(faviconMiddleware(root));
+    this.adapterHost.httpAdapter.use(webAssetsMiddleware(root));
   }
 }

@@ -7,6 +7,19 @@ import { ROUTES, homePath } from './routes.js';
 import { currentUser, forget, mayUse } from './session.js';
 import { takeFlash } from './ui.js';
 
+/**
+ * A path segment of the address as written, decoded when it is percent-encoded; a stray `%` (as in
+ * a pasted `100% klart`) is no encoding and stays as it is instead of throwing a URIError.
+ * @param {string} segment
+ */
+function decodedSegment(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** @param {string} hash @returns {{ route: any, params: Record<string, string>, query: URLSearchParams } | null} */
 function match(hash) {
   const [path, search] = hash.replace(/^#\/?/, '').split('?');
@@ -16,7 +29,7 @@ function match(hash) {
     if (pattern.length !== parts.length) continue;
     /** @type {Record<string, string>} */
     const params = {};
-    if (pattern.every((seg, i) => (seg.startsWith(':') ? (params[seg.slice(1)] = decodeURIComponent(parts[i])) : seg === parts[i]))) {
+    if (pattern.every((seg, i) => (seg.startsWith(':') ? (params[seg.slice(1)] = decodedSegment(parts[i])) : seg === parts[i]))) {
       return { route, params, query: new URLSearchParams(search ?? '') };
     }
   }
