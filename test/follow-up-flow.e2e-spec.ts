@@ -31,6 +31,9 @@ describe('Follow-up: award → reports → status → verification', () => {
     expect(swedish.body.reasons[0]).toContain('6 av 12 heltidsmånader levererade, 1 av 2 platser påbörjade');
     expect(swedish.body.reasonCodes).toEqual(halfway.body.reasonCodes);
     expect(swedish.body.lines[0]).toMatchObject({ reason: swedish.body.reasons[0], reasonCode: { code: 'STATUS_LINE' } });
+    expect(swedish.body.placements[0]).toMatchObject({ explanationCode: { code: 'EARNING_WORKED' }, notCounted: null, notCountedCode: null });
+    expect(swedish.body.placements[0].explanation).toMatch(/^[\d,]+ månader avtalade på \d+ %: [\d,]+ heltidsmånader levererade/);
+    expect(halfway.body.placements[0].explanation).toMatch(/^[\d.]+ months agreed at \d+ %: [\d.]+ full-time months delivered/);
 
     const second = await t.http.post(`${base}/placements`).set('Authorization', supplier)
       .send(placementInput({ reference: 'SSAB-2', startDate: '2026-03-01', endDate: '2026-08-31', gender: 'MAN', ageBand: '50+' }));
@@ -82,7 +85,8 @@ describe('Follow-up: award → reports → status → verification', () => {
     expect(ended.body.earlyEndDate).toBe('2026-03-31');
     const status = await t.http.get(`${base}/status`).query({ asOf: '2026-06-01' }).set('Authorization', supplier);
     expect(status.body.lines[0].fullTimeMonths).toBe(2);
-    expect(status.body.placements[0].explanation).toContain('only the time worked counts');
+    expect(status.body.placements[0].explanation).toContain('så bara den arbetade tiden räknas');
+    expect(status.body.placements[0].explanationCode).toMatchObject({ code: 'EARNING_NOT_CREDITED', params: { endReason: 'EARNING_END_EMPLOYEE_RESIGNED' } });
 
     const late = await t.http.patch(`${base}/placements/${created.body.id}`).set('Authorization', supplier)
       .send({ earlyEndDate: '2026-11-30', earlyEndReason: 'EMPLOYEE_RESIGNED' });

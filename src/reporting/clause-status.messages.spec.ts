@@ -1,10 +1,12 @@
 import { catalogProblems } from '../common/i18n';
-import { partsProblems } from '../common/coded-text';
+import { partsProblems, renderCoded } from '../common/coded-text';
 import { ClauseType, PlacementKind, PlacementsParameters, TargetGroup } from '../clauses/clause.types';
 import { clauseStatus } from './clause-status';
 import { CLAUSE_STATUS_MESSAGES, CLAUSE_STATUS_PARTS, NOT_COUNTED_MESSAGES } from './clause-status.messages';
+import { placementEarning } from './full-time-months';
+import { EARNING_MESSAGES, EARNING_PARTS } from './full-time-months.messages';
 import { PlacementFact } from './placements-progress';
-import { MeetingKind, ProgressStatus, VerificationStatus, WithdrawalKind } from './reporting.types';
+import { EarlyEndReason, MeetingKind, ProgressStatus, VerificationStatus, WithdrawalKind } from './reporting.types';
 
 const contract = { startDate: '2026-01-01', endDate: '2027-12-31' };
 const parameters = (count: number | undefined, bonus?: PlacementsParameters['bonus']): PlacementsParameters => ({
@@ -66,5 +68,28 @@ describe('clause status catalog', () => {
     // Words are covered by their enums; a kind mismatch is never shown, as a placement is judged by the line of its own kind.
     const words = /^STATUS_(KIND_|TARGET_GROUP_|UNIT_WEEKS$|MISSES_KIND$)/;
     expect(Object.keys(all).filter((code) => !used.has(code) && !words.test(code))).toEqual([]);
+  });
+});
+
+describe('earning explanation catalog', () => {
+  it('has every text in Swedish and English with the same placeholders, and every early-end reason as a word', () => {
+    expect(catalogProblems({ ...EARNING_MESSAGES, ...EARNING_PARTS })).toEqual([]);
+    for (const reason of Object.values(EarlyEndReason)) expect(Object.keys(EARNING_PARTS)).toContain(`EARNING_END_${reason}`);
+  });
+
+  it('uses every parameter an explanation passes', () => {
+    const earned = (extra: Partial<Parameters<typeof placementEarning>[0]>) =>
+      placementEarning({ startDate: '2026-01-01', endDate: '2026-12-31', workingTimePercent: 50, ...extra }, 75, '2027-12-31', '2026-12-31').explanation;
+    const explanations = [
+      earned({}), placementEarning({ startDate: '2026-01-01', endDate: '2026-12-31', workingTimePercent: 50 }, 75, '2027-12-31', '2026-06-30').explanation,
+      earned({ earlyEndDate: '2026-11-30', earlyEndReason: EarlyEndReason.EmployeeResigned }),
+      earned({ earlyEndDate: '2026-02-28', earlyEndReason: EarlyEndReason.JustCause }), earned({ earlyEndDate: '2026-11-30', earlyEndReason: EarlyEndReason.SupplierEnded }),
+      earned({ earlyEndDate: '2026-11-30' }),
+    ];
+    expect(explanations.flatMap(partsProblems)).toEqual([]);
+    expect(renderCoded(explanations[2], 'sv')).toBe(
+      '12 månader avtalade på 50 %, avslutad 2026-11-30 (den anställda sade upp sig) efter 91 % av den avtalade tiden: ' +
+        'den anställda sade upp sig eller avskedades på saklig grund efter minst 75 %, så hela den avtalade tiden räknas, 6 heltidsmånader',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Contract } from '../contracts/entities/contract.entity';
 import { FollowedClause } from '../contracts/contracts.service';
 import { Lang } from '../common/i18n';
+import { renderCoded } from '../common/coded-text';
 import { ClauseStatusResult } from './clause-status';
 import { renderedNotCounted, renderedStatus } from './clause-status-view';
 import { judge } from './clause-outcomes';
@@ -27,7 +28,7 @@ function toDto(contract: Contract, { clause }: FollowedClause, asOf: string, res
     placements: placements.map((o) => ({
       placementId: o.placement.id!, line: o.line, ...renderedNotCounted(o.notCounted, lang),
       deliveredFullTimeMonths: o.earning?.delivered ?? 0, committedFullTimeMonths: o.earning?.committed ?? 0,
-      explanation: o.earning?.explanation ?? null,
+      explanation: o.earning ? renderCoded(o.earning.explanation, lang) : null, explanationCode: o.earning?.explanation ?? null,
     })),
   };
 }

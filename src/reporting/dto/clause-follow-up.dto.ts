@@ -63,7 +63,9 @@ export class PlacementOutcomeDto {
   @ApiProperty({ type: CodedTextDto, nullable: true, description: 'Why it counts toward no line, as a code' }) notCountedCode: Coded | null;
   @ApiProperty({ example: 5.5 }) deliveredFullTimeMonths: number;
   @ApiProperty({ example: 6.5 }) committedFullTimeMonths: number;
-  @ApiProperty({ nullable: true, example: '12 months agreed at 100 %: 5.5 full-time months delivered, 6.5 committed' }) explanation: string | null;
+  @ApiProperty({ nullable: true, example: '12 månader avtalade på 100 %: 5,5 heltidsmånader levererade, 6,5 planerade', description: 'In the reader’s language' })
+  explanation: string | null;
+  @ApiProperty({ type: CodedTextDto, nullable: true, description: 'How the figures were reached, as a code' }) explanationCode: Coded | null;
 }
 
 export class CreateRecoveryPlanDto {
