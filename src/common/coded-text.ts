@@ -18,12 +18,18 @@ export function defineParts<T extends Record<string, Message>>(messages: T): T {
 /** A stored text from before texts had codes: shown as it was written until it is re-evaluated. */
 const LEGACY = defineMessages({ TEXT_UNCODED: { sv: '{text}', en: '{text}' } });
 
-/** Renders a coded text for the reader, its parameters that are part codes first (nested parts too). */
+/**
+ * Renders a coded text for the reader: a parameter its message uses that holds a part code is
+ * rendered first (with the same parameters, so parts nest); parameters it does not use are left
+ * alone, so each part is rendered once.
+ */
 export function renderCoded(coded: Coded | string, lang: Lang, depth = 0): string {
   if (typeof coded === 'string' || !coded.params || depth > 4) return renderText(coded, lang);
-  const params: Coded['params'] = {};
-  for (const [name, value] of Object.entries(coded.params)) {
-    params[name] = typeof value === 'string' && PARTS.has(value) ? renderCoded({ code: value, params: coded.params }, lang, depth + 1) : value;
+  const all = coded.params;
+  const params: Coded['params'] = { ...all };
+  for (const name of placeholders(messageOf(coded.code)?.[lang] ?? '')) {
+    const value = all[name];
+    if (typeof value === 'string' && PARTS.has(value)) params[name] = renderCoded({ code: value, params: all }, lang, depth + 1);
   }
   return renderText({ code: coded.code, params }, lang);
 }
