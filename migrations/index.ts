@@ -23,6 +23,7 @@ import { CreateMailOutboxAndSignInCodes1764516500000 } from './1764516500000-Cre
 import { CreateStaffSingleSignOn1764517000000 } from './1764517000000-CreateStaffSingleSignOn';
 import { CreateNotifications1764518000000 } from './1764518000000-CreateNotifications';
 import { CreateScheduledRuns1764518500000 } from './1764518500000-CreateScheduledRuns';
+import { ReevaluateOutcomesWithUncodedReasons1764520000000 } from './1764520000000-ReevaluateOutcomesWithUncodedReasons';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   CreateStaffSingleSignOn1764517000000,
   CreateNotifications1764518000000,
   CreateScheduledRuns1764518500000,
+  ReevaluateOutcomesWithUncodedReasons1764520000000,
 ];

@@ -23,10 +23,17 @@ describe('Follow-up: award → reports → status → verification', () => {
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ reference: 'SSAB-1', verificationStatus: 'PENDING', filled: true });
 
-    const halfway = await t.http.get(`${base}/status`).query({ asOf: '2026-09-01' }).set('Authorization', supplier);
+    const halfway = await t.http.get(`${base}/status`).query({ asOf: '2026-09-01' }).set('Authorization', supplier).set('Accept-Language', 'en');
     expect(halfway.status).toBe(200);
     expect(halfway.body).toMatchObject({ status: 'AT_RISK', asOf: '2026-09-01' });
     expect(halfway.body.reasons[0]).toContain('6 of 12 full-time months delivered, 1 of 2 placements started');
+    const swedish = await t.http.get(`${base}/status`).query({ asOf: '2026-09-01' }).set('Authorization', supplier).expect(200);
+    expect(swedish.body.reasons[0]).toContain('6 av 12 heltidsmånader levererade, 1 av 2 platser påbörjade');
+    expect(swedish.body.reasonCodes).toEqual(halfway.body.reasonCodes);
+    expect(swedish.body.lines[0]).toMatchObject({ reason: swedish.body.reasons[0], reasonCode: { code: 'STATUS_LINE' } });
+    expect(swedish.body.placements[0]).toMatchObject({ explanationCode: { code: 'EARNING_WORKED' }, notCounted: null, notCountedCode: null });
+    expect(swedish.body.placements[0].explanation).toMatch(/^[\d,]+ månader avtalade på \d+ %: [\d,]+ heltidsmånader levererade/);
+    expect(halfway.body.placements[0].explanation).toMatch(/^[\d.]+ months agreed at \d+ %: [\d.]+ full-time months delivered/);
 
     const second = await t.http.post(`${base}/placements`).set('Authorization', supplier)
       .send(placementInput({ reference: 'SSAB-2', startDate: '2026-03-01', endDate: '2026-08-31', gender: 'MAN', ageBand: '50+' }));
@@ -78,7 +85,8 @@ describe('Follow-up: award → reports → status → verification', () => {
     expect(ended.body.earlyEndDate).toBe('2026-03-31');
     const status = await t.http.get(`${base}/status`).query({ asOf: '2026-06-01' }).set('Authorization', supplier);
     expect(status.body.lines[0].fullTimeMonths).toBe(2);
-    expect(status.body.placements[0].explanation).toContain('only the time worked counts');
+    expect(status.body.placements[0].explanation).toContain('så bara den arbetade tiden räknas');
+    expect(status.body.placements[0].explanationCode).toMatchObject({ code: 'EARNING_NOT_CREDITED', params: { endReason: 'EARNING_END_EMPLOYEE_RESIGNED' } });
 
     const late = await t.http.patch(`${base}/placements/${created.body.id}`).set('Authorization', supplier)
       .send({ earlyEndDate: '2026-11-30', earlyEndReason: 'EMPLOYEE_RESIGNED' });
@@ -109,7 +117,10 @@ describe('Follow-up: award → reports → status → verification', () => {
     expect(unknown.body.fields[0].field).toBe('milestoneTitle');
 
     const status = await t.http.get(`/api/contracts/${c.contractId}/clauses/${initiative}/status`).query({ asOf: '2026-07-01' }).set('Authorization', supplier);
-    expect(status.body).toMatchObject({ status: 'ON_TRACK', reasons: expect.arrayContaining(['1 of 2 milestones completed']) });
+    expect(status.body).toMatchObject({
+      status: 'ON_TRACK', reasons: expect.arrayContaining(['1 av 2 delmål klara']),
+      reasonCodes: expect.arrayContaining([{ code: 'STATUS_MILESTONES_COMPLETED', params: { completed: 1, total: 2 } }]),
+    });
     const meetings = await t.http.get(`/api/contracts/${c.contractId}/clauses/${dialogue}/dialogue-meetings`).set('Authorization', t.auth(Role.PactOffice));
     expect(meetings.body).toHaveLength(1);
   });
@@ -122,7 +133,8 @@ describe('Follow-up: award → reports → status → verification', () => {
     const filed = await t.http.post(`/api/contracts/${behind.contractId}/clauses/${behind.clauseIds[0]}/recovery-plans`).set('Authorization', supplier).send(plan);
     expect(filed.status).toBe(201);
     expect(filed.body).toMatchObject({ statusAtFiling: 'AT_RISK' });
-    expect(filed.body.statusSummary).toContain('No placement offered or started within 6 months');
+    // Kept with the plan in Swedish, the language of the contract's records, whoever filed it.
+    expect(filed.body.statusSummary).toContain('Ingen placering erbjuden eller påbörjad inom 6 månader');
 
     const fresh = await createAwardedContract(t, { startDate: addMonths(today, -1), endDate: addMonths(today, 23) });
     const refused = await t.http.post(`/api/contracts/${fresh.contractId}/clauses/${fresh.clauseIds[0]}/recovery-plans`)

@@ -59,7 +59,10 @@ describe('Pact office follow-up lists', () => {
     const placements = res.body.items.find((i: { type: string }) => i.type === 'PLACEMENTS');
     expect(placements).toMatchObject({ asOf: today, lines: [expect.objectContaining({ kind: 'EMPLOYMENT', status: 'AT_RISK' })] });
     const [stored] = await t.dataSource.query(`SELECT status, reasons FROM clause_outcome WHERE clause_id = $1`, [placements.clauseId]);
-    expect(placements).toMatchObject({ status: stored.status, reasons: stored.reasons });
+    expect(placements).toMatchObject({ status: stored.status, reasonCodes: stored.reasons });
+    expect(placements.reasons[0]).toMatch(/^Ingen placering erbjuden eller påbörjad inom 6 månader från avtalets start/);
+    expect(placements.reasons[1]).toMatch(/^Anställning: .* heltidsmånader levererade/);
+    expect(placements.lines[0]).toMatchObject({ reason: placements.reasons[1], reasonCode: stored.reasons[1] });
 
     // Another day is judged by the rules as of that day: after the contract end, not fulfilled.
     const later = await t.http.get('/api/follow-up/clauses').query({ contractingUnit: 'Kulturnämnden', asOf: addMonths(today, 17) }).set('Authorization', pact());

@@ -108,7 +108,8 @@ describe('Procurements: an officer registers a procurement, screens it and recor
   it('keeps the labour share, counts the suggested volume on it, and clears it back to the default with null', async () => {
     const p = await createProcurement(t, { kind: 'WORKS' });
     expect(p.labourCostPercent).toBeNull();
-    const byDefault = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer)).expect(200);
+    const byDefault = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer))
+      .set('Accept-Language', 'en').expect(200);
     // 24 MSEK × 35 % (the default for works) = 8.4 MSEK of labour cost ÷ 500 000 SEK = 16.8 → 17 full-time months.
     expect(byDefault.body.recommendation.suggestedFullTimeMonths).toBe(17);
     expect(byDefault.body.recommendation.reasons.join(' ')).toMatch(/35 % of 24 000 000 SEK, the default share for works/);
@@ -124,7 +125,7 @@ describe('Procurements: an officer registers a procurement, screens it and recor
 
   it('recommends placements at half the volume for a large, long contract of medium labour intensity', async () => {
     const p = await createProcurement(t, { labourIntensity: 'MEDIUM' });
-    const res = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer)).expect(200);
+    const res = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer)).set('Accept-Language', 'en').expect(200);
     expect(res.body.recommendation).toMatchObject({ recommendations: ['PLACEMENTS'], suggestedFullTimeMonths: 12 });
     expect(res.body.recommendation.reasons.join(' ')).toMatch(/medium labour intensity: 50 % of that/);
   });
@@ -133,8 +134,46 @@ describe('Procurements: an officer registers a procurement, screens it and recor
     const p = await createProcurement(t);
     const res = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.PactOffice)).expect(200);
     expect(res.body).toEqual({
-      recommendation: { recommendations: ['PLACEMENTS'], suggestedFullTimeMonths: 24, reasons: expect.arrayContaining([expect.stringMatching(/placements/)]) },
+      recommendation: {
+        recommendations: ['PLACEMENTS'], suggestedFullTimeMonths: 24,
+        reasons: expect.arrayContaining([expect.stringMatching(/skarpt krav på numerärer passar/)]),
+        reasonCodes: expect.arrayContaining([expect.objectContaining({ code: 'SCREENING_PLACEMENTS_SUIT' })]),
+      },
       decision: null,
+    });
+  });
+
+  it('gives the screening’s reasons in Swedish unless English is asked for, with the same codes', async () => {
+    const p = await createProcurement(t);
+    const get = (lang?: string) => {
+      const req = t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer));
+      return (lang ? req.set('Accept-Language', lang) : req).expect(200);
+    };
+    const [plain, swedish, english] = [(await get()).body.recommendation, (await get('sv-SE,sv;q=0.9')).body.recommendation, (await get('en-GB,en;q=0.8')).body.recommendation];
+    expect(plain.reasons[0]).toMatch(/^Personalintensitet hög, 36 månader \(minst 24\) och .* kr \(minst 5 000 000 kr\): ett skarpt krav på numerärer passar\.$/);
+    expect(swedish.reasons).toEqual(plain.reasons);
+    expect(english.reasons[0]).toMatch(/^Labour intensity high, 36 months \(at least 24\) .*: a firm placements requirement suits\.$/);
+    expect(english.reasons[1]).toMatch(/^Suggested volume: 24 full-time months; labour cost/);
+    expect(english.reasonCodes).toEqual(plain.reasonCodes);
+
+    const decided = await t.http.post(`/api/procurements/${p.id}/screening-decisions`).set('Authorization', t.auth(Role.Officer)).set('Accept-Language', 'en')
+      .send({ clausesSet: true, motivation: 'Personalintensiv tjänst', politicalMandate: true, matchingContact: true, regionalNetwork: true }).expect(201);
+    expect(decided.body.screening.reasons).toEqual(english.reasons);
+    const [stored] = await t.dataSource.query(`SELECT screening FROM screening_decision WHERE id = $1`, [decided.body.id]);
+    expect(stored.screening.reasons).toEqual(plain.reasonCodes);
+    const listed = await t.http.get(`/api/procurements/${p.id}/screening-decisions`).set('Authorization', t.auth(Role.Officer)).expect(200);
+    expect(listed.body[0].screening.reasons).toEqual(plain.reasons);
+  });
+
+  it('shows a decision recorded before reasons had codes as it was written', async () => {
+    const p = await createProcurement(t);
+    await t.dataSource.query(
+      `INSERT INTO screening_decision (procurement_id, screening, clauses_set, motivation, decided_by) VALUES ($1, $2::jsonb, true, 'Före koder', 'officer')`,
+      [p.id, JSON.stringify({ recommendations: ['DIALOGUE'], suggestedFullTimeMonths: 0, reasons: ['An old English reason.'] })],
+    );
+    const res = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer)).expect(200);
+    expect(res.body.decision.screening).toMatchObject({
+      reasons: ['An old English reason.'], reasonCodes: [{ code: 'TEXT_UNCODED', params: { text: 'An old English reason.' } }],
     });
   });
 
@@ -225,6 +264,6 @@ describe('Screening thresholds come from the environment', () => {
     const p = await createProcurement(t, { durationMonths: 12 });
     const res = await t.http.get(`/api/procurements/${p.id}/screening`).set('Authorization', t.auth(Role.Officer)).expect(200);
     expect(res.body.recommendation).toMatchObject({ recommendations: ['PLACEMENTS'], suggestedFullTimeMonths: 24 });
-    expect(res.body.recommendation.reasons[0]).toMatch(/at least 12/);
+    expect(res.body.recommendation.reasons[0]).toMatch(/\(minst 12\)/);
   });
 });

@@ -110,6 +110,13 @@ describe('Reminders through a contract\'s life, by the daily run', () => {
     await daily('2027-07-01');
     expect(await statusOf(ours)).toBe('AT_RISK');
     expect(await arrived()).toEqual(expected(to('CLAUSE_AT_RISK', ...suppliers), to('CLAUSE_DEVIATION', officer, officer)));
+    // The reasons read in each recipient's language.
+    const [atRiskSv] = mailsTo(supplierSv, 'riskerar');
+    const [atRiskEn] = mailsTo(supplierEn, 'at risk');
+    expect(atRiskSv.text).toContain('- Ingen placering erbjuden eller påbörjad inom 6 månader från avtalets start (senast 2027-06-30)');
+    expect(atRiskSv.text).toMatch(/- Anställning: 0 av \d+ heltidsmånader levererade/);
+    expect(atRiskEn.text).toContain('- No placement offered or started within 6 months of contract start (by 2027-06-30)');
+    expect(atRiskEn.text).not.toMatch(/heltidsmånader|Anställning/);
 
     // The officer asks our supplier for a remedy (begäran om rättelse), due 2027-07-20. The API
     // refuses a breach before the contract starts by the real clock, so the start is moved back

@@ -109,7 +109,9 @@ describe('Alerts when a clause turns AT_RISK, then NOT_FULFILLED', () => {
     expect(sv.subject).toBe(`Klausul 1 riskerar att inte uppfyllas – ${c1.reference}`);
     expect(sv.text).toContain('(integrationsinitiativ) i avtalet');
     expect(sv.text).toContain('Klausulen har haft den statusen sedan 2030-07-15.');
-    expect(sv.text).toContain('- "Start" was due 2030-06-30 and is not completed');
+    // The reasons in the recipient's language.
+    expect(sv.text).toContain('- ”Start” skulle vara klart 2030-06-30 och är det inte');
+    expect(atRisk.find((m) => m.to === s1en.email)?.text).toContain('- "Start" was due 2030-06-30 and is not completed');
     expect(sv.text).toContain(`\n${PUBLIC_URL}/#/contracts/${c1.contractId}/clauses/${c1.clauseIds[0]}\n`);
     expect(atRisk.find((m) => m.to === s1en.email)?.subject).toBe(`Clause 1 is at risk of not being fulfilled – ${c1.reference}`);
 

@@ -101,7 +101,8 @@ export class BreachesService {
     return this.idempotency.run(user, idem, { breachId, ...dto }, async (manager) => {
       const { contract, ...followed } = await this.access.clause(contractId, clauseId, user, Action.Report, undefined, manager);
       const request = await this.open(manager, contractId, clauseId, breachId);
-      const status = await this.statuses.evaluate(manager, contract, followed, todayInStockholm());
+      // The plan keeps the status it answers as text in Swedish, the language of the contract's records.
+      const status = await this.statuses.evaluate(manager, contract, followed, todayInStockholm(), 'sv');
       const plan = await this.repository.save(manager, manager.create(RecoveryPlan, {
         ...dto, supplierId: contract.supplierId, contractId, clauseId, statusAtFiling: status.status,
         statusSummary: status.reasons.join('\n'), remedyRequestId: request.id, createdBy: user.sub,

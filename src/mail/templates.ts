@@ -29,7 +29,7 @@ export interface MailParams {
   REMEDY_REQUESTED: SupplierClauseParams & RemedyParams;
   /** An open remedy request is due within N days (daysLeft 0: today). */
   REMEDY_DUE_SOON: SupplierClauseParams & RemedyParams & { daysLeft: number };
-  /** To the supplier's users: its clause turned AT_RISK on `since`; `reasons` as the rules stored them. */
+  /** To the supplier's users: its clause turned AT_RISK on `since`; `reasons` as the rules stored them, in each language. */
   CLAUSE_AT_RISK: ClauseAlertParams;
   /** To the contract's officers and the pact office: a clause turned AT_RISK or NOT_FULFILLED. */
   CLAUSE_DEVIATION: ClauseAlertParams & { notFulfilled: boolean };
@@ -86,7 +86,8 @@ export interface ClauseMention {
   supplierName: string; referenceNumber: string; procurementTitle: string; clauseNumber: number; clauseType: MailWords;
 }
 
-export type ClauseAlertParams = ClauseMention & { reasons: string[]; since: string; link: string };
+/** `reasons` rendered in each mail language, so the template picks the recipient's. */
+export type ClauseAlertParams = ClauseMention & { reasons: Record<MailLang, string[]>; since: string; link: string };
 
 export interface MemberLetterParams {
   memberName: string; orgNumber: string; letterVersion: number; validTo: string; link: string;

@@ -24,6 +24,8 @@ import {
 import { PublishProcurementDto } from './dto/publish.dto';
 import { RecordScreeningDecisionDto, ScreeningDecisionDto, ScreeningDto } from './dto/screening.dto';
 import { ProcurementsService } from './procurements.service';
+import { ReaderLang } from '../common/http/reader-lang.decorator';
+import { Lang } from '../common/i18n';
 
 @ApiTags('procurements')
 @ApiBadRequestResponse({ type: ApiError, description: 'Invalid input; `fields` names each offending field' })
@@ -68,16 +70,16 @@ export class ProcurementsController {
   @ApiOperation({ summary: 'The screening recommendation for the procurement as it stands, and the latest recorded decision' })
   @ApiOkResponse({ type: ScreeningDto })
   @ApiNotFoundResponse({ type: ApiError })
-  screening(@UuidParam('id') id: string): Promise<ScreeningDto> {
-    return this.procurements.screening(id);
+  screening(@UuidParam('id') id: string, @ReaderLang() lang: Lang): Promise<ScreeningDto> {
+    return this.procurements.screening(id, lang);
   }
 
   @Get(':id/screening-decisions')
   @Roles(Role.Officer, Role.PactOffice)
   @ApiOkResponse({ type: [ScreeningDecisionDto], description: 'Newest first; the first one counts' })
   @ApiNotFoundResponse({ type: ApiError })
-  decisions(@UuidParam('id') id: string): Promise<ScreeningDecisionDto[]> {
-    return this.procurements.listDecisions(id);
+  decisions(@UuidParam('id') id: string, @ReaderLang() lang: Lang): Promise<ScreeningDecisionDto[]> {
+    return this.procurements.listDecisions(id, lang);
   }
 
   @Post(':id/screening-decisions')
@@ -86,8 +88,10 @@ export class ProcurementsController {
   @ApiCreatedResponse({ type: ScreeningDecisionDto })
   @ApiNotFoundResponse({ type: ApiError })
   @ApiConflictResponse({ type: ApiError, description: 'The procurement is no longer a draft' })
-  decide(@UuidParam('id') id: string, @Body() dto: RecordScreeningDecisionDto, @CurrentUser() user: AuthUser): Promise<ScreeningDecisionDto> {
-    return this.procurements.recordDecision(id, dto, user);
+  decide(
+    @UuidParam('id') id: string, @Body() dto: RecordScreeningDecisionDto, @CurrentUser() user: AuthUser, @ReaderLang() lang: Lang,
+  ): Promise<ScreeningDecisionDto> {
+    return this.procurements.recordDecision(id, dto, user, lang);
   }
 
   @Post(':id/publish')

@@ -21,6 +21,7 @@ import { checkTransition, isDraft } from './procurement-lifecycle';
 import { ProcurementStatus } from './procurement.types';
 import { checkPublicationDay, publicationMoment } from './publication-date';
 import { PublicationGuard } from './publication-guard';
+import { Lang } from '../common/i18n';
 import { screen, ScreeningThresholds } from './screening';
 import { SCREENING_THRESHOLDS } from './screening-config';
 
@@ -80,23 +81,23 @@ export class ProcurementsService {
     });
   }
 
-  async screening(id: string): Promise<ScreeningDto> {
+  async screening(id: string, lang: Lang): Promise<ScreeningDto> {
     const procurement = await this.findOrFail(id);
     const latest = await this.decisions.findOne({ where: { procurementId: id }, order: { decidedAt: 'DESC' } });
     return {
-      recommendation: ScreeningResultDto.from(screen(procurement, this.thresholds)),
-      decision: latest ? ScreeningDecisionDto.from(latest) : null,
+      recommendation: ScreeningResultDto.from(screen(procurement, this.thresholds), lang),
+      decision: latest ? ScreeningDecisionDto.from(latest, lang) : null,
     };
   }
 
-  async listDecisions(id: string): Promise<ScreeningDecisionDto[]> {
+  async listDecisions(id: string, lang: Lang): Promise<ScreeningDecisionDto[]> {
     await this.findOrFail(id);
     const rows = await this.decisions.find({ where: { procurementId: id }, order: { decidedAt: 'DESC' } });
-    return rows.map(ScreeningDecisionDto.from);
+    return rows.map((row) => ScreeningDecisionDto.from(row, lang));
   }
 
   /** Records the officer's decision together with what the screening recommended at that moment. */
-  async recordDecision(id: string, dto: RecordScreeningDecisionDto, user: AuthUser): Promise<ScreeningDecisionDto> {
+  async recordDecision(id: string, dto: RecordScreeningDecisionDto, user: AuthUser, lang: Lang): Promise<ScreeningDecisionDto> {
     return this.procurements.manager.transaction(async (manager) => {
       const procurement = await this.lockOrFail(manager, id);
       if (!isDraft(procurement.status)) {
@@ -112,7 +113,7 @@ export class ProcurementsService {
         regionalNetwork: dto.regionalNetwork,
         decidedBy: user.sub,
       });
-      const saved = ScreeningDecisionDto.from(await manager.save(decision));
+      const saved = ScreeningDecisionDto.from(await manager.save(decision), lang);
       await this.audit.record(manager, user, { entityType: 'procurement', entityId: id, action: 'SCREENING_DECISION', after: saved });
       return saved;
     });

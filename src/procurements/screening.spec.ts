@@ -1,6 +1,9 @@
 import { LabourIntensity as L, ProcurementKind as K, ScreeningRecommendation as R } from './procurement.types';
 import { DEFAULT_SCREENING_THRESHOLDS, placementsVolume, screen, ScreeningFacts } from './screening';
 import { loadScreeningThresholds } from './screening-config';
+import { renderCoded } from '../common/coded-text';
+
+const english = (r: { reasons: Parameters<typeof renderCoded>[0][] }): string => r.reasons.map((c) => renderCoded(c, 'en')).join(' ');
 
 const facts = (over: Partial<ScreeningFacts>): ScreeningFacts => ({
   kind: K.Services,
@@ -17,9 +20,9 @@ describe('appropriateness screening', () => {
     ['exactly 24 months and exactly 5 MSEK (boundaries)', { durationMonths: 24, estimatedValueSek: 5_000_000 }, [R.Placements], 5, /at least 24/],
     ['23 months: one below the placements duration', { durationMonths: 23 }, [R.Dialogue], 0, /shorter than 24 needed for placements/],
     ['4 999 999 SEK: one below the placements value', { estimatedValueSek: 4_999_999 }, [R.Dialogue], 0, /below 5 000 000 SEK needed for placements/],
-    ['medium labour intensity: half the volume', { labourIntensity: L.Medium }, [R.Placements], 10, /Medium labour intensity.*gives 20, medium labour intensity: 50 % of that/],
-    ['medium labour intensity, 23 months', { labourIntensity: L.Medium, durationMonths: 23 }, [R.Dialogue], 0, /shorter than 24 needed for placements \(medium labour intensity\)/],
-    ['low-intensity works', { kind: K.Works, labourIntensity: L.Low }, [R.Dialogue], 0, /Low labour intensity/],
+    ['medium labour intensity: half the volume', { labourIntensity: L.Medium }, [R.Placements], 10, /Labour intensity medium.*gives 20, medium labour intensity: 50 % of that/],
+    ['medium labour intensity, 23 months', { labourIntensity: L.Medium, durationMonths: 23 }, [R.Dialogue], 0, /shorter than 24 needed for placements \(labour intensity medium\)/],
+    ['low-intensity works', { kind: K.Works, labourIntensity: L.Low }, [R.Dialogue], 0, /Labour intensity low/],
     ['a framework agreement', { frameworkAgreement: true }, [R.Dialogue], 0, /framework agreement/],
     ['ordinary goods', { kind: K.Goods, labourIntensity: L.Medium }, [R.None], 0, /Goods/],
     ['labour-intensive goods', { kind: K.Goods }, [R.Dialogue], 0, /installation/],
@@ -38,7 +41,7 @@ describe('appropriateness screening', () => {
     const result = screen(facts(over));
     expect(result.recommendations).toEqual(recommendations);
     expect(result.suggestedFullTimeMonths).toBe(volume);
-    expect(result.reasons.join(' ')).toMatch(reason);
+    expect(english(result)).toMatch(reason);
   });
 
   it('explains every recommendation with at least one reason', () => {
@@ -87,7 +90,27 @@ describe('appropriateness screening', () => {
     const t = loadScreeningThresholds({ SCREENING_MEDIUM_INTENSITY_VOLUME_PERCENT: '0' });
     const result = screen(facts({ labourIntensity: L.Medium }), t);
     expect(result).toMatchObject({ recommendations: [R.Dialogue], suggestedFullTimeMonths: 0 });
-    expect(result.reasons.join(' ')).toMatch(/Medium labour intensity: too little work/);
+    expect(result.reasons).toEqual([{ code: 'SCREENING_TOO_LITTLE_WORK', params: { intensity: 'SCREENING_INTENSITY_MEDIUM' } }]);
+    expect(english(result)).toMatch(/Labour intensity medium: too little work/);
+  });
+
+  it('gives its reasons as codes with the numbers as parameters, read in Swedish or English', () => {
+    const result = screen(facts({ estimatedValueSek: 24_000_000 }));
+    expect(result.reasons[0]).toEqual({
+      code: 'SCREENING_PLACEMENTS_SUIT',
+      params: { intensity: 'SCREENING_INTENSITY_HIGH', months: 36, minMonths: 24, value: '24 000 000', minValue: '5 000 000' },
+    });
+    expect(renderCoded(result.reasons[0], 'sv')).toBe(
+      'Personalintensitet hög, 36 månader (minst 24) och 24 000 000 kr (minst 5 000 000 kr): ett skarpt krav på numerärer passar.',
+    );
+    expect(renderCoded(result.reasons[0], 'en')).toBe(
+      'Labour intensity high, 36 months (at least 24) and 24 000 000 SEK (at least 5 000 000 SEK): a firm placements requirement suits.',
+    );
+    expect(result.reasons[1].code).toBe('SCREENING_VOLUME');
+    expect(renderCoded(screen(facts({ labourIntensity: L.Medium, kind: K.Works })).reasons[1], 'sv')).toBe(
+      'Föreslagen volym: 7 heltidsmånader; lönekostnad 7 000 000 kr (35 % av 20 000 000 kr, standardandelen för byggentreprenad) ' +
+        'med 500 000 kr per heltidsmånad, ger 14, personalintensitet medel: 50 % av det.',
+    );
   });
 
   it.each([

@@ -1,4 +1,6 @@
+import { Coded, coded } from '../common/i18n';
 import { LabourIntensity, ProcurementKind, ScreeningRecommendation } from './procurement.types';
+import { SCREENING_MESSAGES, SCREENING_PARTS } from './screening.messages';
 
 /**
  * Appropriateness screening: "clauses shall be set where suitable with regard to the procurement's
@@ -60,30 +62,40 @@ export interface ScreeningResult {
   recommendations: ScreeningRecommendation[];
   /** Suggested placements volume in full-time months; 0 unless placements are recommended. */
   suggestedFullTimeMonths: number;
-  reasons: string[];
+  /** Why, as codes of SCREENING_MESSAGES with their parameters; rendered for the reader at the edge. */
+  reasons: Coded[];
 }
 
-const sek = (n: number): string => `${Math.round(n).toLocaleString('en-US').replace(/,/g, ' ')} SEK`;
+type Code = keyof typeof SCREENING_MESSAGES;
+type Part = keyof typeof SCREENING_PARTS;
+const reason = (code: Code, params?: Coded['params']): Coded => coded(SCREENING_MESSAGES, code, params);
+/** An amount in kronor grouped by thousands with spaces, read alike in Swedish and English. */
+const sek = (n: number): string => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+const INTENSITY: Record<LabourIntensity, Part> = {
+  [LabourIntensity.Low]: 'SCREENING_INTENSITY_LOW',
+  [LabourIntensity.Medium]: 'SCREENING_INTENSITY_MEDIUM',
+  [LabourIntensity.High]: 'SCREENING_INTENSITY_HIGH',
+};
 
 export function screen(facts: ScreeningFacts, t: ScreeningThresholds = DEFAULT_SCREENING_THRESHOLDS): ScreeningResult {
   const { kind, estimatedValueSek: value, durationMonths: months, labourIntensity, frameworkAgreement } = facts;
-  const none = (reason: string): ScreeningResult => ({
+  const none = (why: Coded): ScreeningResult => ({
     recommendations: [ScreeningRecommendation.None],
     suggestedFullTimeMonths: 0,
-    reasons: [reason],
+    reasons: [why],
   });
 
   if (kind === ProcurementKind.Goods && labourIntensity !== LabourIntensity.High) {
-    return none('Goods: a delivery of goods rarely creates work in Stockholm that a clause could open to the target groups.');
+    return none(reason('SCREENING_GOODS'));
   }
   if (value < t.minValueForClauseSek) {
-    return none(`The value ${sek(value)} is below ${sek(t.minValueForClauseSek)}: too small for a clause to be followed up.`);
+    return none(reason('SCREENING_VALUE_TOO_SMALL', { value: sek(value), min: sek(t.minValueForClauseSek) }));
   }
   if (months < t.minMonthsForClause) {
-    return none(`The contract runs ${months} months, shorter than ${t.minMonthsForClause}: too short for a clause to be followed up.`);
+    return none(reason('SCREENING_TOO_SHORT', { months, min: t.minMonthsForClause }));
   }
 
-  const reasons: string[] = [];
+  const reasons: Coded[] = [];
   const recommendations: ScreeningRecommendation[] = [];
   const placementsFit =
     kind !== ProcurementKind.Goods &&
@@ -93,13 +105,12 @@ export function screen(facts: ScreeningFacts, t: ScreeningThresholds = DEFAULT_S
 
   if (placementsFit && frameworkAgreement) {
     recommendations.push(ScreeningRecommendation.Dialogue);
-    reasons.push('A framework agreement does not guarantee call-off volumes, so a firm number of placements is risky: dialogue instead.');
+    reasons.push(reason('SCREENING_FRAMEWORK_AGREEMENT'));
   } else if (placementsFit) {
     recommendations.push(ScreeningRecommendation.Placements);
-    const level = labourIntensity === LabourIntensity.High ? 'High' : 'Medium';
-    reasons.push(
-      `${level} labour intensity, ${months} months (at least ${t.minMonthsForPlacements}) and ${sek(value)} (at least ${sek(t.minValueForPlacementsSek)}): a firm placements requirement suits.`,
-    );
+    reasons.push(reason('SCREENING_PLACEMENTS_SUIT', {
+      intensity: INTENSITY[labourIntensity], months, minMonths: t.minMonthsForPlacements, value: sek(value), minValue: sek(t.minValueForPlacementsSek),
+    }));
   } else {
     recommendations.push(ScreeningRecommendation.Dialogue);
     reasons.push(dialogueReason(facts, t));
@@ -107,9 +118,7 @@ export function screen(facts: ScreeningFacts, t: ScreeningThresholds = DEFAULT_S
 
   if (kind !== ProcurementKind.Goods && value >= t.minValueForInitiativeSek && months >= t.minMonthsForInitiative) {
     recommendations.push(ScreeningRecommendation.IntegrationInitiative);
-    reasons.push(
-      `A large (${sek(value)}) and long (${months} months) contract: the supplier can also start or expand an integration initiative.`,
-    );
+    reasons.push(reason('SCREENING_INITIATIVE', { value: sek(value), months }));
   }
 
   if (!recommendations.includes(ScreeningRecommendation.Placements)) return { recommendations, suggestedFullTimeMonths: 0, reasons };
@@ -154,28 +163,26 @@ function intensityCarriesPlacements(intensity: LabourIntensity, t: ScreeningThre
   return intensity === LabourIntensity.High || (intensity === LabourIntensity.Medium && t.mediumIntensityVolumePercent > 0);
 }
 
-function volumeReason(facts: ScreeningFacts, v: PlacementsVolume, t: ScreeningThresholds): string {
-  const kind = facts.kind === ProcurementKind.Works ? 'works' : 'services';
-  const share = v.defaultShare ? `the default share for ${kind}` : 'the share stated for this procurement';
-  const steps = [
-    `labour cost ${sek(v.labourCostSek)} (${v.labourCostPercent} % of ${sek(facts.estimatedValueSek)}, ${share}) at ${sek(t.labourCostSekPerFullTimeMonth)} per full-time month`,
-    v.capped
-      ? `capped at ${v.fullVolume} (at most ${t.maxParallelPlacements} full-time placements over ${facts.durationMonths} months)`
-      : `gives ${v.fullVolume}`,
-  ];
-  if (v.intensityPercent < 100) steps.push(`medium labour intensity: ${v.intensityPercent} % of that`);
-  return `Suggested volume: ${v.fullTimeMonths} full-time months; ${steps.join(', ')}.`;
+function volumeReason(facts: ScreeningFacts, v: PlacementsVolume, t: ScreeningThresholds): Coded {
+  const share: Part = !v.defaultShare
+    ? 'SCREENING_SHARE_STATED'
+    : facts.kind === ProcurementKind.Works ? 'SCREENING_SHARE_DEFAULT_WORKS' : 'SCREENING_SHARE_DEFAULT_SERVICES';
+  return reason('SCREENING_VOLUME', {
+    fullTimeMonths: v.fullTimeMonths, labourCost: sek(v.labourCostSek), labourCostPercent: v.labourCostPercent,
+    value: sek(facts.estimatedValueSek), share, perMonth: sek(t.labourCostSekPerFullTimeMonth),
+    volume: v.capped ? 'SCREENING_VOLUME_CAPPED' : 'SCREENING_VOLUME_GIVES', fullVolume: v.fullVolume,
+    ...(v.capped ? { maxParallel: t.maxParallelPlacements, months: facts.durationMonths } : {}),
+    reduction: v.intensityPercent < 100 ? 'SCREENING_VOLUME_MEDIUM' : '',
+    ...(v.intensityPercent < 100 ? { intensityPercent: v.intensityPercent } : {}),
+  });
 }
 
-function dialogueReason(facts: ScreeningFacts, t: ScreeningThresholds): string {
-  if (facts.kind === ProcurementKind.Goods) return 'Goods with high labour intensity (e.g. installation): a dialogue about jobs suits.';
-  if (!intensityCarriesPlacements(facts.labourIntensity, t)) {
-    const level = facts.labourIntensity === LabourIntensity.Low ? 'Low' : 'Medium';
-    return `${level} labour intensity: too little work for a firm number of placements, so dialogue (the basic level).`;
-  }
-  const level = facts.labourIntensity === LabourIntensity.High ? 'high' : 'medium';
+function dialogueReason(facts: ScreeningFacts, t: ScreeningThresholds): Coded {
+  if (facts.kind === ProcurementKind.Goods) return reason('SCREENING_GOODS_INSTALLATION');
+  const intensity = INTENSITY[facts.labourIntensity];
+  if (!intensityCarriesPlacements(facts.labourIntensity, t)) return reason('SCREENING_TOO_LITTLE_WORK', { intensity });
   if (facts.durationMonths < t.minMonthsForPlacements) {
-    return `The contract runs ${facts.durationMonths} months, shorter than ${t.minMonthsForPlacements} needed for placements (${level} labour intensity): dialogue.`;
+    return reason('SCREENING_TOO_SHORT_FOR_PLACEMENTS', { months: facts.durationMonths, min: t.minMonthsForPlacements, intensity });
   }
-  return `The value ${sek(facts.estimatedValueSek)} is below ${sek(t.minValueForPlacementsSek)} needed for placements (${level} labour intensity): dialogue.`;
+  return reason('SCREENING_TOO_SMALL_FOR_PLACEMENTS', { value: sek(facts.estimatedValueSek), min: sek(t.minValueForPlacementsSek), intensity });
 }

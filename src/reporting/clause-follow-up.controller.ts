@@ -20,6 +20,8 @@ import { ReportingPeriodDto } from '../contracts/dto/contract.dto';
 import { ClauseFollowUpService } from './clause-follow-up.service';
 import { AsOfQueryDto, ClauseStatusDto, CreateRecoveryPlanDto, RecoveryPlanDto, SubmitPeriodDto } from './dto/clause-follow-up.dto';
 import { ApiIdempotent, Idempotency, IdempotencyContext, reply } from './idempotency/idempotency.decorator';
+import { ReaderLang } from '../common/http/reader-lang.decorator';
+import { Lang } from '../common/i18n';
 
 const periodNumber = new ParseIntPipe({
   exceptionFactory: () => new ValidationFailedException([{ field: 'number', messages: ['number must be a period number such as 1'] }]),
@@ -41,8 +43,9 @@ export class ClauseFollowUpController {
     @UuidParam('clauseId') clauseId: string,
     @Query() query: AsOfQueryDto,
     @CurrentUser() user: AuthUser,
+    @ReaderLang() lang: Lang,
   ): Promise<ClauseStatusDto> {
-    return this.followUp.status(contractId, clauseId, user, query.asOf);
+    return this.followUp.status(contractId, clauseId, user, lang, query.asOf);
   }
 
   @Post('recovery-plans')

@@ -14,6 +14,7 @@ import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
 import { ReportAccessService } from './report-access.service';
 import { ClauseStatus } from './reporting.types';
+import { Lang } from '../common/i18n';
 
 /** Status, recovery plans and period submissions of one clause on one contract. */
 @Injectable()
@@ -26,16 +27,17 @@ export class ClauseFollowUpService {
     private readonly audit: AuditService,
   ) {}
 
-  async status(contractId: string, clauseId: string, user: AuthUser, asOf = todayInStockholm()): Promise<ClauseStatusDto> {
+  async status(contractId: string, clauseId: string, user: AuthUser, lang: Lang, asOf = todayInStockholm()): Promise<ClauseStatusDto> {
     const { contract, ...followed } = await this.access.clause(contractId, clauseId, user, Action.Read);
-    return this.statuses.evaluate(this.dataSource.manager, contract, followed, asOf);
+    return this.statuses.evaluate(this.dataSource.manager, contract, followed, asOf, lang);
   }
 
   /** A recovery plan is filed while the clause is AT_RISK; it records the status it answers. */
   fileRecoveryPlan(contractId: string, clauseId: string, dto: CreateRecoveryPlanDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, dto, async (manager) => {
       const { contract, ...followed } = await this.access.clause(contractId, clauseId, user, Action.Report, undefined, manager);
-      const status = await this.statuses.evaluate(manager, contract, followed, todayInStockholm());
+      // The plan keeps the status it answers as text in Swedish, the language of the contract's records.
+      const status = await this.statuses.evaluate(manager, contract, followed, todayInStockholm(), 'sv');
       if (status.status !== ClauseStatus.AtRisk) {
         throw new ConflictException(`Clause ${followed.clause.number} is ${status.status}; a recovery plan is filed when a clause is AT_RISK`);
       }

@@ -1,6 +1,7 @@
 import { ClauseType, PlacementKind, PlacementsParameters, TargetGroup } from '../clauses/clause.types';
 import { clauseStatus, ClauseStatusInput, MeetingFact, ProgressFact } from './clause-status';
 import { PlacementFact } from './placements-progress';
+import { renderCoded } from '../common/coded-text';
 import { ClauseStatus, EarlyEndReason, MeetingKind, ProgressStatus, VerificationStatus, WithdrawalKind } from './reporting.types';
 
 const contract = { startDate: '2026-01-01', endDate: '2027-12-31' };
@@ -70,7 +71,7 @@ const cases: Case[] = [
   ['volume alone (the model\'s form): no head count, length or deadline', {
     type: ClauseType.Placements, parameters: placements({ count: undefined, minLength: undefined, deadline: undefined, fullTimeMonths: 12 }), today: '2026-12-21',
     placements: [placement('2026-02-01', '2026-07-31'), placement('2026-03-01', '2026-08-31')],
-  }, ClauseStatus.Fulfilled, 'EMPLOYMENT: 12 of 12 full-time months delivered — fulfilled'],
+  }, ClauseStatus.Fulfilled, 'Employment: 12 of 12 full-time months delivered — fulfilled'],
   ['over-fulfilment with a capped bonus', {
     type: ClauseType.Placements, parameters: placements({}, { bonus: { sekPerExtraFullTimeMonth: 1000, maxSek: 5000 } }), today: '2026-12-21',
     placements: [...fourSixMonths, placement('2026-06-01', '2026-11-30')],
@@ -92,7 +93,7 @@ const cases: Case[] = [
   ['resigned after a week: its place has to be filled again, the head count says so', {
     type: ClauseType.Placements, parameters: placements({ count: 2, fullTimeMonths: 2 }), today: '2026-06-01',
     placements: [placement('2026-02-01', '2027-01-31', resigned('2026-02-07')), placement('2026-02-01', '2027-01-31')],
-  }, ClauseStatus.OnTrack, '1 of 2 placements started; 1 ended early and has to be filled again'],
+  }, ClauseStatus.OnTrack, '1 of 2 placements started; 1 ended early and must be filled again'],
   ['resigned after a month: only the month counts', {
     type: ClauseType.Placements, parameters: placements({ count: 3 }), today: '2028-01-15',
     placements: [placement('2026-02-01', '2027-01-31', resigned('2026-02-28')), placement('2026-02-01', '2027-01-31'), placement('2026-03-01', '2026-05-31')],
@@ -101,7 +102,7 @@ const cases: Case[] = [
     type: ClauseType.Placements, parameters: placements(), today: '2027-12-31',
     placements: [...fourSixMonths.slice(0, 2), { ...fourSixMonths[2], verificationStatus: VerificationStatus.Questioned },
       { ...fourSixMonths[3], targetGroup: TargetGroup.Youth }, { ...fourSixMonths[0], withdrawalKind: WithdrawalKind.Withdrawn }],
-  }, ClauseStatus.AtRisk, '1 placement not counted: target group YOUTH is not one of the clause\'s (NEWCOMER)'],
+  }, ClauseStatus.AtRisk, 'Placements not counted: 1 (target group young people 16–29 not in work or study is not one of the clause\'s)'],
   ['below the minimum working time', {
     type: ClauseType.Placements, parameters: placements(), today: '2027-12-31', placements: [{ ...fourSixMonths[3], workingTimePercent: 40 }],
   }, ClauseStatus.AtRisk, 'working time 40 % is below the line\'s minimum 50 %'],
@@ -134,7 +135,33 @@ describe('clauseStatus', () => {
   it.each(cases)('%s', (_name, input, expected, reason) => {
     const result = clauseStatus({ targetGroups: [TargetGroup.Newcomer], ...input, contract });
     expect(result.status).toBe(expected);
-    expect(result.reasons.join(' | ')).toContain(reason);
+    expect(result.reasons.map((r) => renderCoded(r, 'en')).join(' | ')).toContain(reason);
+  });
+
+  it('gives its reasons as codes with the numbers as parameters, read in Swedish or English', () => {
+    const result = clauseStatus({
+      type: ClauseType.Placements, parameters: placements({ count: 2 }), targetGroups: [TargetGroup.Newcomer], contract, today: '2026-12-21',
+      placements: [placement('2026-06-01', '2027-05-31'), placement('2026-06-01', '2027-05-31'), placement('2026-06-01', '2027-05-31', { targetGroup: TargetGroup.Youth })],
+    });
+    expect(result.reasons.map((r) => r.code)).toEqual(['STATUS_LINE', 'STATUS_NOT_COUNTED']);
+    expect(result.reasons[0].params).toMatchObject({ kind: 'STATUS_KIND_EMPLOYMENT', delivered: 13.4, required: 24, committedMonths: 10.6 });
+    expect(renderCoded(result.reasons[0], 'sv')).toBe(
+      'Anställning: 13,4 av 24 heltidsmånader levererade (10,6 till planerade), 2 av 2 platser påbörjade; 12,3 månader kvar till 2027-12-31 — enligt plan',
+    );
+    expect(renderCoded(result.reasons[1], 'sv')).toBe(
+      'Placeringar som inte räknas: 1 (målgruppen unga 16–29 år som varken arbetar eller studerar är inte en av klausulens)',
+    );
+    expect(result.placements[2].notCounted).toEqual({ code: 'STATUS_EXCLUDED_TARGET_GROUP', params: { targetGroup: 'STATUS_TARGET_GROUP_YOUTH' } });
+    expect(result.lines?.[0].reason).toEqual(result.reasons[0]);
+  });
+
+  it('reads a milestone and a dialogue meeting in Swedish', () => {
+    const milestone = clauseStatus({ type: ClauseType.IntegrationInitiative, parameters: initiative, contract, today: '2026-04-01', progress: [] });
+    expect(milestone.reasons.map((r) => renderCoded(r, 'sv'))).toEqual([
+      '0 av 2 delmål klara', '”Start” skulle vara klart 2026-03-31 och är det inte', '”Utvärdering” ska vara klart 2027-06-30',
+    ]);
+    const meetings = clauseStatus({ type: ClauseType.Dialogue, parameters: dialogue, contract, today: '2026-03-01', meetings: [] });
+    expect(renderCoded(meetings.reasons[0], 'sv')).toBe('Första dialogmötet ska hållas senast 2026-02-26 och är inte hållet ännu');
   });
 
   it('reports the numbers per placements line', () => {

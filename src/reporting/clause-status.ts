@@ -8,6 +8,8 @@ import {
   TargetGroup,
 } from '../clauses/clause.types';
 import { addDays, daysBetween } from '../common/calendar';
+import { Coded, coded } from '../common/i18n';
+import { CLAUSE_STATUS_MESSAGES } from './clause-status.messages';
 import { bonus, countedReport, earlyStart, LineProgress, lineProgress, Period, PlacementFact, PlacementOutcome, placementOutcomes } from './placements-progress';
 import { ClauseStatus, MeetingKind, ProgressStatus, VerificationStatus, WithdrawalKind } from './reporting.types';
 
@@ -59,8 +61,8 @@ export interface ClauseStatusInput {
 
 export interface ClauseStatusResult {
   status: ClauseStatus;
-  /** Why, with the numbers, in the order they matter. */
-  reasons: string[];
+  /** Why, with the numbers, in the order they matter: codes of CLAUSE_STATUS_MESSAGES with their parameters. */
+  reasons: Coded[];
   lines?: LineProgress[];
   bonusSek?: number;
   figures: ClauseFigures;
@@ -69,6 +71,8 @@ export interface ClauseStatusResult {
 }
 
 type TypeResult = Omit<ClauseStatusResult, 'figures' | 'placements'> & { figures: Partial<ClauseFigures>; placements?: PlacementOutcome[] };
+
+const reason = (code: keyof typeof CLAUSE_STATUS_MESSAGES, params?: Coded['params']): Coded => coded(CLAUSE_STATUS_MESSAGES, code, params);
 
 const NO_FIGURES: ClauseFigures = {
   reports: 0, requiredCount: 0, countedPlacements: 0, requiredFullTimeMonths: 0, deliveredFullTimeMonths: 0, committedFullTimeMonths: 0,
@@ -93,7 +97,7 @@ export function clauseStatus(input: ClauseStatusInput): ClauseStatusResult {
   const reports = [...(input.placements ?? []), ...(input.meetings ?? []), ...(input.progress ?? [])].filter(countedReport).length;
   const outcome = { ...result, figures: { ...NO_FIGURES, ...result.figures, reports }, placements: result.placements ?? [] };
   if (input.today < period.contractStart) {
-    return { ...outcome, status: ClauseStatus.NotStarted, reasons: [`The contract starts ${period.contractStart}`, ...outcome.reasons] };
+    return { ...outcome, status: ClauseStatus.NotStarted, reasons: [reason('STATUS_NOT_STARTED', { start: period.contractStart }), ...outcome.reasons] };
   }
   return outcome;
 }
@@ -109,11 +113,15 @@ function byType(input: ClauseStatusInput, period: Period): TypeResult {
   }
 }
 
-/** "2 placements do not count: …", one line per distinct reason. */
-function notCountedReasons(outcomes: PlacementOutcome[]): string[] {
-  const byReason = new Map<string, number>();
-  for (const o of outcomes) if (o.notCounted) byReason.set(o.notCounted, (byReason.get(o.notCounted) ?? 0) + 1);
-  return [...byReason].map(([reason, n]) => `${n} placement${n === 1 ? '' : 's'} not counted: ${reason}`);
+/** "Placements not counted: 2 (questioned …)", one reason per distinct why. */
+function notCountedReasons(outcomes: PlacementOutcome[]): Coded[] {
+  const byWhy = new Map<string, { why: Coded; count: number }>();
+  for (const { notCounted: why } of outcomes) {
+    if (!why) continue;
+    const key = JSON.stringify(why);
+    byWhy.set(key, { why, count: (byWhy.get(key)?.count ?? 0) + 1 });
+  }
+  return [...byWhy.values()].map(({ why, count }) => reason('STATUS_NOT_COUNTED', { count, why: why.code, ...why.params }));
 }
 
 function placementsStatus(params: PlacementsParameters, targetGroups: TargetGroup[], placements: PlacementFact[], period: Period): TypeResult {
@@ -129,9 +137,9 @@ function placementsStatus(params: PlacementsParameters, targetGroups: TargetGrou
   const reasons = lines.map((l) => l.reason);
   if (!early.met && !startUp) {
     statuses.push(period.today > period.contractEnd ? ClauseStatus.NotFulfilled : ClauseStatus.AtRisk);
-    reasons.unshift(`No placement offered or started within ${params.earlyStartWithinMonths} months of contract start (by ${early.due})`);
+    reasons.unshift(reason('STATUS_NO_EARLY_START', { withinMonths: params.earlyStartWithinMonths, due: early.due }));
   } else if (!early.met) {
-    reasons.unshift(`No placement yet; the first must be offered or started by ${early.due}`);
+    reasons.unshift(reason('STATUS_EARLY_START_PENDING', { due: early.due }));
   }
   const status = worst(statuses);
   const earned = bonus(params, lines, status === ClauseStatus.Fulfilled);
@@ -166,14 +174,16 @@ function dialogueStatus(params: DialogueParameters, meetings: MeetingFact[], per
   const firstOnTime = first !== undefined && first.heldOn <= firstDue;
   const ended = period.today > period.contractEnd;
   const reasons = [
-    first ? `First meeting held ${first.heldOn}${firstOnTime ? '' : `, after the deadline ${firstDue}`}` : `First meeting due by ${firstDue}, not yet held`,
-    `${followUps} of ${params.followUpMeetings} follow-up meetings held`,
+    !first
+      ? reason('STATUS_FIRST_MEETING_DUE', { due: firstDue })
+      : firstOnTime ? reason('STATUS_FIRST_MEETING_HELD', { heldOn: first.heldOn }) : reason('STATUS_FIRST_MEETING_LATE', { heldOn: first.heldOn, due: firstDue }),
+    reason('STATUS_FOLLOW_UPS_HELD', { held: followUps, required: params.followUpMeetings }),
   ];
   const figures = { meetings: held.length, requiredMeetings: 1 + params.followUpMeetings };
   if (firstOnTime && followUps >= params.followUpMeetings) return { status: ClauseStatus.Fulfilled, reasons, figures };
   if (ended) return { status: ClauseStatus.NotFulfilled, reasons, figures };
   const behind = (!firstOnTime && period.today > firstDue) || followUps < expectedByNow;
-  if (followUps < expectedByNow) reasons.push(`${expectedByNow} follow-up meetings expected by now`);
+  if (followUps < expectedByNow) reasons.push(reason('STATUS_FOLLOW_UPS_EXPECTED', { expected: expectedByNow }));
   return { status: behind ? ClauseStatus.AtRisk : ClauseStatus.OnTrack, reasons, figures };
 }
 
@@ -185,23 +195,24 @@ export function milestoneCompletion(milestone: Milestone, progress: ProgressFact
 function initiativeStatus(params: IntegrationInitiativeParameters, progress: ProgressFact[], period: Period): TypeResult {
   const counted = progress.filter(countedReport);
   const ended = period.today > period.contractEnd;
-  const reasons: string[] = [];
+  const reasons: Coded[] = [];
   const statuses = params.milestones.map((milestone) => {
     const done = milestoneCompletion(milestone, counted);
     if (done) {
       const late = done.completedOn !== null && done.completedOn > milestone.dueDate;
-      reasons.push(`"${milestone.title}" completed ${done.completedOn}${late ? `, after its due date ${milestone.dueDate}` : ''}`);
+      const params = { title: milestone.title, completedOn: done.completedOn };
+      reasons.push(late ? reason('STATUS_MILESTONE_DONE_LATE', { ...params, due: milestone.dueDate }) : reason('STATUS_MILESTONE_DONE', params));
       return ClauseStatus.Fulfilled;
     }
     if (period.today > milestone.dueDate) {
-      reasons.push(`"${milestone.title}" was due ${milestone.dueDate} and is not completed`);
+      reasons.push(reason('STATUS_MILESTONE_MISSED', { title: milestone.title, due: milestone.dueDate }));
       return ended ? ClauseStatus.NotFulfilled : ClauseStatus.AtRisk;
     }
-    reasons.push(`"${milestone.title}" due ${milestone.dueDate}`);
+    reasons.push(reason('STATUS_MILESTONE_DUE', { title: milestone.title, due: milestone.dueDate }));
     return ended ? ClauseStatus.NotFulfilled : ClauseStatus.OnTrack;
   });
   const completed = statuses.filter((s) => s === ClauseStatus.Fulfilled).length;
-  reasons.unshift(`${completed} of ${params.milestones.length} milestones completed`);
+  reasons.unshift(reason('STATUS_MILESTONES_COMPLETED', { completed, total: params.milestones.length }));
   const figures = {
     milestones: params.milestones.length, milestonesCompleted: completed,
     participants: counted.reduce((sum, p) => sum + (p.participants ?? 0), 0),

@@ -18,6 +18,8 @@ import {
   QuestionedReportsQueryDto,
 } from './dto/follow-up-lists.dto';
 import { FollowUpListsService } from './follow-up-lists.service';
+import { ReaderLang } from '../common/http/reader-lang.decorator';
+import { Lang } from '../common/i18n';
 
 @ApiTags('follow-up')
 @ApiBadRequestResponse({ type: ApiError, description: 'Invalid filter; `fields` names it' })
@@ -37,8 +39,8 @@ export class FollowUpListsController {
   @Roles(Role.PactOffice)
   @ApiOperation({ summary: 'Clauses by follow-up status; by default those AT_RISK or NOT_FULFILLED, most severe first' })
   @ApiOkResponse({ type: ClauseDeviationPageDto })
-  clauses(@Query() query: ClauseDeviationsQueryDto, @CurrentUser() user: AuthUser): Promise<Page<ClauseDeviationDto>> {
-    return this.lists.clauseDeviations(query, user);
+  clauses(@Query() query: ClauseDeviationsQueryDto, @CurrentUser() user: AuthUser, @ReaderLang() lang: Lang): Promise<Page<ClauseDeviationDto>> {
+    return this.lists.clauseDeviations(query, user, lang);
   }
 
   @Get('pending-reports')

@@ -26,10 +26,11 @@ import {
 import { RecoveryPlan } from './entities/recovery-plan.entity';
 import { ClauseStatus, VerificationStatus } from './reporting.types';
 import { ClauseType } from '../clauses/clause.types';
-import { LineProgressDto } from './dto/clause-follow-up.dto';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { clauseOutcomeSubject } from '../notifications/notification-kinds';
 import { withReminders } from '../notifications/with-reminders';
+import { Coded, Lang } from '../common/i18n';
+import { JudgedLine, renderedStatus } from './clause-status-view';
 
 /** Entity types whose rows belong to a contract through a `contract_id` column. */
 const CONTRACT_PARTS = ['placement', 'dialogue_meeting', 'initiative_progress', 'evidence_file', 'recovery_plan', 'reporting_period', 'remedy_request'];
@@ -94,9 +95,9 @@ export class FollowUpListsService {
    * statuses the results count), paged in SQL; for another day (`asOf`) each clause is judged by
    * the rules as of that day and paged in memory.
    */
-  async clauseDeviations(query: ClauseDeviationsQueryDto, user: AuthUser): Promise<Page<ClauseDeviationDto>> {
+  async clauseDeviations(query: ClauseDeviationsQueryDto, user: AuthUser, lang: Lang): Promise<Page<ClauseDeviationDto>> {
     const today = todayInStockholm();
-    if (query.asOf && query.asOf !== today) return this.clauseDeviationsAsOf(query, query.asOf, user);
+    if (query.asOf && query.asOf !== today) return this.clauseDeviationsAsOf(query, query.asOf, user, lang);
     const params: unknown[] = [query.statuses(), SEVERITY];
     const scope = this.access.scopedSql(user, 'ct.supplier_id', params);
     const { rows, total } = await paged(this.dataSource,
@@ -113,8 +114,8 @@ export class FollowUpListsService {
       'severity, reference_number, clause_number', params, query);
     const items = rows.map((r): Omit<ClauseDeviationDto, 'openRemedyRequest' | 'reminder'> => ({
         contractId: r.contract_id as string, clauseId: r.clause_id as string, clauseNumber: Number(r.clause_number), type: r.type as ClauseType,
-        asOf: r.as_of as string, status: r.status as ClauseStatus, reasons: r.reasons as string[],
-        ...(r.lines ? { lines: r.lines as LineProgressDto[] } : {}), ...(r.bonus_sek !== null ? { bonusSek: Number(r.bonus_sek) } : {}),
+        asOf: r.as_of as string, status: r.status as ClauseStatus,
+        ...renderedStatus({ reasons: r.reasons as (Coded | string)[], lines: r.lines as JudgedLine[] | null }, lang), ...(r.bonus_sek !== null ? { bonusSek: Number(r.bonus_sek) } : {}),
         // Per placement on the clause's own status page; the list keeps to the clause.
         placements: [],
         supplierId: r.supplier_id as string, supplierName: r.supplier_name as string, referenceNumber: r.reference_number as string,
@@ -124,7 +125,9 @@ export class FollowUpListsService {
   }
 
   /** The list as of another day: every clause judged by the rules on that day, paged in memory. */
-  private async clauseDeviationsAsOf(query: ClauseDeviationsQueryDto, asOf: string, user: AuthUser): Promise<Page<ClauseDeviationDto>> {
+  private async clauseDeviationsAsOf(
+    query: ClauseDeviationsQueryDto, asOf: string, user: AuthUser, lang: Lang,
+  ): Promise<Page<ClauseDeviationDto>> {
     const wanted = query.statuses();
     const qb = this.access.scoped(this.dataSource.getRepository(Contract).createQueryBuilder('ct')
       .innerJoinAndSelect('ct.procurement', 'p').innerJoinAndSelect('ct.supplier', 's').orderBy('p.reference_number'), user, 'ct.supplier_id');
@@ -137,7 +140,7 @@ export class FollowUpListsService {
     const deviations: Omit<ClauseDeviationDto, 'openRemedyRequest' | 'reminder'>[] = [];
     for (const contract of await qb.getMany()) {
       for (const followed of await this.contracts.followedClauses(manager, contract.procurementId)) {
-        const status = await this.statuses.evaluate(manager, contract, followed, asOf);
+        const status = await this.statuses.evaluate(manager, contract, followed, asOf, lang);
         if (!wanted.includes(status.status)) continue;
         const plan = await manager.findOne(RecoveryPlan, { where: { contractId: contract.id, clauseId: followed.clause.id }, order: { createdAt: 'DESC' } });
         deviations.push({

@@ -1,6 +1,7 @@
 import { addMonths, calendarMonths, monthsBetween, monthShares, todayInStockholm } from '../common/calendar';
 import { placementEarning, PlacementTerms } from './full-time-months';
 import { EarlyEndReason } from './reporting.types';
+import { renderCoded } from '../common/coded-text';
 
 describe('calendar', () => {
   it('clamps to the last day of a shorter month', () => {
@@ -41,7 +42,7 @@ describe('placementEarning: the national model, worked examples (100 %, 12 month
     expect(e.credited).toBe(true);
     expect(e.delivered).toBeCloseTo(12, 9);
     expect(e.byMonth.find((m) => m.month === '2026-10-01')?.fullTimeMonths).toBeCloseTo(3, 9);
-    expect(e.explanation).toContain('whole agreed time counts');
+    expect(renderCoded(e.explanation, 'en')).toContain('whole agreed time counts');
   });
 
   it('dismissed for just cause after 10 months: also 12', () => {
@@ -52,13 +53,13 @@ describe('placementEarning: the national model, worked examples (100 %, 12 month
     const e = earned({ earlyEndDate: '2026-01-07', earlyEndReason: EarlyEndReason.EmployeeResigned });
     expect(e.credited).toBe(false);
     expect(Math.round(e.delivered * 100) / 100).toBe(0.23);
-    expect(e.explanation).toContain('filled again');
+    expect(renderCoded(e.explanation, 'en')).toContain('filled again');
   });
 
   it('ended by the supplier after 10 months: only the 10 worked', () => {
     const e = earned({ earlyEndDate: '2026-10-31', earlyEndReason: EarlyEndReason.SupplierEnded });
     expect(e.delivered).toBeCloseTo(10, 9);
-    expect(e.explanation).toContain('only when the employee left');
+    expect(renderCoded(e.explanation, 'en')).toContain('only when the employee left');
   });
 
   it('counts part-time as its share and part months as a share of their days', () => {

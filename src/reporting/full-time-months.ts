@@ -1,4 +1,6 @@
 import { calendarMonths, minDate, MonthShare, monthShares, firstOfMonth } from '../common/calendar';
+import { Coded, coded } from '../common/i18n';
+import { EARNING_MESSAGES, EARNING_PARTS } from './full-time-months.messages';
 import { EarlyEndReason } from './reporting.types';
 
 /** The terms of a filled placement that decide what it earns. */
@@ -35,8 +37,8 @@ export interface PlacementEarning {
   committed: number;
   /** `delivered`, booked in the calendar months it was worked (a credit in the month of the early ending). */
   byMonth: MonthAmount[];
-  /** How the figures were reached, naming the rule. */
-  explanation: string;
+  /** How the figures were reached, naming the rule: a code of EARNING_MESSAGES with its parameters. */
+  explanation: Coded;
 }
 
 /** Early endings after which the model counts the whole agreed time (uppsägning av arbetstagaren, saklig grund). */
@@ -44,7 +46,9 @@ const CREDITED_REASONS: ReadonlySet<EarlyEndReason | null | undefined> = new Set
 
 const EPSILON = 1e-9;
 
-const round2 = (n: number): string => String(Math.round(n * 100) / 100);
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+const endReason = (reason: EarlyEndReason | null | undefined): keyof typeof EARNING_PARTS =>
+  reason ? `EARNING_END_${reason}` : 'EARNING_END_NOT_GIVEN';
 
 /**
  * Full-time months of a placement under Upphandlingsmyndigheten's model (sysselsättningskrav):
@@ -67,14 +71,14 @@ export function placementEarning(p: PlacementTerms, creditPercent: number, contr
   // The rest of the agreed time, so that worked and committed add up to it exactly: counting the rest
   // from the day after today would restart the month count mid-month and lose or gain a day's share.
   const committed = Math.max(0, calendarMonths(p.startDate, lastDay) - workedMonths) * share;
-  const terms = `${round2(agreedMonths)} months agreed at ${p.workingTimePercent} %`;
+  const terms = { agreedMonths: round2(agreedMonths), workingTime: p.workingTimePercent };
 
   if (!p.earlyEndDate || p.earlyEndDate > today) {
     const delivered = workedMonths * share;
-    const pending = committed > EPSILON ? `, ${round2(committed)} committed` : '';
+    const pending: Coded['params'] = committed > EPSILON ? { pending: 'EARNING_PENDING', committed: round2(committed) } : { pending: '' };
     return {
       agreedMonths, workedMonths, credited: false, toRefill: false, delivered, committed, byMonth,
-      explanation: `${terms}: ${round2(delivered)} full-time months delivered${pending}`,
+      explanation: coded(EARNING_MESSAGES, 'EARNING_WORKED', { ...terms, delivered: round2(delivered), ...pending }),
     };
   }
 
@@ -82,21 +86,21 @@ export function placementEarning(p: PlacementTerms, creditPercent: number, contr
   const fullAgreed = calendarMonths(p.startDate, p.endDate);
   const workedShare = fullAgreed > 0 ? (calendarMonths(p.startDate, p.earlyEndDate) / fullAgreed) * 100 : 0;
   const qualifies = CREDITED_REASONS.has(p.earlyEndReason) && workedShare + EPSILON >= creditPercent;
-  const ended = `ended ${p.earlyEndDate} (${p.earlyEndReason ?? 'reason not given'}) after ${Math.floor(workedShare)} % of the agreed time`;
+  const ended = { ...terms, ended: p.earlyEndDate, endReason: endReason(p.earlyEndReason), workedShare: Math.floor(workedShare) };
   if (qualifies) {
     const credit = Math.max(0, agreedMonths - workedMonths) * share;
     if (credit > EPSILON) addTo(byMonth, firstOfMonth(p.earlyEndDate > contractEnd ? contractEnd : p.earlyEndDate), credit);
     const delivered = agreedMonths * share;
     return {
       agreedMonths, workedMonths, credited: true, toRefill: false, delivered, committed: 0, byMonth,
-      explanation: `${terms}, ${ended}: the employee left or was dismissed for just cause after at least ${creditPercent} %, so the whole agreed time counts, ${round2(delivered)} full-time months`,
+      explanation: coded(EARNING_MESSAGES, 'EARNING_CREDITED', { ...ended, creditPercent, delivered: round2(delivered) }),
     };
   }
   const delivered = workedMonths * share;
-  const why = CREDITED_REASONS.has(p.earlyEndReason) ? `less than ${creditPercent} % was worked` : `the ${creditPercent} % rule applies only when the employee left or was dismissed for just cause`;
+  const why = CREDITED_REASONS.has(p.earlyEndReason) ? 'EARNING_TOO_LITTLE_WORKED' : 'EARNING_RULE_NOT_APPLICABLE';
   return {
     agreedMonths, workedMonths, credited: false, toRefill: true, delivered, committed: 0, byMonth,
-    explanation: `${terms}, ${ended}: ${why}, so only the time worked counts, ${round2(delivered)} full-time months; the place has to be filled again`,
+    explanation: coded(EARNING_MESSAGES, 'EARNING_NOT_CREDITED', { ...ended, why, creditPercent, delivered: round2(delivered) }),
   };
 }
 

@@ -1,6 +1,8 @@
 import { PlacementKind, PlacementLine, PlacementsParameters, TargetGroup } from '../clauses/clause.types';
 import { lengthInMonths } from '../clauses/full-time-months';
 import { addDays, addMonths, calendarMonths, monthsBetween } from '../common/calendar';
+import { Coded, coded } from '../common/i18n';
+import { CLAUSE_STATUS_MESSAGES, CLAUSE_STATUS_PARTS, NOT_COUNTED_MESSAGES } from './clause-status.messages';
 import { PlacementEarning, placementEarning } from './full-time-months';
 import { ClauseStatus, EarlyEndReason, VerificationStatus, WithdrawalKind } from './reporting.types';
 
@@ -30,7 +32,8 @@ export interface PlacementOutcome {
   placement: PlacementFact;
   /** Index of the clause line it counts toward; null when it counts toward none. */
   line: number | null;
-  notCounted: string | null;
+  /** Why not, as a code of NOT_COUNTED_MESSAGES with its parameters. */
+  notCounted: Coded | null;
   earning: PlacementEarning | null;
 }
 
@@ -52,7 +55,8 @@ export interface LineProgress {
   paceNeeded: number | null;
   paceActual: number;
   status: ClauseStatus;
-  reason: string;
+  /** The line's figures and verdict: STATUS_LINE with its parts. */
+  reason: Coded;
 }
 
 const EPSILON = 1e-9;
@@ -61,10 +65,17 @@ const EPSILON = 1e-9;
 export const countedReport = (r: { verificationStatus: VerificationStatus; withdrawalKind?: WithdrawalKind | null }): boolean =>
   !r.withdrawalKind && r.verificationStatus !== VerificationStatus.Questioned;
 
-/** Rounds for display: 14 → "14", 14.25 → "14.3". */
-export function fmt(n: number): string {
-  return String(Number(n.toFixed(1)));
+/** Rounds for display: 14 → 14, 14.25 → 14.3 (the reader's decimal mark is the renderer's). */
+export function fmt(n: number): number {
+  return Number(n.toFixed(1));
 }
+
+type NotCounted = keyof typeof NOT_COUNTED_MESSAGES;
+type Part = keyof typeof CLAUSE_STATUS_PARTS;
+const notCounted = (code: NotCounted, params?: Coded['params']): Coded => coded(NOT_COUNTED_MESSAGES, code, params);
+/** A placement kind or target group as a part code, so it is read in the reader's language. */
+export const kindPart = (kind: PlacementKind): Part => `STATUS_KIND_${kind}`;
+const groupPart = (group: TargetGroup): Part => `STATUS_TARGET_GROUP_${group}`;
 
 /** The last day a line's placements may start: its date, the end of its contract month, or the contract end. */
 export function lineDeadline(line: PlacementLine, period: Period): string {
@@ -74,31 +85,35 @@ export function lineDeadline(line: PlacementLine, period: Period): string {
 }
 
 /** Why a report counts toward no line at all, whatever the line; null when it may. */
-function excluded(p: PlacementFact, targetGroups: TargetGroup[], period: Period): string | null {
-  if (p.withdrawalKind) return p.withdrawalKind === WithdrawalKind.Voided ? 'voided' : 'withdrawn';
-  if (p.verificationStatus === VerificationStatus.Questioned) return 'questioned by the pact office, counts again once answered';
-  if (!p.filled || !p.startDate || !p.endDate) return 'offered, not filled';
-  if (!targetGroups.includes(p.targetGroup)) return `target group ${p.targetGroup} is not one of the clause's (${targetGroups.join(', ')})`;
-  if (p.offeredDate < period.contractStart) return `offered ${p.offeredDate}, before the contract started ${period.contractStart}`;
-  if (p.startDate > period.contractEnd) return `started ${p.startDate}, after the contract ended ${period.contractEnd}`;
+function excluded(p: PlacementFact, targetGroups: TargetGroup[], period: Period): Coded | null {
+  if (p.withdrawalKind) return notCounted(p.withdrawalKind === WithdrawalKind.Voided ? 'STATUS_EXCLUDED_VOIDED' : 'STATUS_EXCLUDED_WITHDRAWN');
+  if (p.verificationStatus === VerificationStatus.Questioned) return notCounted('STATUS_EXCLUDED_QUESTIONED');
+  if (!p.filled || !p.startDate || !p.endDate) return notCounted('STATUS_EXCLUDED_NOT_FILLED');
+  if (!targetGroups.includes(p.targetGroup)) return notCounted('STATUS_EXCLUDED_TARGET_GROUP', { targetGroup: groupPart(p.targetGroup) });
+  if (p.offeredDate < period.contractStart) {
+    return notCounted('STATUS_EXCLUDED_OFFERED_BEFORE', { offered: p.offeredDate, contractStart: period.contractStart });
+  }
+  if (p.startDate > period.contractEnd) return notCounted('STATUS_EXCLUDED_STARTED_AFTER', { started: p.startDate, contractEnd: period.contractEnd });
   return null;
 }
 
 /** Why a filled placement does not meet one line's kind and minimums; null when it does. */
-function missesLine(line: PlacementLine, p: PlacementFact & { startDate: string; endDate: string }, period: Period): string | null {
-  if (p.kind !== line.kind) return `kind ${p.kind} is not the line's ${line.kind}`;
+function missesLine(line: PlacementLine, p: PlacementFact & { startDate: string; endDate: string }, period: Period): Coded | null {
+  if (p.kind !== line.kind) return notCounted('STATUS_MISSES_KIND', { kind: kindPart(p.kind), lineKind: kindPart(line.kind) });
   if (p.workingTimePercent < line.minWorkingTimePercent) {
-    return `working time ${p.workingTimePercent} % is below the line's minimum ${line.minWorkingTimePercent} %`;
+    return notCounted('STATUS_MISSES_WORKING_TIME', { workingTime: p.workingTimePercent, minWorkingTime: line.minWorkingTimePercent });
   }
   if (line.minLength) {
     const agreed = calendarMonths(p.startDate, p.endDate);
     const minimum = lengthInMonths(line.minLength);
     if (agreed + EPSILON < minimum) {
-      return `agreed length ${fmt(agreed)} months is below the line's minimum ${line.minLength.value} ${line.minLength.unit.toLowerCase()}`;
+      return notCounted('STATUS_MISSES_LENGTH', {
+        agreedMonths: fmt(agreed), minLength: line.minLength.value, minLengthUnit: `STATUS_UNIT_${line.minLength.unit}` satisfies Part,
+      });
     }
   }
   const deadline = lineDeadline(line, period);
-  if (p.startDate > deadline) return `started ${p.startDate}, after the line's deadline ${deadline}`;
+  if (p.startDate > deadline) return notCounted('STATUS_MISSES_DEADLINE', { started: p.startDate, deadline });
   return null;
 }
 
@@ -122,7 +137,9 @@ export function placementOutcomes(
     const line = misses.findIndex((miss) => miss === null);
     if (line < 0) {
       const sameKind = params.lines.findIndex((l) => l.kind === placement.kind);
-      return { placement, line: null, notCounted: misses[sameKind] ?? `kind ${placement.kind} is not one of the clause's`, earning: null };
+      return {
+        placement, line: null, notCounted: misses[sameKind] ?? notCounted('STATUS_MISSES_CLAUSE_KIND', { kind: kindPart(placement.kind) }), earning: null,
+      };
     }
     const earning = placementEarning(filled, params.earlyEndingCreditPercent, period.contractEnd, period.today);
     return { placement, line, notCounted: null, earning };
@@ -159,40 +176,46 @@ export function lineProgress(line: PlacementLine, lineIndex: number, outcomes: P
     requiredFullTimeMonths: required, fullTimeMonths: delivered, committedFullTimeMonths: committed, monthsLeft, paceNeeded, paceActual,
   };
 
-  const volume = `${fmt(delivered)} of ${fmt(required)} full-time months delivered${committed > EPSILON ? ` (${fmt(committed)} more committed)` : ''}`;
-  const toFill = refill ? `; ${refill} ended early and ${refill === 1 ? 'has' : 'have'} to be filled again` : '';
-  const heads = requiredCount === null ? toFill : `, ${started} of ${requiredCount} placements started${later ? ` (${later} more to start)` : ''}${toFill}`;
-  const figures = `${line.kind}: ${volume}${heads}`;
   const headsMet = requiredCount === null || started >= requiredCount;
+  const line_ = (status: ClauseStatus, outcome: Part, params: Coded['params']): LineProgress => ({
+    ...base, status,
+    reason: coded(CLAUSE_STATUS_MESSAGES, 'STATUS_LINE', {
+      kind: kindPart(line.kind), delivered: fmt(delivered), required: fmt(required),
+      ...(committed > EPSILON ? { committed: 'STATUS_LINE_COMMITTED', committedMonths: fmt(committed) } : { committed: '' }),
+      ...(requiredCount === null ? { heads: '' } : {
+        heads: 'STATUS_LINE_HEADS', started, requiredCount, ...(later ? { later: 'STATUS_LINE_LATER', laterCount: later } : { later: '' }),
+      }),
+      ...(refill ? { refill: 'STATUS_LINE_REFILL', refillCount: refill } : { refill: '' }),
+      outcome, ...params,
+    }),
+  });
   if (headsMet && delivered + EPSILON >= required) {
     const extra = delivered - required;
-    const beyond = extra > EPSILON ? ` (${fmt(extra)} full-time months beyond the requirement)` : '';
-    return { ...base, status: ClauseStatus.Fulfilled, reason: `${figures} — fulfilled${beyond}` };
+    return line_(ClauseStatus.Fulfilled, 'STATUS_LINE_FULFILLED', extra > EPSILON ? { beyond: 'STATUS_LINE_BEYOND', extra: fmt(extra) } : { beyond: '' });
   }
   if (period.today > period.contractEnd) {
-    return { ...base, status: ClauseStatus.NotFulfilled, reason: `${figures} — not fulfilled: the contract ended ${period.contractEnd}` };
+    return line_(ClauseStatus.NotFulfilled, 'STATUS_LINE_CONTRACT_ENDED', { contractEnd: period.contractEnd });
   }
   const secureHeads = started + later;
   if (period.today > deadline) {
     if (requiredCount !== null && secureHeads < requiredCount) {
-      return { ...base, status: ClauseStatus.NotFulfilled, reason: `${figures} — not fulfilled: placements had to start by ${deadline}, ${secureHeads} of ${requiredCount} did` };
+      return line_(ClauseStatus.NotFulfilled, 'STATUS_LINE_HEADS_MISSED', { deadline, secureHeads });
     }
-    if (gap > EPSILON) {
-      return { ...base, status: ClauseStatus.NotFulfilled, reason: `${figures} — not fulfilled: placements had to start by ${deadline}, and those started secure only ${fmt(secured)} full-time months` };
-    }
-    return { ...base, status: ClauseStatus.OnTrack, reason: `${figures} — on track: the placements started by the deadline ${deadline} secure the requirement as they are worked` };
+    if (gap > EPSILON) return line_(ClauseStatus.NotFulfilled, 'STATUS_LINE_VOLUME_MISSED', { deadline, secured: fmt(secured) });
+    return line_(ClauseStatus.OnTrack, 'STATUS_LINE_SECURED', { deadline });
   }
-  const left = `${fmt(monthsLeft)} months left to ${deadline}`;
   const volumeBehind = gap > EPSILON && paceActual + EPSILON < (paceNeeded ?? Infinity);
-  const volumePace = gap > EPSILON ? `; full-time months secured ${paceActual.toFixed(1)}/month, needed ${(paceNeeded ?? 0).toFixed(1)}/month` : '';
   const headGap = requiredCount === null ? 0 : Math.max(0, requiredCount - secureHeads);
   const headsActual = elapsed > 0 ? secureHeads / elapsed : 0;
   const headsNeeded = monthsLeft > 0 ? headGap / monthsLeft : Infinity;
   const headsBehind = headGap > 0 && headsActual + EPSILON < headsNeeded;
-  const headPace = headGap > 0 ? `; placements secured ${headsActual.toFixed(1)}/month, needed ${headsNeeded.toFixed(1)}/month` : '';
-  const behind = [volumeBehind ? 'the full-time months' : null, headsBehind ? 'the head count' : null].filter(Boolean).join(' and ');
-  const verdict = behind ? ` — at risk: ${behind} behind the pace needed` : ' — on track';
-  return { ...base, status: behind ? ClauseStatus.AtRisk : ClauseStatus.OnTrack, reason: `${figures}; ${left}${volumePace}${headPace}${verdict}` };
+  const behind: Part | null = volumeBehind && headsBehind ? 'STATUS_BEHIND_BOTH' : volumeBehind ? 'STATUS_BEHIND_VOLUME' : headsBehind ? 'STATUS_BEHIND_HEADS' : null;
+  return line_(behind ? ClauseStatus.AtRisk : ClauseStatus.OnTrack, 'STATUS_LINE_PACE', {
+    monthsLeft: fmt(monthsLeft), deadline,
+    ...(gap > EPSILON ? { volumePace: 'STATUS_LINE_VOLUME_PACE', paceActual: fmt(paceActual), paceNeeded: fmt(paceNeeded ?? 0) } : { volumePace: '' }),
+    ...(headGap > 0 ? { headPace: 'STATUS_LINE_HEAD_PACE', headsActual: fmt(headsActual), headsNeeded: fmt(headsNeeded) } : { headPace: '' }),
+    ...(behind ? { verdict: 'STATUS_LINE_BEHIND', behind } : { verdict: 'STATUS_LINE_ON_TRACK' }),
+  });
 }
 
 /** The early-start rule: some placement offered or started within N months of contract start. */
@@ -208,12 +231,12 @@ export function earlyStart(params: PlacementsParameters, placements: PlacementFa
  * The optional bonus (the model's top level): earned only for full-time months delivered beyond a
  * fulfilled requirement — every line fulfilled — and capped at its maximum.
  */
-export function bonus(params: PlacementsParameters, lines: LineProgress[], fulfilled: boolean): { sek: number; reason: string } | undefined {
+export function bonus(params: PlacementsParameters, lines: LineProgress[], fulfilled: boolean): { sek: number; reason: Coded } | undefined {
   if (!params.bonus) return undefined;
-  if (!fulfilled) return { sek: 0, reason: 'Bonus: none, it is earned only beyond a fulfilled requirement' };
+  if (!fulfilled) return { sek: 0, reason: coded(CLAUSE_STATUS_MESSAGES, 'STATUS_BONUS_NONE') };
   const extra = lines.reduce((sum, l) => sum + Math.max(0, l.fullTimeMonths - l.requiredFullTimeMonths), 0);
   const uncapped = Math.round(extra * params.bonus.sekPerExtraFullTimeMonth);
   const sek = params.bonus.maxSek !== undefined ? Math.min(uncapped, params.bonus.maxSek) : uncapped;
-  const cap = sek < uncapped ? `, capped at ${params.bonus.maxSek} SEK` : '';
-  return { sek, reason: `Bonus: ${fmt(extra)} full-time months beyond the requirement × ${params.bonus.sekPerExtraFullTimeMonth} SEK = ${sek} SEK${cap}` };
+  const cap: Coded['params'] = sek < uncapped ? { cap: 'STATUS_BONUS_CAPPED', maxSek: params.bonus.maxSek ?? null } : { cap: '' };
+  return { sek, reason: coded(CLAUSE_STATUS_MESSAGES, 'STATUS_BONUS', { extra: fmt(extra), perMonth: params.bonus.sekPerExtraFullTimeMonth, sek, ...cap }) };
 }

@@ -113,8 +113,9 @@ describe('Web interface, supplier: report two placements (one by CSV) and see th
     const counting = page.getByRole('table', { name: 'Vad varje placering räknas som' });
     const first = counting.getByRole('row', { name: /SSAB-2026-001/ });
     await first.getByRole('cell', { name: 'Rad 1 (Anställning)' }).waitFor();
-    await first.getByText(/full-time months delivered/).waitFor();
-    await counting.getByRole('row', { name: /SSAB-2026-003/ }).getByText(/^Räknas inte: working time 50 % is below the line's minimum 75 %$/).waitFor();
+    // The API's explanations and reasons, in the page's language.
+    await first.getByText(/månader avtalade på \d+ %: [\d,]+ heltidsmånader levererade/).waitFor();
+    await counting.getByRole('row', { name: /SSAB-2026-003/ }).getByText(/^Räknas inte: arbetstiden 50 % är under radens minimum 75 %$/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'supplier-counting');
     await page.getByRole('link', { name: 'Avtal' }).click();
@@ -136,7 +137,7 @@ describe('Web interface, supplier: report two placements (one by CSV) and see th
     await page.getByRole('table', { name: 'Rapporterade platser' }).getByRole('row', { name: /SSAB-2026-001/ })
       .getByText(/\(Den anställda sade upp sig\)/).waitFor();
     await page.getByRole('table', { name: 'Vad varje placering räknas som' }).getByRole('row', { name: /SSAB-2026-001/ })
-      .getByText(/less than 75 % was worked, so only the time worked counts/).waitFor();
+      .getByText(/mindre än 75 % arbetades, så bara den arbetade tiden räknas/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Avtal' }).click();
   });

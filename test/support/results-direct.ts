@@ -70,7 +70,7 @@ async function storedFor(manager: EntityManager, contracts: string[]) {
          participants, bonus_sek, evaluated_on::text, lines
        FROM clause_outcome WHERE contract_id = ANY($1::uuid[]) ORDER BY contract_id, clause_id`,
       [contracts],
-    )).map((o): Record<string, unknown> => ({ ...o, reasons: [...(o.reasons as string[])].sort() })),
+    )).map((o): Record<string, unknown> => ({ ...o, reasons: (o.reasons as unknown[]).map((r) => JSON.stringify(r)).sort() })),
     placements: rounded(await manager.query(
       `SELECT id, counts_toward_requirement, delivered_full_time_months, earning_first_month::text, earning_by_month
        FROM placement WHERE contract_id = ANY($1::uuid[]) ORDER BY id`,

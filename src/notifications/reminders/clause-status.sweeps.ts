@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { renderReasons } from '../../common/coded-text';
 import { ClauseAlertParams } from '../../mail/templates';
 import { ClauseStatus } from '../../reporting/reporting.types';
 import { clauseOutcomeSubject, NotificationKind } from '../notification-kinds';
@@ -23,7 +24,7 @@ async function alertsDue(dataSource: DataSource, today: string): Promise<{ row: 
 
 function params(row: ChangedOutcome, settings: ReminderSettings): ClauseAlertParams {
   return {
-    ...clauseMention(row), reasons: row.reasons, since: row.statusSince,
+    ...clauseMention(row), reasons: { sv: renderReasons(row.reasons, 'sv').reasons, en: renderReasons(row.reasons, 'en').reasons }, since: row.statusSince,
     link: links.clauseFollowUp(settings.publicUrl, row.contractId, row.clauseId),
   };
 }

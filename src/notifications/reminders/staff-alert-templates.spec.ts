@@ -5,11 +5,11 @@ const clause = {
   clauseNumber: 1, clauseType: { sv: 'krav på numerärer', en: 'placements requirement' },
 };
 const link = 'https://klausuler.stockholm.se/#/contracts/c1/clauses/k1';
-const atRisk: MailParams['CLAUSE_AT_RISK'] = { ...clause, reasons: ['6 of 18 full-time months delivered'], since: '2027-03-31', link };
+const atRisk: MailParams['CLAUSE_AT_RISK'] = { ...clause, reasons: { sv: ['6 av 18 heltidsmånader levererade'], en: ['6 of 18 full-time months delivered'] }, since: '2027-03-31', link };
 
 /** Every staff alert in both languages, with the words it must say. */
 const CASES: { kind: keyof MailParams; params: object; sv: string[]; en: string[] }[] = [
-  { kind: 'CLAUSE_AT_RISK', params: atRisk, sv: ['riskerar att inte uppfyllas', 'åtgärdsplan', 'krav på numerärer'], en: ['at risk', 'recovery plan'] },
+  { kind: 'CLAUSE_AT_RISK', params: atRisk, sv: ['riskerar att inte uppfyllas', 'åtgärdsplan', 'krav på numerärer', '- 6 av 18 heltidsmånader levererade'], en: ['at risk', 'recovery plan', '- 6 of 18 full-time months delivered'] },
   { kind: 'CLAUSE_DEVIATION', params: { ...atRisk, notFulfilled: false }, sv: ['riskerar att inte uppfyllas', 'överväg begäran om rättelse'], en: ['at risk', 'consider a remedy request'] },
   { kind: 'CLAUSE_DEVIATION', params: { ...atRisk, notFulfilled: true }, sv: ['uppfylls inte', 'beslut om vite'], en: ['is not fulfilled', 'penalty decision'] },
   { kind: 'REMEDY_OVERDUE', params: { ...clause, dueDate: '2027-03-20', daysOverdue: 11, link }, sv: ['Rättelsetiden har gått ut', '2027-03-20', 'vite'], en: ['remedy period has passed', 'penalty'] },
@@ -48,6 +48,7 @@ describe('staff alert templates', () => {
     for (const lang of MAIL_LANGS) {
       const mail = render(c.kind, lang, c.params as never);
       for (const words of c[lang]) expect(`${mail.subject}\n${mail.text}`).toContain(words);
+      if ('reasons' in c.params) expect(mail.text).not.toContain(lang === 'sv' ? 'full-time months' : 'heltidsmånader');
       expect(mail.text).toContain(`\n${link}\n`);
       expect(mail.text).toContain(lang === 'sv' ? 'Inställningar → Aviseringar' : 'Settings → Notifications');
       expect(mail.text).not.toMatch(/undefined|\[object|\n\n\n/);

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { ClauseType } from '../../clauses/clause.types';
 import { ClauseStatus } from '../../reporting/reporting.types';
 import { OverdueContract } from './overdue-digest-rule';
+import { Coded } from '../../common/i18n';
 
 /** Which clause of which contract, as the staff alerts name it. */
 export interface ClauseRow {
@@ -19,7 +20,8 @@ export interface ClauseRow {
 export interface ChangedOutcome extends ClauseRow {
   status: ClauseStatus;
   statusSince: string;
-  reasons: string[];
+  /** Codes; English sentences on outcomes stored before reasons had codes. */
+  reasons: (Coded | string)[];
 }
 
 /** An OPEN remedy request past its due date. */

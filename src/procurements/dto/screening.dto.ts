@@ -1,6 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Coded, Lang } from '../../common/i18n';
+import { renderReasons } from '../../common/coded-text';
+import { CodedTextDto } from '../../common/coded-text.dto';
 import { ScreeningDecision } from '../entities/screening-decision.entity';
 import { ScreeningRecommendation } from '../procurement.types';
 import { ScreeningResult } from '../screening';
@@ -12,11 +15,18 @@ export class ScreeningResultDto {
   @ApiProperty({ example: 24, description: 'Suggested placements volume in full-time months; 0 unless placements are recommended' })
   suggestedFullTimeMonths: number;
 
-  @ApiProperty({ type: [String], example: ['High labour intensity, 36 months (at least 24) and 24 000 000 SEK: a firm placements requirement suits.'] })
+  @ApiProperty({
+    type: [String], description: 'In the language of Accept-Language (Swedish unless English is asked for)',
+    example: ['Personalintensitet hög, 36 månader (minst 24) och 24 000 000 kr (minst 5 000 000 kr): ett skarpt krav på numerärer passar.'],
+  })
   reasons: string[];
 
-  static from(result: ScreeningResult): ScreeningResultDto {
-    return { recommendations: [...result.recommendations], suggestedFullTimeMonths: result.suggestedFullTimeMonths, reasons: [...result.reasons] };
+  @ApiProperty({ type: [CodedTextDto], description: 'The reasons as codes with their parameters, in the same order' })
+  reasonCodes: Coded[];
+
+  /** A decision recorded before reasons had codes holds them as plain (English) strings. */
+  static from(result: Omit<ScreeningResult, 'reasons'> & { reasons: (Coded | string)[] }, lang: Lang): ScreeningResultDto {
+    return { recommendations: [...result.recommendations], suggestedFullTimeMonths: result.suggestedFullTimeMonths, ...renderReasons(result.reasons, lang) };
   }
 }
 
@@ -64,11 +74,11 @@ export class ScreeningDecisionDto {
   @ApiProperty() decidedBy: string;
   @ApiProperty() decidedAt: string;
 
-  static from(d: ScreeningDecision): ScreeningDecisionDto {
+  static from(d: ScreeningDecision, lang: Lang): ScreeningDecisionDto {
     return {
       id: d.id,
       procurementId: d.procurementId,
-      screening: ScreeningResultDto.from(d.screening),
+      screening: ScreeningResultDto.from(d.screening, lang),
       clausesSet: d.clausesSet,
       motivation: d.motivation,
       politicalMandate: d.politicalMandate,

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Coded } from '../../common/i18n';
 import { ScreeningRecommendation } from '../procurement.types';
 import { Procurement } from './procurement.entity';
 
@@ -11,11 +12,14 @@ export class ScreeningDecision {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'procurement_id', type: 'uuid' }) procurementId: string;
   @ManyToOne(() => Procurement, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'procurement_id' }) procurement?: Procurement;
-  /** The screening's output when the decision was made: recommendations, volume, reasons. */
+  /**
+   * The screening's output when the decision was made: recommendations, volume, reasons (codes;
+   * plain English strings on decisions recorded before reasons had codes, shown as they are).
+   */
   @Column({ type: 'jsonb' }) screening: {
     recommendations: ScreeningRecommendation[];
     suggestedFullTimeMonths: number;
-    reasons: string[];
+    reasons: (Coded | string)[];
   };
   /** true: clauses are set; false: the officer decided that no clause suits this procurement. */
   @Column({ name: 'clauses_set', type: 'boolean' }) clausesSet: boolean;

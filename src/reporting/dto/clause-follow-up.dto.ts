@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ClauseType, PlacementKind } from '../../clauses/clause.types';
+import { Coded } from '../../common/i18n';
+import { CodedTextDto } from '../../common/coded-text.dto';
 import { RecoveryPlan } from '../entities/recovery-plan.entity';
 import { ClauseStatus } from '../reporting.types';
 import { IsCalendarDate } from '../../common/calendar-date';
@@ -26,8 +28,12 @@ export class LineProgressDto {
   @ApiProperty({ nullable: true, example: 2 }) paceNeeded: number | null;
   @ApiProperty({ example: 1.2 }) paceActual: number;
   @ApiProperty({ enum: ClauseStatus }) status: ClauseStatus;
-  @ApiProperty({ example: 'EMPLOYMENT: 14 of 24 full-time months, 2 of 4 placements; 5 months left; pace needed 2.0/month, actual 1.2/month' })
+  @ApiProperty({
+    description: 'In the language of Accept-Language (Swedish unless English is asked for)',
+    example: 'Anställning: 14 av 24 heltidsmånader levererade, 2 av 4 platser påbörjade; 5 månader kvar till 2027-12-31 — enligt plan',
+  })
   reason: string;
+  @ApiProperty({ type: CodedTextDto, description: 'The reason as a code with its parameters' }) reasonCode: Coded;
 }
 
 export class ClauseStatusDto {
@@ -37,8 +43,13 @@ export class ClauseStatusDto {
   @ApiProperty({ enum: ClauseType }) type: ClauseType;
   @ApiProperty({ example: '2026-12-21' }) asOf: string;
   @ApiProperty({ enum: ClauseStatus }) status: ClauseStatus;
-  @ApiProperty({ example: ['EMPLOYMENT: 14 of 24 full-time months, 2 of 4 placements; 5 months left; pace needed 2.0/month, actual 1.2/month'] })
+  @ApiProperty({
+    description: 'Why, in the language of Accept-Language (Swedish unless English is asked for)',
+    example: ['Anställning: 14 av 24 heltidsmånader levererade, 2 av 4 platser påbörjade; 5 månader kvar till 2027-12-31 — enligt plan'],
+  })
   reasons: string[];
+  @ApiProperty({ type: [CodedTextDto], description: 'The reasons as codes with their parameters, in the same order' })
+  reasonCodes: Coded[];
   @ApiPropertyOptional({ type: [LineProgressDto] }) lines?: LineProgressDto[];
   @ApiPropertyOptional({ example: 20000 }) bonusSek?: number;
   @ApiProperty({ type: () => [PlacementOutcomeDto], description: 'Per placement of a placements clause: whether it counts, toward which line, and what it earns' })
@@ -48,10 +59,13 @@ export class ClauseStatusDto {
 export class PlacementOutcomeDto {
   @ApiProperty({ format: 'uuid' }) placementId: string;
   @ApiProperty({ nullable: true, example: 0, description: 'Index of the clause line it counts toward' }) line: number | null;
-  @ApiProperty({ nullable: true, example: null, description: 'Why it counts toward no line' }) notCounted: string | null;
+  @ApiProperty({ nullable: true, example: null, description: 'Why it counts toward no line, in the reader’s language' }) notCounted: string | null;
+  @ApiProperty({ type: CodedTextDto, nullable: true, description: 'Why it counts toward no line, as a code' }) notCountedCode: Coded | null;
   @ApiProperty({ example: 5.5 }) deliveredFullTimeMonths: number;
   @ApiProperty({ example: 6.5 }) committedFullTimeMonths: number;
-  @ApiProperty({ nullable: true, example: '12 months agreed at 100 %: 5.5 full-time months delivered, 6.5 committed' }) explanation: string | null;
+  @ApiProperty({ nullable: true, example: '12 månader avtalade på 100 %: 5,5 heltidsmånader levererade, 6,5 planerade', description: 'In the reader’s language' })
+  explanation: string | null;
+  @ApiProperty({ type: CodedTextDto, nullable: true, description: 'How the figures were reached, as a code' }) explanationCode: Coded | null;
 }
 
 export class CreateRecoveryPlanDto {
