@@ -73,7 +73,7 @@ export async function parsePlacementsCsv(content: Buffer, terms: ReportTerms): P
       continue;
     }
     const input = plainToInstance(CreatePlacementDto, toPlain(header, record));
-    const rowErrors = [
+    const rowErrors: FieldError[] = [
       ...flattenValidationErrors(validateSync(input, { whitelist: true, forbidNonWhitelisted: true }), `rows.${line}`),
     ];
     if (rowErrors.length === 0) rowErrors.push(...placementRuleErrors(input, terms, prefix));
