@@ -142,7 +142,7 @@ export class ContractsService {
       .innerJoinAndSelect('contract.procurement', 'procurement')
       .where('contract.id = :id', { id })
       .getOne();
-    return this.access.require(user, action, contract, `Contract ${id}`);
+    return this.access.require(user, action, contract, { code: 'CONTRACT_NOT_FOUND', id });
   }
 
   /** One clause of the contract with its latest published version, in one query (it is on every report's path). */

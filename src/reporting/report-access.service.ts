@@ -47,7 +47,7 @@ export class ReportAccessService {
     contractId: string, clauseId: string, user: AuthUser, expected: ClauseType, manager: EntityManager,
   ): Promise<Granted<ReportableClause, Action.Report>> {
     const [row] = await manager.query(REPORTABLE_CLAUSE_SQL, [contractId, clauseId]);
-    const reportable = this.access.require(user, Action.Report, row as ReportableClause | undefined, `Contract ${contractId}`);
+    const reportable = this.access.require(user, Action.Report, row as ReportableClause | undefined, { code: 'CONTRACT_NOT_FOUND', id: contractId });
     if (!reportable.clauseType) throw new NotFoundException(`Clause ${clauseId} not found on contract ${contractId}`);
     assertClauseType(reportable.clauseType, expected);
     return reportable;

@@ -46,7 +46,7 @@ export class SuppliersService {
   }
 
   async update(id: string, dto: UpdateSupplierDto, user: AuthUser): Promise<SupplierDto> {
-    this.access.require(user, Action.ManageSupplier, { supplierId: id }, `Supplier ${id}`);
+    this.access.require(user, Action.ManageSupplier, { supplierId: id }, { code: 'SUPPLIER_NOT_FOUND', id });
     return this.suppliers.manager.transaction(async (manager) => {
       const supplier = await manager.findOne(Supplier, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!supplier) throw new NotFoundException(`Supplier ${id} not found`);
@@ -60,7 +60,7 @@ export class SuppliersService {
 
   /** A supplier's entry is that supplier's record: another supplier's answers 404 before it is looked up. */
   async findVisible(id: string, user: AuthUser): Promise<Supplier> {
-    this.access.require(user, Action.Read, { supplierId: id }, `Supplier ${id}`);
+    this.access.require(user, Action.Read, { supplierId: id }, { code: 'SUPPLIER_NOT_FOUND', id });
     const supplier = await this.suppliers.findOneBy({ id });
     if (!supplier) throw new NotFoundException(`Supplier ${id} not found`);
     return supplier;

@@ -70,4 +70,44 @@ export const ERROR_MESSAGES = defineMessages({
     sv: 'Filen måste vara en CSV-fil som skickas som multipart-fältet "file"',
     en: 'file must be a CSV file sent as multipart field "file"',
   },
+
+  PERSONAL_IDENTITY_NUMBER: {
+    sv:
+      '{field} ser ut som ett svenskt personnummer eller samordningsnummer (ett födelsedatum följt av fyra siffror, med eller ' +
+      'utan sekel, skiljetecken eller korrekt kontrollsiffra), så ingenting sparades. Identifiera personer bara med en egen ' +
+      'referens som inte är formad som ett sådant nummer: ett löpnummer som ANST-0042 eller en kod från ert personalsystem, ' +
+      'inte ett födelsedatum följt av fyra siffror',
+    en:
+      '{field} looks like a Swedish personal identity number (personnummer or samordningsnummer: a date of birth followed by ' +
+      'four digits, with or without century, separator or a correct check digit), so nothing was stored. Identify people only ' +
+      'by a reference of your own that is not shaped like one: a running number such as ANST-0042 or a code from your HR ' +
+      'system, not a date of birth followed by four digits',
+  },
+  ORG_NUMBER_FORMAT: {
+    sv: '{field} måste vara ett svenskt organisationsnummer i formen NNNNNN-NNNN',
+    en: '{field} must be a Swedish organisation number in the form NNNNNN-NNNN',
+  },
+  ORG_NUMBER_PERSONAL: {
+    sv: '{field} ser ut som ett personnummer; bara organisationsnummer (tredje siffran 2 eller högre) tas emot',
+    en: '{field} looks like a personal identity number; only organisation numbers (third digit 2 or more) are accepted',
+  },
+  ORG_NUMBER_CHECK_DIGIT: { sv: '{field} har fel kontrollsiffra', en: '{field} has a wrong check digit' },
+
+  MULTIPART_FILE_TOO_LARGE: { sv: 'Filen är större än gränsen {limit} byte', en: 'The file is larger than the limit of {limit} bytes' },
+  MULTIPART_FIELD_TOO_LARGE: {
+    sv: 'Ett textfält i multipart-begäran är större än gränsen {limit} byte',
+    en: 'A multipart text field is larger than the limit of {limit} bytes',
+  },
+  MULTIPART_FIELD_NAME_TOO_LONG: {
+    sv: 'Ett fältnamn i multipart-begäran är längre än gränsen {limit} byte',
+    en: 'A multipart field name is longer than the limit of {limit} bytes',
+  },
+  MULTIPART_TOO_MANY_FIELDS: { sv: 'En multipart-begäran får ha högst {limit} textfält', en: 'A multipart request may hold at most {limit} text fields' },
+  MULTIPART_TOO_MANY_FILES: {
+    sv: 'En multipart-begäran får ha högst {limit} fil, skickad som fältet "file"',
+    en: 'A multipart request may hold at most {limit} file, sent as field "file"',
+  },
+  MULTIPART_TOO_MANY_PARTS: { sv: 'En multipart-begäran får ha högst {limit} delar', en: 'A multipart request may hold at most {limit} parts' },
+  MULTIPART_UNEXPECTED_FILE: { sv: 'Filen måste skickas som multipart-fältet "file"', en: 'The file must be sent as multipart field "file"' },
+  MULTIPART_MALFORMED: { sv: 'Multipart-innehållet är felaktigt', en: 'The multipart body is malformed' },
 });
