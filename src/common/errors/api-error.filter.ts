@@ -75,7 +75,7 @@ export class ApiErrorFilter implements ExceptionFilter {
     if (exception instanceof ValidationFailedException) {
       return { statusCode: HttpStatus.BAD_REQUEST, coded: { code: 'VALIDATION_FAILED' }, fields: exception.fields };
     }
-    if (exception instanceof CodedException) return { statusCode: exception.getStatus(), coded: exception.coded };
+    if (exception instanceof CodedException) return { statusCode: exception.getStatus(), coded: exception.coded, fields: exception.fields };
     if (exception instanceof HttpException) return fromNest(exception);
     // Body parser errors other than bad JSON (e.g. an oversized body) carry their HTTP status.
     const status = (exception as { status?: unknown })?.status;
@@ -131,9 +131,9 @@ function render({ statusCode, coded, fields }: CodedError, lang: Lang): ApiError
     messages: f.codes.map((c) => redactPersonalIdentityNumbers(renderText(c, lang))),
     codes: f.codes,
   }));
-  const params = renderedFields
-    ? { details: renderedFields.flatMap((f) => f.messages).join('; ') }
-    : coded.params && redactParams(coded.params);
+  // Field errors are also summed up in the message, as its {details}.
+  const details = renderedFields && { details: renderedFields.flatMap((f) => f.messages).join('; ') };
+  const params = coded.params || details ? { ...(coded.params && redactParams(coded.params)), ...details } : undefined;
   return {
     statusCode,
     error: STATUS_CODES[statusCode] ?? 'Error',

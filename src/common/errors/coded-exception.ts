@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { Coded, renderText } from '../i18n';
+import { CodedFieldError, FieldProblem, toCoded } from './validation-errors';
 
 type Params = Coded['params'];
 
@@ -9,11 +10,19 @@ type Params = Coded['params'];
  */
 export class CodedException extends HttpException {
   readonly coded: Coded;
+  readonly fields?: CodedFieldError[];
 
-  constructor(status: HttpStatus, code: string, params?: Params) {
+  /** `fields`: field errors behind the refusal, rendered into the message's {details} too. */
+  constructor(
+    status: HttpStatus,
+    code: string,
+    params?: Params,
+    problems?: FieldProblem[],
+  ) {
     const coded: Coded = params ? { code, params } : { code };
     super({ code, params, message: renderText(coded, 'en') }, status);
     this.coded = coded;
+    this.fields = problems?.map(toCoded);
   }
 }
 

@@ -93,7 +93,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
-function toCoded(error: FieldProblem): CodedFieldError {
+export function toCoded(error: FieldProblem): CodedFieldError {
   return error.codes
     ? { field: error.field, codes: error.codes }
     : { field: error.field, codes: (error.messages ?? []).map((text) => ({ code: 'FIELD_TEXT', params: { text } })) };
