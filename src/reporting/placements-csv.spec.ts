@@ -33,9 +33,9 @@ describe('parsePlacementsCsv', () => {
   });
 
   it('refuses files that are not UTF-8 or lack columns', async () => {
-    expect((await parsePlacementsCsv(Buffer.from([0x72, 0x65, 0x66, 0xe5, 0x0a]), kinds)).errors[0].messages[0]).toContain('UTF-8');
-    expect((await parsePlacementsCsv(csv('reference;kind', 'P-1;EMPLOYMENT'), kinds)).errors[0].messages[0]).toContain('lacks the columns');
-    expect((await parsePlacementsCsv(csv(`${header};name`, `${row('P-1')};Anna`), kinds)).errors[0].messages[0]).toContain('unknown columns: name');
+    expect((await parsePlacementsCsv(Buffer.from([0x72, 0x65, 0x66, 0xe5, 0x0a]), kinds)).errors[0].messages![0]).toContain('UTF-8');
+    expect((await parsePlacementsCsv(csv('reference;kind', 'P-1;EMPLOYMENT'), kinds)).errors[0].messages![0]).toContain('lacks the columns');
+    expect((await parsePlacementsCsv(csv(`${header};name`, `${row('P-1')};Anna`), kinds)).errors[0].messages![0]).toContain('unknown columns: name');
   });
 
   it('applies the clause kinds and date rules', async () => {

@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import { FieldError } from '../common/errors/api-error';
-import { flattenValidationErrors } from '../common/errors/validation-errors';
+import { fieldError, flattenValidationErrors } from '../common/errors/validation-errors';
 import { containsPersonalIdentityNumber, PERSONAL_IDENTITY_NUMBER_MESSAGE } from '../common/personal-data/personal-identity-number';
 import { CreatePlacementDto } from './dto/placement.dto';
 import { placementRuleErrors, ReportTerms } from './placement-rules';
@@ -69,7 +69,7 @@ export async function parsePlacementsCsv(content: Buffer, terms: ReportTerms): P
     const personal = record.findIndex(containsPersonalIdentityNumber);
     if (personal >= 0) {
       const field = header[personal] ? `${prefix}${header[personal]}` : `rows.${line}`;
-      errors.push({ field, messages: [`${field} ${PERSONAL_IDENTITY_NUMBER_MESSAGE}`] });
+      errors.push(fieldError(field, 'PERSONAL_IDENTITY_NUMBER'));
       continue;
     }
     const input = plainToInstance(CreatePlacementDto, toPlain(header, record));

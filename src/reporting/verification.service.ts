@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -15,6 +15,7 @@ import { SupplierEvents } from '../notifications/supplier-events';
 import { DialogueMeeting } from './entities/dialogue-meeting.entity';
 import { InitiativeProgress } from './entities/initiative-progress.entity';
 import { Placement } from './entities/placement.entity';
+import { conflict } from '../common/errors/coded-exception';
 
 @Injectable()
 export class VerificationService {
@@ -33,7 +34,7 @@ export class VerificationService {
     return this.dataSource.transaction(async (manager) => {
       const { report } = await this.access.report(contractId, type, reportId, user, Action.Verify, manager);
       const refusal = verificationRefusal(report);
-      if (refusal) throw new ConflictException(refusal);
+      if (refusal) throw conflict(refusal.code, refusal.params);
       const before = verificationOf(type, report);
       report.verificationStatus = dto.status;
       report.verificationReason = dto.reason ?? (dto.status === VerificationStatus.Questioned ? report.verificationReason : null);

@@ -4,7 +4,7 @@ import { ApiKey } from '../entities/api-key.entity';
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'Lönesystemet', description: 'What the key is for, so its holder can tell keys apart' })
-  @IsString() @MinLength(1) @MaxLength(100) @Matches(/\S/, { message: 'name must not be blank' })
+  @IsString() @MinLength(1) @MaxLength(100) @Matches(/\S/, { message: 'name must not be blank', context: { code: 'FIELD_BLANK' } })
   name: string;
 
   @ApiProperty({ example: '2026-12-31T23:59:59Z', description: 'Required; in the future and at most API_KEY_MAX_DAYS (365) days ahead' })

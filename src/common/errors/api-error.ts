@@ -13,11 +13,11 @@ export class FieldError {
   @ApiProperty({ example: 'orgNumber', description: 'Path of the offending field, e.g. lines.0.count' })
   field: string;
 
+  // Both are optional in the type only, so rules and parsers can hand on either (codes, or for a
+  // command line English words); the exception filter always answers with both.
   @ApiProperty({ example: ['orgNumber har fel kontrollsiffra'], description: 'In the language of Accept-Language (sv default)' })
-  messages: string[];
+  messages?: string[];
 
-  // Optional in the type only: rules still building their texts as words give `messages` alone,
-  // and the exception filter always adds the codes before answering.
   @ApiProperty({ type: [CodedText], description: 'The same texts as stable codes with their parameters' })
   codes?: Coded[];
 }
