@@ -7,6 +7,8 @@ export const PROCUREMENT_MESSAGES = defineMessages({
   PROCUREMENT_STATUS_AWARDED: { sv: 'tilldelad', en: 'AWARDED' },
   PROCUREMENT_STATUS_COMPLETED: { sv: 'avslutad', en: 'COMPLETED' },
   PROCUREMENT_STATUS_CANCELLED: { sv: 'avbruten', en: 'CANCELLED' },
+  PROCUREMENT_REFERENCE_FORMAT: { sv: '{field} måste vara ett diarienummer, t.ex. AMN 2026-0178', en: '{field} must be a diary number such as AMN 2026-0178' },
+  PROCUREMENT_CPV_FORMAT: { sv: '{field} måste vara en CPV-kod, t.ex. 90910000-9', en: '{field} must be a CPV code such as 90910000-9' },
   PROCUREMENT_NOT_FOUND: { sv: 'Upphandlingen {id} finns inte', en: 'Procurement {id} not found' },
   PROCUREMENT_REFERENCE_TAKEN: {
     sv: 'Det finns redan en upphandling med diarienumret {referenceNumber} ({id})',

@@ -110,4 +110,6 @@ export const ERROR_MESSAGES = defineMessages({
   MULTIPART_TOO_MANY_PARTS: { sv: 'En multipart-begäran får ha högst {limit} delar', en: 'A multipart request may hold at most {limit} parts' },
   MULTIPART_UNEXPECTED_FILE: { sv: 'Filen måste skickas som multipart-fältet "file"', en: 'The file must be sent as multipart field "file"' },
   MULTIPART_MALFORMED: { sv: 'Multipart-innehållet är felaktigt', en: 'The multipart body is malformed' },
+  // {detail}: the parser's own words, quoted as they are.
+  MULTIPART_MALFORMED_DETAIL: { sv: 'Multipart-innehållet är felaktigt: {detail}', en: 'The multipart body is malformed: {detail}' },
 });

@@ -53,6 +53,6 @@ export function multipartLimitException(code: string | undefined, message: strin
     case 'LIMIT_UNEXPECTED_FILE':
       return badRequest('MULTIPART_UNEXPECTED_FILE');
     default:
-      return badRequest('MULTIPART_MALFORMED');
+      return code ? badRequest('MULTIPART_MALFORMED') : badRequest('MULTIPART_MALFORMED_DETAIL', { detail: message.slice(0, 100) });
   }
 }
