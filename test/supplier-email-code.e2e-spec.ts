@@ -18,7 +18,7 @@ describe('Suppliers sign in with a one-time code sent by e-mail', () => {
 
   beforeAll(async () => {
     smtp = await startTestSmtpServer();
-    t = await createTestApp({ SMTP_URL: smtp.url, MAIL_SEND_SECONDS: '0', SIGN_IN_CODE_PER_IP_PER_HOUR: '1000' });
+    t = await createTestApp({ SMTP_URL: smtp.url, MAIL_SEND_SECONDS: '0', SIGN_IN_CODE_PER_IP_PER_HOUR: '1000' }, { acceptLanguage: 'en' });
     supplierId = (await createSupplier(t, { orgNumber: orgNumber(910), name: 'Städ & Service i Stockholm AB' })).id;
   });
   afterAll(async () => {
@@ -144,7 +144,7 @@ describe('Code requests and tries are limited per address and per IP address', (
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ TRUST_PROXY: 'true', SIGN_IN_CODE_PER_ADDRESS_PER_HOUR: '2', SIGN_IN_CODE_PER_IP_PER_HOUR: '4' });
+    t = await createTestApp({ TRUST_PROXY: 'true', SIGN_IN_CODE_PER_ADDRESS_PER_HOUR: '2', SIGN_IN_CODE_PER_IP_PER_HOUR: '4' }, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
 

@@ -13,5 +13,9 @@ export const API_KEY_MESSAGES = defineMessages({
   },
   API_KEY_EXPIRY_PAST: { sv: '{field} måste ligga i framtiden', en: '{field} must be in the future' },
   API_KEY_EXPIRY_TOO_FAR: { sv: '{field} får ligga högst {maxDays} dagar fram', en: '{field} must be at most {maxDays} days ahead' },
+  API_KEY_EXPIRY_FORMAT: {
+    sv: '{field} måste vara ett datum eller en tidpunkt, t.ex. 2026-12-31T23:59:59Z',
+    en: '{field} must be a date or date-time such as 2026-12-31T23:59:59Z',
+  },
   API_KEY_NAME_BLANK: { sv: '{field} får inte vara tomt', en: '{field} must not be blank' },
 });

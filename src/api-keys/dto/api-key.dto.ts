@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import '../api-key.messages';
 import { IsISO8601, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ApiKey } from '../entities/api-key.entity';
 
@@ -8,7 +9,7 @@ export class CreateApiKeyDto {
   name: string;
 
   @ApiProperty({ example: '2026-12-31T23:59:59Z', description: 'Required; in the future and at most API_KEY_MAX_DAYS (365) days ahead' })
-  @IsISO8601({ strict: true }, { message: 'expiresAt must be a date or date-time such as 2026-12-31T23:59:59Z' })
+  @IsISO8601({ strict: true }, { message: 'expiresAt must be a date or date-time such as 2026-12-31T23:59:59Z', context: { code: 'API_KEY_EXPIRY_FORMAT' } })
   expiresAt: string;
 }
 

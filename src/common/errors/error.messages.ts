@@ -40,10 +40,7 @@ export const ERROR_MESSAGES = defineMessages({
   FIELD_NOT_OBJECT: { sv: '{field} måste vara ett objekt', en: '{field} must be an object' },
   FIELD_NOT_EMAIL: { sv: '{field} måste vara en e-postadress', en: '{field} must be an e-mail address' },
   FIELD_NOT_UUID: { sv: '{field} måste vara ett UUID', en: '{field} must be a UUID' },
-  FIELD_NOT_DATE: {
-    sv: '{field} måste vara ett datum eller en tidpunkt, t.ex. 2026-12-31T23:59:59Z',
-    en: '{field} must be a date or date-time such as 2026-12-31T23:59:59Z',
-  },
+  FIELD_NOT_DATE: { sv: '{field} måste vara ett datum (ÅÅÅÅ-MM-DD) eller en tidpunkt', en: '{field} must be a date (YYYY-MM-DD) or a date-time' },
   FIELD_NOT_CALENDAR_DATE: {
     sv: '{field} måste vara ett datum i formen ÅÅÅÅ-MM-DD',
     en: '{field} must be a calendar date in the form YYYY-MM-DD',
