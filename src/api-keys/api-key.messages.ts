@@ -17,5 +17,4 @@ export const API_KEY_MESSAGES = defineMessages({
     sv: '{field} måste vara ett datum eller en tidpunkt, t.ex. 2026-12-31T23:59:59Z',
     en: '{field} must be a date or date-time such as 2026-12-31T23:59:59Z',
   },
-  API_KEY_NAME_BLANK: { sv: '{field} får inte vara tomt', en: '{field} must not be blank' },
 });

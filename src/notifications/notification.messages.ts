@@ -3,7 +3,6 @@ import { defineMessages } from '../common/i18n';
 /** Notifications and their settings (the kinds' own texts are in notification-texts). */
 export const NOTIFICATION_MESSAGES = defineMessages({
   NOTIFICATION_NOT_FOUND: { sv: 'Aviseringen finns inte', en: 'No such notification' },
-  NOTIFICATION_USER_NOT_FOUND: { sv: 'Användaren finns inte', en: 'No such user' },
   NOTIFICATION_NEEDS_ACCOUNT: {
     sv: 'Aviseringar hör till användarkonton; en utvecklingstoken har inget. Logga in som användare.',
     en: 'Notifications belong to user accounts; a development token has none. Sign in as a user.',
@@ -12,5 +11,4 @@ export const NOTIFICATION_MESSAGES = defineMessages({
     sv: '{field} får bara ange sorter som din roll tar emot ({receives}); inte {foreign}',
     en: '{field} may only name kinds your role receives ({receives}); not {foreign}',
   },
-  NOTIFICATION_UNREAD_BOOLEAN: { sv: '{field} måste vara true eller false', en: '{field} must be true or false' },
 });

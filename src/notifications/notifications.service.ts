@@ -10,6 +10,7 @@ import { kindsFor } from './notification-kinds';
 import { NotificationsRepository, StoredNotification } from './notifications.repository';
 import { forbidden, notFound } from '../common/errors/coded-exception';
 import './notification.messages';
+import '../users/user.messages';
 
 /** The signed-in user's own notifications and switches; nobody reads another's. */
 @Injectable()
@@ -61,7 +62,7 @@ export class NotificationsService {
   private async settingsOf(userId: string): Promise<{ muted: string[]; language: Language }> {
     const settings = await this.notifications.settingsOf(this.dataSource.manager, userId);
     // A session or key of a deleted account does not get this far; this guards a race with deletion.
-    if (!settings) throw notFound('NOTIFICATION_USER_NOT_FOUND');
+    if (!settings) throw notFound('USER_NOT_FOUND');
     return settings;
   }
 }

@@ -38,7 +38,7 @@ export class EvidenceService {
 
   attach(contractId: string, type: ReportType, reportId: string, file: UploadedEvidence, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     const limit = this.config.getOrThrow<number>('evidenceMaxBytes');
-    if (file.buffer.length > limit) throw tooLarge('EVIDENCE_FILE_TOO_LARGE', { limit });
+    if (file.buffer.length > limit) throw tooLarge('MULTIPART_FILE_TOO_LARGE', { limit });
     const fileName = cleanFileName(file.originalname);
     if (containsPersonalIdentityNumber(fileName)) {
       throw new ValidationFailedException([fieldError('file', 'PERSONAL_IDENTITY_NUMBER')]);

@@ -94,7 +94,6 @@ export const REPORT_ERROR_MESSAGES = defineMessages({
     en: '{field} must be 1–60 letters, digits, spaces or . _ - / #',
   },
   EVIDENCE_NOT_FOUND: { sv: 'Underlaget {id} finns inte', en: 'Evidence file {id} not found' },
-  EVIDENCE_FILE_TOO_LARGE: { sv: 'Filen är större än gränsen {limit} byte', en: 'The file is larger than the limit of {limit} bytes' },
   EVIDENCE_TYPE: {
     sv: '{field} måste vara ett av {allowed} (känns igen på innehållet, inte namnet)',
     en: '{field} must be one of {allowed} (recognised by its content, not its name)',

@@ -3,13 +3,12 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { NOTIFICATION_KINDS, NotificationKind, SUBJECT_TYPES, SubjectType } from '../notification-kinds';
-import '../notification.messages';
 
 export class ListNotificationsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ type: Boolean, default: false, description: 'Only the unread ones' })
   // The raw query string: implicit conversion would make the string "false" true.
   @IsOptional() @Transform(({ obj, key }) => ({ true: true, false: false })[String(obj[key])] ?? obj[key])
-  @IsBoolean({ message: 'unread must be true or false', context: { code: 'NOTIFICATION_UNREAD_BOOLEAN' } })
+  @IsBoolean({ message: 'unread must be true or false' })
   unread?: boolean;
 }
 
