@@ -79,7 +79,13 @@ function codeOf(error: ValidationError, field: string, name: string, message: st
   const custom = /^([A-Z][A-Z0-9_]+)(?: (\{.*\}))?$/.exec(message);
   if (custom) return { code: custom[1], params: { field, ...(custom[2] ? JSON.parse(custom[2]) : {}) } };
   const known = CONSTRAINT_CODES[name];
-  if (known) return { code: known.code, params: { field, ...known.params?.(constraintArguments(error, name)) } };
+  if (known && !known.params) return { code: known.code, params: { field } };
+  // A check whose arguments cannot be found (the body was not an object of the DTO, e.g. an array)
+  // is named without them rather than with an unfilled placeholder.
+  const args = constraintArguments(error, name);
+  if (known && args.length > 0 && args[0] !== undefined && args[0] !== null) {
+    return { code: known.code, params: { field, ...known.params?.(args) } };
+  }
   return { code: 'FIELD_INVALID', params: { field } };
 }
 
