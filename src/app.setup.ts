@@ -30,6 +30,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
       forbidNonWhitelisted: true,
       transform: true,
       exceptionFactory: validationExceptionFactory,
+      // The target lets a failed check's arguments (Max(10)) travel as parameters of its code.
+      validationError: { target: true, value: false },
     }),
   );
   // Interceptors run before every pipe: no personal identity number reaches validation, an error or a log.

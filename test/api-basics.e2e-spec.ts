@@ -4,7 +4,7 @@ import { createTestApp, TestApp } from './support/test-app';
 describe('API basics: health, errors, auth, docs', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
 
@@ -15,7 +15,10 @@ describe('API basics: health, errors, auth, docs', () => {
 
   it('answers an unknown route with a 404 in the error shape', async () => {
     const res = await t.http.get('/api/no-such-thing').set('Authorization', t.auth(Role.Admin)).expect(404);
-    expect(res.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.stringContaining('/api/no-such-thing') });
+    expect(res.body).toEqual({
+      statusCode: 404, error: 'Not Found', code: 'ERROR_ROUTE_NOT_FOUND',
+      params: { method: 'GET', path: '/api/no-such-thing' }, message: expect.stringContaining('/api/no-such-thing'),
+    });
   });
 
   it('answers malformed JSON with a 400 in the error shape', async () => {
@@ -25,7 +28,7 @@ describe('API basics: health, errors, auth, docs', () => {
       .set('Content-Type', 'application/json')
       .send('{"name": "Bygg AB",')
       .expect(400);
-    expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/JSON/) });
+    expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', code: 'ERROR_BAD_JSON', message: expect.stringMatching(/JSON/) });
   });
 
   it('refuses a request without a token with 401', async () => {
@@ -34,7 +37,7 @@ describe('API basics: health, errors, auth, docs', () => {
   });
 
   it('refuses a token that is not signed by the service with 401', async () => {
-    const other = await createTestApp();
+    const other = await createTestApp({}, { acceptLanguage: 'en' });
     try {
       const foreign = other.token(Role.Admin);
       const res = await t.http.get('/api/suppliers').set('Authorization', `Bearer ${foreign}`).expect(401);

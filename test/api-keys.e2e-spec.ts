@@ -9,7 +9,7 @@ describe('API keys: shown once, stored hashed, expiring, revocable', () => {
   let supplierA: string;
   let supplierB: string;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
     supplierA = (await createSupplier(t, { orgNumber: '556000-0035' })).id;
     supplierB = (await createSupplier(t, { orgNumber: '556000-0043' })).id;
   });

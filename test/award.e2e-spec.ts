@@ -5,7 +5,7 @@ import { createTestApp, TestApp } from './support/test-app';
 
 describe('Award a published procurement', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(); });
+  beforeAll(async () => { t = await createTestApp({}, { acceptLanguage: 'en' }); });
   afterAll(async () => { await t.close(); });
 
   const award = (procurementId: string, body: Record<string, unknown>, role = Role.Officer) =>

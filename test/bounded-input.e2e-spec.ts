@@ -29,7 +29,7 @@ describe('Bounded input: multipart limits, JSON depth, offsets, malformed reques
   let c: AwardedContract;
   let evidencePath: string;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
     c = await createAwardedContract(t);
     const placementId = (await t.http.post(`/api/contracts/${c.contractId}/clauses/${c.clauseIds[0]}/placements`)
       .set('Authorization', t.auth(Role.Supplier, c.supplierId)).send(placementInput())).body.id;
@@ -85,7 +85,9 @@ describe('Bounded input: multipart limits, JSON depth, offsets, malformed reques
     const deep = '['.repeat(3000) + ']'.repeat(3000);
     const res = await t.http.post('/api/suppliers').set('Authorization', t.auth(Role.Admin)).set('Content-Type', 'application/json').send(`{"name":${deep}}`);
     expectJsonError(res, 400);
-    expect(res.body.fields).toEqual([{ field: '(body)', messages: ['the JSON body is nested deeper than 32 levels'] }]);
+    expect(res.body.fields).toEqual([
+      { field: '(body)', messages: ['the JSON body is nested deeper than 32 levels'], codes: [{ code: 'FIELD_TOO_DEEP', params: { field: '(body)', max: 32 } }] },
+    ]);
   });
 
   it('answers a form-encoded body nested 3 000 deep or with thousands of parameters in the error shape, never a 500', async () => {

@@ -8,7 +8,7 @@ const DECISION_DAY = '2026-12-01';
 
 describe('Breach decisions: when they may be taken, waivers, the cap across decisions, withdrawal', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(); });
+  beforeAll(async () => { t = await createTestApp({}, { acceptLanguage: 'en' }); });
   afterAll(async () => { await t.close(); });
   const officer = () => t.auth(Role.Officer);
 

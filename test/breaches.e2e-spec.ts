@@ -8,7 +8,7 @@ const DECISION_DAY = '2026-12-01';
 
 describe('Breach handling: remedy request → recovery plan → penalty decision', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(); });
+  beforeAll(async () => { t = await createTestApp({}, { acceptLanguage: 'en' }); });
   afterAll(async () => { await t.close(); });
 
   it('takes a placements clause from a remedy request through a recovery plan to a penalty equal to the hand calculation', async () => {

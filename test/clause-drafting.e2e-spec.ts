@@ -14,7 +14,7 @@ import { createTestApp, TestApp } from './support/test-app';
 describe('Clause drafting: draft → screen → clauses → publish, frozen and versioned after publication', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
   const officer = () => t.auth(Role.Officer);

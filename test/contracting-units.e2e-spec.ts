@@ -9,7 +9,7 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 describe('Contracting units: the support contact and letterhead of each unit', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
   const officer = () => t.auth(Role.Officer);

@@ -6,7 +6,7 @@ import { createTestApp, TestApp } from './support/test-app';
 describe('Database limits: statement timeout, bounded pool wait, health on its own connection', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ DB_POOL_SIZE: '1', DB_POOL_WAIT_MS: '300', STATEMENT_TIMEOUT_MS: '1000' });
+    t = await createTestApp({ DB_POOL_SIZE: '1', DB_POOL_WAIT_MS: '300', STATEMENT_TIMEOUT_MS: '1000' }, { acceptLanguage: 'en' });
   });
   afterAll(async () => { await t.close(); });
 
@@ -26,7 +26,7 @@ describe('Database limits: statement timeout, bounded pool wait, health on its o
     expect(Date.now() - started).toBeLessThan(850);
     expect(busy.status).toBe(503);
     expect(busy.headers['retry-after']).toBe('5');
-    expect(busy.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: expect.stringContaining('try again') });
+    expect(busy.body).toEqual({ statusCode: 503, error: 'Service Unavailable', code: 'ERROR_DB_UNAVAILABLE', message: expect.stringContaining('try again') });
     expect(health.status).toBe(200);
     expect(health.body).toEqual({ status: 'ok', database: 'up' });
     await holding;
@@ -47,6 +47,6 @@ describe('Database limits: statement timeout, bounded pool wait, health on its o
     await dropDatabase(process.env.TEST_SERVER_URL as string, url.pathname.slice(1));
     const res = await t.http.get('/api/health');
     expect(res.status).toBe(503);
-    expect(res.body).toMatchObject({ statusCode: 503, message: 'The database is unreachable' });
+    expect(res.body).toMatchObject({ statusCode: 503, code: 'ERROR_DB_UNAVAILABLE', message: 'The database is unavailable; try again shortly' });
   });
 });

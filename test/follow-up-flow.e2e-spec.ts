@@ -6,7 +6,7 @@ import { createTestApp, TestApp } from './support/test-app';
 
 describe('Follow-up: award → reports → status → verification', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(); });
+  beforeAll(async () => { t = await createTestApp({}, { acceptLanguage: 'en' }); });
   afterAll(async () => { await t.close(); });
 
   it('takes a placements clause from reports to a verified, fulfilled status', async () => {

@@ -10,7 +10,7 @@ describe('E-mail is written to the outbox with its cause and delivered over SMTP
   beforeAll(async () => {
     smtp = await startTestSmtpServer();
     // No timer: each test runs the sender itself, to see every attempt.
-    t = await createTestApp({ SMTP_URL: smtp.url, MAIL_SEND_SECONDS: '0', MAIL_MAX_ATTEMPTS: '3', MAIL_FROM: 'Stockholms stad <no-reply@stockholm.se>' });
+    t = await createTestApp({ SMTP_URL: smtp.url, MAIL_SEND_SECONDS: '0', MAIL_MAX_ATTEMPTS: '3', MAIL_FROM: 'Stockholms stad <no-reply@stockholm.se>' }, { acceptLanguage: 'en' });
   });
   afterAll(async () => {
     await t.close();

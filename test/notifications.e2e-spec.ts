@@ -24,7 +24,7 @@ describe('Notifications: once per occasion, in the list and by e-mail', () => {
   let otherSupplierUser: TestUser;
 
   beforeAll(async () => {
-    t = await createTestApp({ PUBLIC_URL });
+    t = await createTestApp({ PUBLIC_URL }, { acceptLanguage: 'en' });
     notifier = t.app.get(Notifier);
     recipients = t.app.get(RecipientsRepository);
     supplierId = await createFollowUpSupplier(t);

@@ -25,7 +25,7 @@ describe('Check-ins: annual check-ins with members and the overdue list', () => 
     t.http.post(`/api/pact-members/${memberId}/check-ins`).set('Authorization', t.auth(Role.PactOffice)).send(body);
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
 
@@ -150,7 +150,7 @@ describe('Check-ins: annual check-ins with members and the overdue list', () => 
 describe('Check-ins: the overdue period is configuration', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ CHECK_IN_OVERDUE_MONTHS: '6' });
+    t = await createTestApp({ CHECK_IN_OVERDUE_MONTHS: '6' }, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
 

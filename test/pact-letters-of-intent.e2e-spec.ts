@@ -13,7 +13,7 @@ describe('Letters of intent: signed, revised as versions, and the member status 
     t.http.post(`/api/pact-members/${memberId}/letters`).set('Authorization', t.auth(Role.PactOffice)).send(body);
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
 
@@ -141,7 +141,7 @@ describe('Letters of intent: signed, revised as versions, and the member status 
 describe('Letters of intent: the expiry window is configuration', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ MEMBER_EXPIRING_WITHIN_DAYS: '30' });
+    t = await createTestApp({ MEMBER_EXPIRING_WITHIN_DAYS: '30' }, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
 

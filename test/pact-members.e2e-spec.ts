@@ -6,7 +6,7 @@ import { createTestApp, TestApp } from './support/test-app';
 describe('Pact members: the pact office keeps the member register; officers read it', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
 
@@ -124,7 +124,7 @@ describe('Pact members: the pact office keeps the member register; officers read
     let listing: TestApp;
     const names: Record<string, string> = {};
     beforeAll(async () => {
-      listing = await createTestApp();
+      listing = await createTestApp({}, { acceptLanguage: 'en' });
       for (let i = 1; i <= 23; i++) {
         await createMember(listing, {
           orgNumber: orgNumber(300 + i),

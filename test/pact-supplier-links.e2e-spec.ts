@@ -17,7 +17,7 @@ describe('Supplier links and invitations: suppliers that are pact members, and a
     t.http.post(`/api/pact-invitations/${id}/outcome`).set('Authorization', t.auth(Role.PactOffice)).send(body);
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
 

@@ -7,7 +7,7 @@ describe('Supplier reports placements', () => {
   let c: AwardedContract;
   let base: string;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
     c = await createAwardedContract(t);
     base = `/api/contracts/${c.contractId}/clauses/${c.clauseIds[0]}/placements`;
   });

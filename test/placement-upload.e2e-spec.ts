@@ -11,7 +11,7 @@ describe('Supplier uploads placements as CSV', () => {
   let t: TestApp;
   let c: AwardedContract;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
     c = await createAwardedContract(t);
   });
   afterAll(async () => { await t.close(); });

@@ -5,7 +5,7 @@ import { createTestApp, TestApp } from './support/test-app';
 describe('Procurements: an officer registers a procurement, screens it and records the decision', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
 
@@ -256,7 +256,7 @@ describe('Procurements: an officer registers a procurement, screens it and recor
 describe('Screening thresholds come from the environment', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ SCREENING_PLACEMENTS_MIN_MONTHS: '12' });
+    t = await createTestApp({ SCREENING_PLACEMENTS_MIN_MONTHS: '12' }, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
 

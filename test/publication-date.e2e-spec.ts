@@ -7,7 +7,7 @@ import { createTestApp, TestApp } from './support/test-app';
 describe('Publishing on a day: today by default, an earlier day for a procurement published before it was registered', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
   const officer = () => t.auth(Role.Officer);

@@ -21,7 +21,7 @@ describe('Report corrections and withdrawals', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
     c = await createAwardedContract(t);
     supplier = t.auth(Role.Supplier, c.supplierId);
     pactOffice = t.auth(Role.PactOffice);

@@ -151,7 +151,7 @@ describe('Results parity: the results sum what the clause statuses say', () => {
     });
   }
 
-  beforeAll(async () => { t = await createTestApp(); });
+  beforeAll(async () => { t = await createTestApp({}, { acceptLanguage: 'en' }); });
   afterAll(() => t.close());
 
   it('agrees for random contracts and reports, before and after folding the tallies, and in the CSV and the annual report', async () => {

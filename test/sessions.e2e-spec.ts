@@ -7,7 +7,7 @@ import { createUser, secondInstance, signIn, SignedIn } from './support/user-fac
 
 describe('Sessions: sign-in link, cookie, CSRF, expiry, sign-out', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await createTestApp()));
+  beforeAll(async () => (t = await createTestApp({}, { acceptLanguage: 'en' })));
   afterAll(() => t.close());
 
   const sessionRow = async (s: SignedIn) =>

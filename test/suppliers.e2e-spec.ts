@@ -5,7 +5,7 @@ import { createTestApp, TestApp } from './support/test-app';
 describe('Suppliers: an officer registers suppliers; a supplier sees only itself', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { acceptLanguage: 'en' });
   });
   afterAll(() => t.close());
 
@@ -94,7 +94,7 @@ describe('Suppliers: an officer registers suppliers; a supplier sees only itself
   describe('listing', () => {
     let listing: TestApp;
     beforeAll(async () => {
-      listing = await createTestApp();
+      listing = await createTestApp({}, { acceptLanguage: 'en' });
       for (let i = 1; i <= 25; i++) {
         await createSupplier(listing, { orgNumber: orgNumber(100 + i), name: `Leverantör ${String(i).padStart(2, '0')} AB` });
       }

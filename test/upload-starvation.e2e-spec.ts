@@ -19,7 +19,7 @@ describe('One supplier’s uploads do not starve the others', () => {
   let other: AwardedContract;
   let base: string;
   beforeAll(async () => {
-    t = await createTestApp({ CSV_UPLOADS_PER_SUPPLIER: '2' });
+    t = await createTestApp({ CSV_UPLOADS_PER_SUPPLIER: '2' }, { acceptLanguage: 'en' });
     [busy, other] = [await createAwardedContract(t), await createAwardedContract(t)];
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;

@@ -1,7 +1,9 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AuthUser } from '../auth/role';
 import { Action, decide, ListScope, listScope, Owned } from './access-policy';
+import { forbidden, notFound } from '../common/errors/coded-exception';
+import './access.messages';
 
 declare const granted: unique symbol;
 
@@ -16,19 +18,19 @@ export type Granted<T, A extends Action> = T & { readonly [granted]: A };
 export class AccessService {
   /**
    * The record, if the user may take the action on it: 403 when the user's role may never, 404
-   * when it is missing or another supplier's. `name` names it in the 404 ("Contract <id>").
+   * when it is missing or another supplier's. `name` is the 404's code and the record's id.
    */
-  require<T extends Owned, A extends Action>(user: AuthUser, action: A, record: T | null | undefined, name: string): Granted<T, A> {
+  require<T extends Owned, A extends Action>(user: AuthUser, action: A, record: T | null | undefined, name: { code: string; id: string }): Granted<T, A> {
     const decision = decide(user, action, record);
-    if (decision === 'forbidden') throw new ForbiddenException(`The role ${user.role} may not ${action.replace('-', ' ')} here`);
-    if (decision === 'hidden') throw new NotFoundException(`${name} not found`);
+    if (decision === 'forbidden') throw forbidden('ACCESS_FORBIDDEN', { role: user.role, action });
+    if (decision === 'hidden') throw notFound(name.code, { id: name.id });
     return record as Granted<T, A>;
   }
 
   /** The supplier a list is limited to (null: every supplier); 403 for a supplier user bound to none. */
   scope(user: AuthUser): ListScope {
     const scope = listScope(user);
-    if (scope === 'forbidden') throw new ForbiddenException('This supplier user is bound to no supplier');
+    if (scope === 'forbidden') throw forbidden('ACCESS_NO_SUPPLIER');
     return scope;
   }
 

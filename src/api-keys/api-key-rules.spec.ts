@@ -35,8 +35,8 @@ describe('API keys', () => {
 
   it('need an expiry in the future and at most the configured days ahead', () => {
     const now = at('2026-03-02T10:00:00Z');
-    expect(apiKeyExpiryProblem(at('2026-03-02T09:00:00Z'), now, 365)).toMatch(/future/);
-    expect(apiKeyExpiryProblem(at('2027-03-02T10:00:01Z'), now, 365)).toMatch(/365 days/);
+    expect(apiKeyExpiryProblem(at('2026-03-02T09:00:00Z'), now, 365)).toEqual({ code: 'API_KEY_EXPIRY_PAST' });
+    expect(apiKeyExpiryProblem(at('2027-03-02T10:00:01Z'), now, 365)).toEqual({ code: 'API_KEY_EXPIRY_TOO_FAR', params: { maxDays: 365 } });
     expect(apiKeyExpiryProblem(at('2027-03-02T10:00:00Z'), now, 365)).toBeNull();
   });
 });

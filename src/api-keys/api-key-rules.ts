@@ -1,4 +1,6 @@
 import { hashOfSecret, newSecret } from '../auth/secrets';
+import type { Coded } from '../common/i18n';
+import './api-key.messages';
 
 /** Every API key starts so, which tells the guard (and secret scanners) what it is. */
 export const API_KEY_PREFIX = 'sck_';
@@ -40,8 +42,8 @@ export function lastUsedNeedsUpdate(lastUsedAt: Date | null, now: Date): boolean
 }
 
 /** Why an expiry cannot be given to a new key, or null when it can: in the future, at most maxDays away. */
-export function apiKeyExpiryProblem(expiresAt: Date, now: Date, maxDays: number): string | null {
-  if (expiresAt.getTime() <= now.getTime()) return 'expiresAt must be in the future';
-  if (expiresAt.getTime() > now.getTime() + maxDays * 86_400_000) return `expiresAt must be at most ${maxDays} days ahead`;
+export function apiKeyExpiryProblem(expiresAt: Date, now: Date, maxDays: number): Coded | null {
+  if (expiresAt.getTime() <= now.getTime()) return { code: 'API_KEY_EXPIRY_PAST' };
+  if (expiresAt.getTime() > now.getTime() + maxDays * 86_400_000) return { code: 'API_KEY_EXPIRY_TOO_FAR', params: { maxDays } };
   return null;
 }

@@ -1,16 +1,19 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
 import { hashOfSecret } from '../auth/secrets';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { UserStatus } from '../users/entities/user-account.entity';
 import { AccountFacts, authUserOf, mayAct } from '../users/user-principal';
 import { apiKeyExpiryProblem, apiKeyState, isWellFormedApiKey, lastUsedNeedsUpdate, newApiKey } from './api-key-rules';
 import { API_KEYS_CONFIG, ApiKeysConfig } from './api-keys.config';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
 import { ApiKey } from './entities/api-key.entity';
+import { forbidden, notFound } from '../common/errors/coded-exception';
+import '../users/user.messages';
+import './api-key.messages';
 
 interface KeyRow {
   id: string;
@@ -40,11 +43,11 @@ export class ApiKeyService {
    * key itself to answer with it again, and the key is never stored.
    */
   async create(user: AuthUser, dto: CreateApiKeyDto): Promise<CreatedApiKeyDto> {
-    if (!user.userId) throw new ForbiddenException('API keys belong to user accounts; development tokens have none');
-    if (user.via === 'api-key') throw new ForbiddenException('An API key cannot create API keys; sign in to create one');
+    if (!user.userId) throw forbidden('API_KEY_NEEDS_ACCOUNT');
+    if (user.via === 'api-key') throw forbidden('API_KEY_NOT_BY_KEY');
     const expiresAt = new Date(dto.expiresAt);
     const problem = apiKeyExpiryProblem(expiresAt, new Date(), this.config.apiKeyMaxDays);
-    if (problem) throw new ValidationFailedException([{ field: 'expiresAt', messages: [problem] }]);
+    if (problem) throw new ValidationFailedException([fieldError('expiresAt', problem.code, problem.params)]);
     const { key, prefix, hash } = newApiKey();
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(manager.create(ApiKey, { userId: user.userId, name: dto.name.trim(), prefix, hash, expiresAt }));
@@ -62,7 +65,7 @@ export class ApiKeyService {
   /** Any user's keys, for an admin; 404 for no such user. */
   async listOf(userId: string): Promise<ApiKeyDto[]> {
     const [user] = await this.dataSource.query(`SELECT 1 FROM user_account WHERE id = $1`, [userId]);
-    if (!user) throw new NotFoundException('No such user');
+    if (!user) throw notFound('USER_NOT_FOUND');
     return this.list(userId);
   }
 
@@ -70,7 +73,7 @@ export class ApiKeyService {
   async revoke(userId: string, keyId: string, by: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const key = await manager.findOne(ApiKey, { where: { id: keyId, userId }, lock: { mode: 'pessimistic_write' } });
-      if (!key) throw new NotFoundException('No such API key');
+      if (!key) throw notFound('API_KEY_NOT_FOUND');
       if (key.revokedAt) return;
       const before = ApiKeyDto.from(key);
       await manager.update(ApiKey, { id: keyId, revokedAt: IsNull() }, { revokedAt: new Date() });

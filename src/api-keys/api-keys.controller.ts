@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser, Role } from '../auth/role';
@@ -6,6 +6,8 @@ import { ApiError } from '../common/errors/api-error';
 import { UuidParam } from '../common/uuid-param';
 import { ApiKeyService } from './api-key.service';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
+import { notFound } from '../common/errors/coded-exception';
+import './api-key.messages';
 
 /** The signed-in user's own API keys. */
 @ApiTags('api-keys')
@@ -39,7 +41,7 @@ export class MyApiKeysController {
   @ApiNoContentResponse({ description: 'Revoked (or already revoked)' })
   @ApiNotFoundResponse({ type: ApiError, description: 'Not one of your keys' })
   revoke(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<void> {
-    if (!user.userId) throw new NotFoundException('No such API key');
+    if (!user.userId) throw notFound('API_KEY_NOT_FOUND');
     return this.apiKeys.revoke(user.userId, id, user);
   }
 }

@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
@@ -12,6 +12,8 @@ import { AuthenticatedRequest, bearerOf, WRITE_METHODS } from './authenticated-r
 import { AuthUser, Role } from './role';
 import { sameSecret } from './secrets';
 import { TokenService } from './token.service';
+import { forbidden, unauthorized } from '../common/errors/coded-exception';
+import './auth.messages';
 
 /**
  * Global guard: every route needs a signed-in holder with an allowed role unless it is public.
@@ -43,7 +45,7 @@ export class AuthGuard implements CanActivate {
 
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
     if (roleMayUse(user.role, allowed)) return true;
-    throw new ForbiddenException(`The role ${user.role} may not use this route`);
+    throw forbidden('AUTH_ROLE_NOT_ALLOWED', { role: user.role });
   }
 
   private async authenticate(request: AuthenticatedRequest, response: Response): Promise<AuthUser> {
@@ -53,23 +55,23 @@ export class AuthGuard implements CanActivate {
       const session = await this.sessions.resolve(cookie);
       if (session) {
         if (WRITE_METHODS.has(request.method) && !sameSecret(request.header('x-csrf-token') ?? '', session.csrfToken)) {
-          throw new ForbiddenException('This change needs the header X-CSRF-Token with the token GET /api/me gives');
+          throw forbidden('AUTH_CSRF_MISSING');
         }
         request.authSession = { id: session.sessionId, csrfToken: session.csrfToken };
         return session.user;
       }
       // A session that is over: forget its cookie, so the browser stops sending it.
       response.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/', secure: request.secure });
-      if (!bearer) throw new UnauthorizedException('Your session has ended; sign in again');
+      if (!bearer) throw unauthorized('AUTH_SESSION_ENDED');
     }
-    if (!bearer) throw new UnauthorizedException('Sign in, or send an API key as a bearer token (Authorization: Bearer sck_…)');
+    if (!bearer) throw unauthorized('AUTH_SIGN_IN');
     if (isApiKeyToken(bearer)) {
       const user = await this.apiKeys.resolve(bearer);
-      if (!user) throw new UnauthorizedException('The API key is unknown, revoked or expired, or its user is disabled');
+      if (!user) throw unauthorized('AUTH_API_KEY_REFUSED');
       return user;
     }
     if (this.production) {
-      throw new UnauthorizedException('Development tokens are not accepted in production; sign in or use an API key');
+      throw unauthorized('AUTH_DEV_TOKEN_IN_PRODUCTION');
     }
     return this.tokens.verify(bearer);
   }

@@ -1,7 +1,9 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'crypto';
 import { AuthUser, Role, ROLES } from './role';
+import { unauthorized } from '../common/errors/coded-exception';
+import './auth.messages';
 
 export interface IssueTokenOptions {
   role: Role;
@@ -36,14 +38,14 @@ export class TokenService {
       claims = await this.jwt.verifyAsync(token);
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
-      throw new UnauthorizedException(expired ? 'The bearer token has expired' : 'The bearer token is invalid');
+      throw unauthorized(expired ? 'AUTH_TOKEN_EXPIRED' : 'AUTH_TOKEN_INVALID');
     }
     const role = claims.role as Role;
     if (typeof claims.sub !== 'string' || !ROLES.includes(role)) {
-      throw new UnauthorizedException('The bearer token is invalid');
+      throw unauthorized('AUTH_TOKEN_INVALID');
     }
     if (role === Role.Supplier && (typeof claims.supplierId !== 'string' || !UUID.test(claims.supplierId))) {
-      throw new UnauthorizedException('The supplier token is not bound to a supplier');
+      throw unauthorized('AUTH_TOKEN_NO_SUPPLIER');
     }
     return { sub: claims.sub, role, supplierId: role === Role.Supplier ? (claims.supplierId as string) : undefined, via: 'dev-token' };
   }

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuthUser } from '../auth/role';
 import { ContractingUnitsService } from '../contracting-units/contracting-units.service';
 import { Lang } from '../clauses/text/labels';
@@ -6,6 +6,8 @@ import { BreachesService } from './breaches.service';
 import { renderDecisionLetter } from './letters/decision-letter-pdf';
 import { decisionLetterInput, remedyLetterInput } from './letters/letter-input';
 import { renderRemedyLetter } from './letters/remedy-letter-pdf';
+import { notFound } from '../common/errors/coded-exception';
+import './breach-errors.messages';
 
 export interface Letter {
   pdf: Buffer;
@@ -28,7 +30,7 @@ export class BreachLettersService {
 
   async decisionLetter(contractId: string, clauseId: string, breachId: string, lang: Lang, user: AuthUser): Promise<Letter> {
     const { row, breach } = await this.breaches.found(contractId, clauseId, breachId, user, lang);
-    if (!row.decision) throw new NotFoundException(`Remedy request ${breachId} has no decision yet`);
+    if (!row.decision) throw notFound('BREACH_NO_DECISION', { id: breachId });
     const unit = await this.units.forProcurement(row.contractingUnit);
     const pdf = await renderDecisionLetter(decisionLetterInput(row, breach.recoveryPlans.length, lang, unit), lang);
     return { pdf, filename: `${lang === 'sv' ? 'beslut' : 'decision'}-${fileSafe(row.contractReference)}-${row.clauseNumber}.pdf` };

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -8,7 +8,7 @@ import { AuthUser } from '../auth/role';
 import { remedyDaysOf } from '../clauses/clause-rules';
 import { Lang } from '../clauses/text/labels';
 import { addDays, todayInStockholm } from '../common/calendar';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
 import { ClauseStatusService } from '../reporting/clause-status.service';
 import { CreateRecoveryPlanDto, RecoveryPlanDto } from '../reporting/dto/clause-follow-up.dto';
@@ -28,6 +28,8 @@ import { SupplierEvents } from '../notifications/supplier-events';
 import { penaltyTermsOf } from './penalty';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { withReminders } from '../notifications/with-reminders';
+import { conflict, notFound } from '../common/errors/coded-exception';
+import './breach-errors.messages';
 
 /** Remedy first (rättelse), then a decision: the steps of breach handling on one clause of a contract. */
 @Injectable()
@@ -54,11 +56,11 @@ export class BreachesService {
       const { contract, clause, version } = await this.access.clause(contractId, clauseId, user, Action.HandleBreach, undefined, manager);
       const today = todayInStockholm();
       if (dto.dueDate !== undefined && dto.dueDate <= today) {
-        throw new ValidationFailedException([{ field: 'dueDate', messages: [`dueDate must be after today (${today})`] }]);
+        throw new ValidationFailedException([fieldError('dueDate', 'BREACH_DUE_NOT_AFTER_TODAY', { today })]);
       }
-      if (today < contract.startDate) throw new ConflictException(`The contract starts ${contract.startDate}; a breach cannot be claimed before then`);
+      if (today < contract.startDate) throw conflict('BREACH_BEFORE_CONTRACT_START', { startDate: contract.startDate });
       if (await this.repository.openExists(manager, contractId, clauseId)) {
-        throw new ConflictException(`Clause ${clause.number} already has an OPEN remedy request; decide or withdraw it first`);
+        throw conflict('BREACH_ALREADY_OPEN', { number: clause.number });
       }
       const saved = await this.repository.save(manager, manager.create(RemedyRequest, {
         contractId, clauseId, clauseVersion: version.version, missing: dto.missing,
@@ -89,7 +91,7 @@ export class BreachesService {
   async found(contractId: string, clauseId: string, breachId: string, user: AuthUser, lang: Lang = 'sv'): Promise<{ row: BreachRow; breach: BreachDto }> {
     await this.access.clause(contractId, clauseId, user, Action.Read);
     const [row] = await this.repository.find(this.dataSource.manager, contractId, { clauseId, breachId });
-    if (!row) throw new NotFoundException(`Remedy request ${breachId} not found on this clause`);
+    if (!row) throw notFound('BREACH_NOT_FOUND', { id: breachId });
     const [breach] = await this.views(this.dataSource.manager, [row], lang);
     return { row, breach };
   }
@@ -124,15 +126,15 @@ export class BreachesService {
       await this.access.clause(contractId, clauseId, user, Action.HandleBreach, undefined, manager);
       const today = todayInStockholm();
       const asOf = dto.asOf ?? today;
-      if (asOf > today) throw new ValidationFailedException([{ field: 'asOf', messages: [`asOf must not be after today (${today})`] }]);
+      if (asOf > today) throw new ValidationFailedException([fieldError('asOf', 'FIELD_NOT_AFTER_TODAY', { today })]);
       const request = await this.open(manager, contractId, clauseId, breachId);
       if (asOf < request.dueDate) {
-        throw new ConflictException(`The remedy period runs to ${request.dueDate}; a decision can judge the figures from that date on, not at ${asOf}`);
+        throw conflict('BREACH_DECIDED_TOO_EARLY', { dueDate: request.dueDate, asOf });
       }
       const [row] = await this.repository.find(manager, contractId, { breachId });
       const penalty = dto.outcome === BreachOutcome.Penalty;
       if (penalty && !penaltyTermsOf(row.clauseType, row.parameters)) {
-        throw new ConflictException(`Clause ${row.clauseNumber} sets no penalty; the only decision is WAIVED, and the contract's general terms apply`);
+        throw conflict('BREACH_NO_PENALTY_TERMS', { number: row.clauseNumber });
       }
       const calculation = {
         sv: await this.calculator.calculate(manager, row, asOf, 'sv'),
@@ -174,8 +176,8 @@ export class BreachesService {
   /** The request, locked, if it is on this contract and clause and still OPEN. */
   private async open(manager: EntityManager, contractId: string, clauseId: string, breachId: string): Promise<RemedyRequest> {
     const request = await this.repository.lock(manager, contractId, clauseId, breachId);
-    if (!request) throw new NotFoundException(`Remedy request ${breachId} not found on this clause`);
-    if (request.status !== BreachStatus.Open) throw new ConflictException(`Remedy request ${breachId} is ${request.status}, no longer OPEN`);
+    if (!request) throw notFound('BREACH_NOT_FOUND', { id: breachId });
+    if (request.status !== BreachStatus.Open) throw conflict('BREACH_NOT_OPEN', { id: breachId, breachStatus: request.status });
     return request;
   }
 

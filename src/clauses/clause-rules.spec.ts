@@ -35,7 +35,7 @@ describe('clause rules', () => {
     expect(checkClauseParameters(ClauseType.Placements, late, period)).toEqual([
       {
         field: 'parameters.lines.0.deadline.date',
-        messages: ['parameters.lines.0.deadline.date 2028-11-30 must not fall after the planned contract end 2028-11-29 (2026-11-29 + 24 months)'],
+        codes: [{ code: 'CLAUSE_DATE_AFTER_END', params: { field: 'parameters.lines.0.deadline.date', date: '2028-11-30', end: '2028-11-29', start: '2026-11-29', months: 24 } }],
       },
     ]);
   });
@@ -60,7 +60,7 @@ describe('clause rules', () => {
     const raw = { lines: [{ kind: PlacementKind.Employment, count: 3, minWorkingTimePercent: 75 }] };
     const params = withDefaults(ClauseType.Placements, raw as unknown as PlacementsParameters);
     expect(checkClauseParameters(ClauseType.Placements, params, period)).toEqual([
-      { field: 'parameters.lines.0.fullTimeMonths', messages: ['parameters.lines.0.fullTimeMonths is required unless both count and minLength are given'] },
+      { field: 'parameters.lines.0.fullTimeMonths', codes: [{ code: 'CLAUSE_VOLUME_REQUIRED', params: { field: 'parameters.lines.0.fullTimeMonths' } }] },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { addMonths } from '../common/calendar';
-import { FieldError } from '../common/errors/api-error';
+import { CodedFieldError as FieldError, fieldError as error } from '../common/errors/validation-errors';
+import './clause.messages';
 import {
   ClauseParameters,
   ClauseType,
@@ -67,29 +68,27 @@ export function checkClauseParameters(type: ClauseType, params: ClauseParameters
   }
 }
 
-const error = (field: string, message: string): FieldError => ({ field, messages: [`${field} ${message}`] });
-
 function checkDate(field: string, date: string, period: ContractPeriod): FieldError[] {
   if (date > period.end) {
-    return [error(field, `${date} must not fall after the planned contract end ${period.end} (${period.start} + ${period.durationMonths} months)`)];
+    return [error(field, 'CLAUSE_DATE_AFTER_END', { date, end: period.end, start: period.start, months: period.durationMonths })];
   }
-  if (date < period.start) return [error(field, `${date} must not fall before the planned contract start ${period.start}`)];
+  if (date < period.start) return [error(field, 'CLAUSE_DATE_BEFORE_START', { date, start: period.start })];
   return [];
 }
 
 function checkDialogue(p: DialogueParameters, period: ContractPeriod): FieldError[] {
   const weeks = Math.floor(period.durationMonths * WEEKS_PER_MONTH);
   const errors: FieldError[] = [];
-  if (p.firstMeetingWithinWeeks > weeks) errors.push(error('parameters.firstMeetingWithinWeeks', `must not exceed the contract's ${weeks} weeks`));
+  if (p.firstMeetingWithinWeeks > weeks) errors.push(error('parameters.firstMeetingWithinWeeks', 'CLAUSE_WEEKS_EXCEED_CONTRACT', { weeks }));
   if (p.penalty && p.penalty.capSek < p.penalty.sekPerMissedMeeting) {
-    errors.push(error('parameters.penalty.capSek', 'must be at least sekPerMissedMeeting'));
+    errors.push(error('parameters.penalty.capSek', 'CLAUSE_AT_LEAST_OTHER', { other: 'sekPerMissedMeeting' }));
   }
   return errors;
 }
 
 function checkPlacements(p: PlacementsParameters, period: ContractPeriod): FieldError[] {
   const errors: FieldError[] = [];
-  if (p.lines.length === 0) errors.push(error('parameters.lines', 'must contain at least one placement line'));
+  if (p.lines.length === 0) errors.push(error('parameters.lines', 'CLAUSE_NO_LINES'));
   p.lines.forEach((line, i) => {
     const at = `parameters.lines.${i}`;
     // No deadline means the contract end, which needs no check.
@@ -97,19 +96,19 @@ function checkPlacements(p: PlacementsParameters, period: ContractPeriod): Field
     const minimum = minimumFullTimeMonths(line);
     // Parameters as sent may lack the volume: withDefaults can only imply it from a head count and a minimum length.
     if (line.fullTimeMonths === undefined) {
-      errors.push(error(`${at}.fullTimeMonths`, 'is required unless both count and minLength are given'));
+      errors.push(error(`${at}.fullTimeMonths`, 'CLAUSE_VOLUME_REQUIRED'));
     } else if (minimum !== undefined && line.fullTimeMonths < minimum) {
-      errors.push(error(`${at}.fullTimeMonths`, `must be at least ${minimum}: count × minimum length × minimum working time`));
+      errors.push(error(`${at}.fullTimeMonths`, 'CLAUSE_VOLUME_TOO_SMALL', { minimum }));
     }
   });
   if (p.earlyStartWithinMonths > period.durationMonths) {
-    errors.push(error('parameters.earlyStartWithinMonths', `must not exceed the contract's ${period.durationMonths} months`));
+    errors.push(error('parameters.earlyStartWithinMonths', 'CLAUSE_MONTHS_EXCEED_CONTRACT', { months: period.durationMonths }));
   }
   if (p.bonus?.maxSek !== undefined && p.bonus.maxSek < p.bonus.sekPerExtraFullTimeMonth) {
-    errors.push(error('parameters.bonus.maxSek', 'must be at least sekPerExtraFullTimeMonth'));
+    errors.push(error('parameters.bonus.maxSek', 'CLAUSE_AT_LEAST_OTHER', { other: 'sekPerExtraFullTimeMonth' }));
   }
   if (p.penalty && p.penalty.capSek < p.penalty.sekPerMissingFullTimeMonth) {
-    errors.push(error('parameters.penalty.capSek', 'must be at least sekPerMissingFullTimeMonth'));
+    errors.push(error('parameters.penalty.capSek', 'CLAUSE_AT_LEAST_OTHER', { other: 'sekPerMissingFullTimeMonth' }));
   }
   return errors;
 }
@@ -117,20 +116,20 @@ function checkPlacements(p: PlacementsParameters, period: ContractPeriod): Field
 function checkDeadline(field: string, deadline: NonNullable<PlacementLine['deadline']>, period: ContractPeriod): FieldError[] {
   const { date, contractMonth } = deadline;
   if ((date === undefined) === (contractMonth === undefined)) {
-    return [error(field, 'must have either a date or a contractMonth, not both or neither')];
+    return [error(field, 'CLAUSE_DEADLINE_DATE_OR_MONTH')];
   }
   if (date !== undefined) return checkDate(`${field}.date`, date, period);
   return contractMonth! > period.durationMonths
-    ? [error(`${field}.contractMonth`, `${contractMonth} must not fall after the contract's last month ${period.durationMonths}`)]
+    ? [error(`${field}.contractMonth`, 'CLAUSE_MONTH_AFTER_LAST', { month: contractMonth!, months: period.durationMonths })]
     : [];
 }
 
 function checkInitiative(p: IntegrationInitiativeParameters, period: ContractPeriod): FieldError[] {
   const errors: FieldError[] = [];
-  if (p.milestones.length === 0) errors.push(error('parameters.milestones', 'must contain at least one milestone'));
+  if (p.milestones.length === 0) errors.push(error('parameters.milestones', 'CLAUSE_NO_MILESTONES'));
   p.milestones.forEach((m, i) => errors.push(...checkDate(`parameters.milestones.${i}.dueDate`, m.dueDate, period)));
   if (p.penalty && p.penalty.capSek < p.penalty.sekPerMissedMilestone) {
-    errors.push(error('parameters.penalty.capSek', 'must be at least sekPerMissedMilestone'));
+    errors.push(error('parameters.penalty.capSek', 'CLAUSE_AT_LEAST_OTHER', { other: 'sekPerMissedMilestone' }));
   }
   return errors;
 }

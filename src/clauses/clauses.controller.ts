@@ -12,13 +12,13 @@ import {
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser, Role } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { UuidParam } from '../common/uuid-param';
 import { ClausesService } from './clauses.service';
 import { ClauseDto, ClauseVersionDto, CreateClauseDto, UpdateClauseDto } from './dto/clause.dto';
 
 const versionParam = new ParseIntPipe({
-  exceptionFactory: () => new ValidationFailedException([{ field: 'version', messages: ['version must be a whole number'] }]),
+  exceptionFactory: () => new ValidationFailedException([fieldError('version', 'FIELD_NOT_WHOLE_NUMBER')]),
 });
 
 @ApiTags('clauses')

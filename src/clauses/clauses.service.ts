@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -15,6 +15,9 @@ import { DEFAULT_CLAUSE_TITLES } from './clause-titles';
 import { ClauseDto, ClauseVersionDto, CreateClauseDto, UpdateClauseDto } from './dto/clause.dto';
 import { Clause } from './entities/clause.entity';
 import { ClauseVersion } from './entities/clause-version.entity';
+import { conflict, notFound } from '../common/errors/coded-exception';
+import { fieldError } from '../common/errors/validation-errors';
+import './clause.messages';
 
 /** Statuses in which a clause may still be amended by a new version (the contract is live or about to be). */
 const AMENDABLE = [ProcurementStatus.Published, ProcurementStatus.Awarded];
@@ -32,9 +35,7 @@ export class ClausesService {
     return this.clauses.manager.transaction(async (manager) => {
       const procurement = await this.procurements.lockOrFail(manager, procurementId);
       if (!isDraft(procurement.status)) {
-        throw new ConflictException(
-          `Procurement ${procurement.referenceNumber} is ${procurement.status}: clauses can be added only to a draft; change an existing clause to make a new version`,
-        );
+        throw conflict('CLAUSE_ADD_ONLY_TO_DRAFT', { referenceNumber: procurement.referenceNumber, procurementStatus: procurement.status });
       }
       const parameters = parseClauseParameters(dto.type, dto.parameters, periodOf(procurement));
       const { max } = await manager
@@ -105,12 +106,10 @@ export class ClausesService {
         return after;
       }
       if (!AMENDABLE.includes(procurement.status)) {
-        throw new ConflictException(`Procurement ${procurement.referenceNumber} is ${procurement.status}: its clauses can no longer change`);
+        throw conflict('CLAUSE_NO_LONGER_CHANGES', { referenceNumber: procurement.referenceNumber, procurementStatus: procurement.status });
       }
       if (!dto.changeReason) {
-        throw new ValidationFailedException([
-          { field: 'changeReason', messages: ['changeReason is required: the procurement is published, so a change makes a new clause version'] },
-        ]);
+        throw new ValidationFailedException([fieldError('changeReason', 'CLAUSE_CHANGE_REASON_REQUIRED')]);
       }
       const next = await manager.save(
         manager.create(ClauseVersion, { clauseId: id, version: clause.currentVersion + 1, ...content, changeReason: dto.changeReason, createdBy: user.sub }),
@@ -128,7 +127,7 @@ export class ClausesService {
       const found = await this.findOrFail(id);
       const procurement = await this.procurements.lockOrFail(manager, found.procurementId);
       if (!isDraft(procurement.status)) {
-        throw new ConflictException(`Procurement ${procurement.referenceNumber} is ${procurement.status}: a published clause cannot be removed`);
+        throw conflict('CLAUSE_PUBLISHED_NOT_REMOVED', { referenceNumber: procurement.referenceNumber, procurementStatus: procurement.status });
       }
       const clause = await manager.findOneByOrFail(Clause, { id });
       const before = ClauseDto.from(clause, await manager.findOneByOrFail(ClauseVersion, { clauseId: id, version: clause.currentVersion }));
@@ -140,13 +139,13 @@ export class ClausesService {
 
   async findOrFail(id: string): Promise<Clause> {
     const clause = await this.clauses.findOneBy({ id });
-    if (!clause) throw new NotFoundException(`Clause ${id} not found`);
+    if (!clause) throw notFound('CLAUSE_NOT_FOUND', { id });
     return clause;
   }
 
   async versionOf(clause: Clause, version: number): Promise<ClauseVersion> {
     const row = await this.versions.findOneBy({ clauseId: clause.id, version });
-    if (!row) throw new NotFoundException(`Clause ${clause.number} has no version ${version}`);
+    if (!row) throw notFound('CLAUSE_VERSION_NOT_FOUND', { number: clause.number, version });
     return row;
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Not, Repository } from 'typeorm';
 import { Procurement } from '../procurements/entities/procurement.entity';
@@ -17,6 +17,8 @@ import { renderAnnexPdf } from './text/annex-pdf';
 import { renderClauseText, TextFormat } from './text/clause-text';
 import { ClauseTextInput } from './text/clause-view';
 import { Lang } from './text/labels';
+import { notFound } from '../common/errors/coded-exception';
+import './clause.messages';
 
 export type AnnexFormat = 'pdf' | 'docx';
 
@@ -99,7 +101,7 @@ export class TenderDocumentsService {
       const row = unpublished
         ? await this.versions.findOneBy({ clauseId: clause.id, version: clause.currentVersion })
         : await this.versions.findOne({ where: { clauseId: clause.id, publishedAt: Not(IsNull()) }, order: { version: 'DESC' } });
-      if (!row) throw new NotFoundException(`Clause ${clause.number} has no ${unpublished ? 'current' : 'published'} version`);
+      if (!row) throw notFound(unpublished ? 'CLAUSE_NO_CURRENT_VERSION' : 'CLAUSE_NO_PUBLISHED_VERSION', { number: clause.number });
       inputs.push(textInput(clause, row, procurement, supportContact));
     }
     return { procurement, inputs };

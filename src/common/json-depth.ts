@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'http';
-import { ValidationFailedException } from './errors/validation-errors';
+import { fieldError, ValidationFailedException } from './errors/validation-errors';
 
 /** No request body the API accepts nests this deep; deeper ones would overflow recursive walkers. */
 export const MAX_JSON_DEPTH = 32;
@@ -31,6 +31,6 @@ export function jsonNestsDeeperThan(bytes: Uint8Array, max: number): boolean {
 /** The JSON body parser's `verify` step: refuses a body nested too deep before it is parsed. */
 export function refuseDeepJson(_req: IncomingMessage, _res: unknown, body: Buffer): void {
   if (jsonNestsDeeperThan(body, MAX_JSON_DEPTH)) {
-    throw new ValidationFailedException([{ field: '(body)', messages: [`the JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`] }]);
+    throw new ValidationFailedException([fieldError('(body)', 'FIELD_TOO_DEEP', { max: MAX_JSON_DEPTH })]);
   }
 }

@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
-import { ValidationFailedException } from './errors/validation-errors';
+import { fieldError, ValidationFailedException } from './errors/validation-errors';
 
 /** A string PostgreSQL cannot store or validators cannot read: a NUL, or a lone UTF-16 surrogate. */
 function illFormed(text: string): boolean {
@@ -31,9 +31,7 @@ export class RejectIllFormedTextPipe implements PipeTransform {
     const field = findIllFormedText(value, metadata.type === 'param' || metadata.type === 'query' ? (metadata.data ?? '') : '');
     if (field !== undefined) {
       const name = field || metadata.type;
-      throw new ValidationFailedException([
-        { field: name, messages: [`${name} must be valid Unicode text without NUL characters`] },
-      ]);
+      throw new ValidationFailedException([fieldError(name, 'FIELD_ILL_FORMED_TEXT')]);
     }
     return value;
   }

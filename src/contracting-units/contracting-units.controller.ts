@@ -17,7 +17,7 @@ import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser, Role } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { attachmentDisposition } from '../common/http/content-disposition';
 import { fileUploadInterceptor } from '../common/multipart/file-upload.interceptor';
 import { Page } from '../common/pagination';
@@ -94,7 +94,7 @@ export class ContractingUnitsController {
     @UploadedFile() file: { buffer: Buffer } | undefined,
     @CurrentUser() user: AuthUser,
   ): Promise<ContractingUnitDto> {
-    if (!file) throw new ValidationFailedException([{ field: 'file', messages: ['file must be sent as multipart field "file"'] }]);
+    if (!file) throw new ValidationFailedException([fieldError('file', 'FIELD_FILE_MISSING')]);
     return this.units.setLetterhead(id, file.buffer, user);
   }
 

@@ -1,25 +1,21 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Letterhead, LetterheadMediaType } from '../common/letterhead';
 import { Page } from '../common/pagination';
 import { escapeLike } from '../common/text';
 import { IdempotencyContext } from '../reporting/idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from '../reporting/idempotency/idempotency.service';
 import { CONTRACTING_UNITS_CONFIG, ContractingUnitsConfig } from './contracting-units.config';
-import {
-  ContractingUnitDto,
-  CreateContractingUnitDto,
-  ListContractingUnitsQueryDto,
-  SupportContactDto,
-  UpdateContractingUnitDto,
-} from './dto/contracting-unit.dto';
+import { ContractingUnitDto, CreateContractingUnitDto, ListContractingUnitsQueryDto, SupportContactDto, UpdateContractingUnitDto } from './dto/contracting-unit.dto';
 import { ContractingUnit } from './entities/contracting-unit.entity';
 import { checkLetterhead } from './letterhead-check';
 import { SupportContact } from './support-contact';
+import { conflict, notFound } from '../common/errors/coded-exception';
+import './contracting-unit.messages';
 
 /** What the documents of a contracting unit's procurements carry: whom suppliers turn to, and its letterhead. */
 export interface UnitDocumentFacts {
@@ -72,7 +68,7 @@ export class ContractingUnitsService {
   /** Replaces the unit's letterhead with an image that was rendered once (in a worker) before it is stored. */
   async setLetterhead(id: string, content: Buffer, user: AuthUser): Promise<ContractingUnitDto> {
     const checked = await checkLetterhead(content);
-    if (!checked.ok) throw new ValidationFailedException([{ field: 'file', messages: [checked.reason] }]);
+    if (!checked.ok) throw new ValidationFailedException([fieldError('file', checked.code, checked.params)]);
     return this.units.manager.transaction(async (manager) => {
       const unit = await this.findOrFail(manager, id, true);
       const before = ContractingUnitDto.from(unit);
@@ -89,7 +85,7 @@ export class ContractingUnitsService {
   removeLetterhead(id: string, user: AuthUser): Promise<void> {
     return this.units.manager.transaction(async (manager) => {
       const unit = await this.findOrFail(manager, id, true);
-      if (!unit.letterheadType) throw new NotFoundException(`Contracting unit ${id} has no letterhead`);
+      if (!unit.letterheadType) throw notFound('UNIT_NO_LETTERHEAD', { id });
       const before = ContractingUnitDto.from(unit);
       Object.assign(unit, { letterhead: null, letterheadType: null, letterheadWidth: null, letterheadHeight: null, letterheadUpdatedAt: null });
       const after = ContractingUnitDto.from(await manager.save(unit));
@@ -101,7 +97,7 @@ export class ContractingUnitsService {
     const unit = await this.find('u.id = :id', { id }, true);
     if (!unit) await this.findOrFail(this.units.manager, id);
     const letterhead = unit && letterheadOf(unit);
-    if (!letterhead) throw new NotFoundException(`Contracting unit ${id} has no letterhead`);
+    if (!letterhead) throw notFound('UNIT_NO_LETTERHEAD', { id });
     return letterhead;
   }
 
@@ -137,7 +133,7 @@ export class ContractingUnitsService {
 
   private async findOrFail(manager: EntityManager, id: string, lock = false): Promise<ContractingUnit> {
     const unit = await manager.findOne(ContractingUnit, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!unit) throw new NotFoundException(`Contracting unit ${id} not found`);
+    if (!unit) throw notFound('UNIT_NOT_FOUND', { id });
     return unit;
   }
 }
@@ -162,7 +158,7 @@ function letterheadOf(unit: ContractingUnit): Letterhead | null {
 
 async function assertNameFree(manager: EntityManager, name: string): Promise<void> {
   const existing = await manager.createQueryBuilder(ContractingUnit, 'u').where('lower(u.name) = lower(:name)', { name }).getOne();
-  if (existing) throw new ConflictException(`A contracting unit named ${existing.name} already exists (${existing.id})`);
+  if (existing) throw conflict('UNIT_NAME_TAKEN', { name: existing.name });
 }
 
 /** Saves; a concurrent registration of the same name (the unique index) is a 409 like the check before it. */
@@ -171,7 +167,7 @@ async function saveUnique(manager: EntityManager, unit: ContractingUnit): Promis
     return await manager.save(unit);
   } catch (error) {
     if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-      throw new ConflictException(`A contracting unit named ${unit.name} already exists`);
+      throw conflict('UNIT_NAME_TAKEN', { name: unit.name });
     }
     throw error;
   }

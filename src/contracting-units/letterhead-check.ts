@@ -9,7 +9,7 @@ export const LETTERHEAD_MAX_PIXELS = 4000;
 
 export type LetterheadCheck =
   | { ok: true; mediaType: LetterheadMediaType; width: number; height: number }
-  | { ok: false; reason: string };
+  | { ok: false; code: string; params?: Record<string, string | number> };
 
 const RENDER_TIMEOUT_MS = 10_000;
 
@@ -37,16 +37,16 @@ if (image.width > workerData.maxPixels || image.height > workerData.maxPixels) {
 export async function checkLetterhead(content: Buffer): Promise<LetterheadCheck> {
   const mediaType = detectEvidenceType(content);
   if (mediaType !== 'image/png' && mediaType !== 'image/jpeg') {
-    return { ok: false, reason: 'file must be a PNG or JPEG image (recognised by its content, not its name)' };
+    return { ok: false, code: 'LETTERHEAD_NOT_IMAGE' };
   }
   try {
     const rendered = await renderInWorker(content);
     if (rendered.tooLarge) {
-      return { ok: false, reason: `file is ${rendered.width} × ${rendered.height} pixels; at most ${LETTERHEAD_MAX_PIXELS} × ${LETTERHEAD_MAX_PIXELS} are accepted` };
+      return { ok: false, code: 'LETTERHEAD_TOO_MANY_PIXELS', params: { width: rendered.width, height: rendered.height, max: LETTERHEAD_MAX_PIXELS } };
     }
     return { ok: true, mediaType, width: rendered.width, height: rendered.height };
   } catch {
-    return { ok: false, reason: `file is not a readable ${mediaType === 'image/png' ? 'PNG' : 'JPEG'} image` };
+    return { ok: false, code: 'LETTERHEAD_UNREADABLE', params: { format: mediaType === 'image/png' ? 'PNG' : 'JPEG' } };
   }
 }
 

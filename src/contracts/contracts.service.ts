@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,7 +8,7 @@ import { AccessService, Granted } from '../access/access.service';
 import { AuthUser } from '../auth/role';
 import { ClauseParameters, ClauseType, TargetGroup } from '../clauses/clause.types';
 import { ClauseVersion } from '../clauses/entities/clause-version.entity';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
 import { Procurement } from '../procurements/entities/procurement.entity';
 import { checkContractStart } from '../procurements/publication-date';
@@ -24,6 +24,9 @@ import { refreshClauseOutcomes } from '../reporting/clause-outcomes';
 import { todayInStockholm } from '../common/calendar';
 import { escapeLike } from '../common/text';
 import { contractPhaseSql } from './contract-phase';
+import { conflict, notFound } from '../common/errors/coded-exception';
+import '../clauses/clause.messages';
+import './contract.messages';
 
 export type { FollowedClause } from './followed-clauses';
 
@@ -66,20 +69,20 @@ export class ContractsService {
   /** Awards a published procurement: contract, AWARDED status and a reporting schedule per clause, in one transaction. */
   async award(procurementId: string, dto: AwardProcurementDto, user: AuthUser): Promise<ContractDto> {
     if (dto.endDate <= dto.startDate) {
-      throw new ValidationFailedException([{ field: 'endDate', messages: ['endDate must be after startDate'] }]);
+      throw new ValidationFailedException([fieldError('endDate', 'CONTRACT_END_NOT_AFTER_START')]);
     }
     return this.dataSource.transaction(async (manager) => {
       const procurement = await manager.findOne(Procurement, { where: { id: procurementId }, lock: { mode: 'pessimistic_write' } });
-      if (!procurement) throw new NotFoundException(`Procurement ${procurementId} not found`);
+      if (!procurement) throw notFound('PROCUREMENT_NOT_FOUND', { id: procurementId });
       if (procurement.status !== ProcurementStatus.Published) {
-        throw new ConflictException(`Procurement ${procurement.referenceNumber} is ${procurement.status}; only a PUBLISHED procurement can be awarded`);
+        throw conflict('CONTRACT_ONLY_PUBLISHED_AWARDED', { referenceNumber: procurement.referenceNumber, procurementStatus: procurement.status });
       }
       // Publishing stamps published_at, so a PUBLISHED procurement always has one.
       const startErrors = checkContractStart(dto.startDate, todayInStockholm(procurement.publishedAt!));
       if (startErrors.length > 0) throw new ValidationFailedException(startErrors);
       const supplier = await manager.findOneBy(Supplier, { id: dto.supplierId });
       if (!supplier) {
-        throw new ValidationFailedException([{ field: 'supplierId', messages: ['supplierId must name an existing supplier'] }]);
+        throw new ValidationFailedException([fieldError('supplierId', 'CONTRACT_SUPPLIER_UNKNOWN')]);
       }
       await manager.update(Procurement, { id: procurementId }, { status: ProcurementStatus.Awarded });
       await this.audit.record(manager, user, {
@@ -153,7 +156,7 @@ export class ContractsService {
       .innerJoinAndSelect('contract.supplier', 'supplier')
       .where('contract.id = :id', { id })
       .getOne();
-    return this.access.require(user, action, contract, `Contract ${id}`);
+    return this.access.require(user, action, contract, { code: 'CONTRACT_NOT_FOUND', id });
   }
 
   /** One clause of the contract with its latest published version, in one query (it is on every report's path). */
@@ -166,7 +169,7 @@ export class ContractsService {
       .orderBy('v.version', 'DESC')
       .limit(1)
       .getOne();
-    if (!version?.clause) throw new NotFoundException(`Clause ${clauseId} not found on contract ${contract.id}`);
+    if (!version?.clause) throw notFound('CLAUSE_NOT_ON_CONTRACT', { clauseId, contractId: contract.id });
     return { clause: version.clause, version };
   }
 

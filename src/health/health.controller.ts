@@ -1,8 +1,10 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpStatus } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
 import { ApiError } from '../common/errors/api-error';
 import { DatabaseProbe } from './database-probe';
+import { CodedException } from '../common/errors/coded-exception';
+import '../common/errors/error.messages';
 
 @ApiTags('health')
 @Controller('health')
@@ -14,7 +16,7 @@ export class HealthController {
   @ApiOkResponse({ schema: { example: { status: 'ok', database: 'up' } } })
   @ApiServiceUnavailableResponse({ type: ApiError })
   async health(): Promise<{ status: 'ok'; database: 'up' }> {
-    if (!(await this.database.isUp())) throw new ServiceUnavailableException('The database is unreachable');
+    if (!(await this.database.isUp())) throw new CodedException(HttpStatus.SERVICE_UNAVAILABLE, 'ERROR_DB_UNAVAILABLE');
     return { status: 'ok', database: 'up' };
   }
 }

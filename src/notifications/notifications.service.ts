@@ -1,15 +1,16 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '../auth/role';
 import { Page } from '../common/pagination';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { MailKind, render } from '../mail/templates';
 import type { Language } from '../users/entities/user-account.entity';
-import {
-  ListNotificationsQueryDto, MarkedReadDto, NotificationDto, NotificationSettingsDto, UnreadCountDto, UpdateNotificationSettingsDto,
-} from './dto/notification.dto';
+import { ListNotificationsQueryDto, MarkedReadDto, NotificationDto, NotificationSettingsDto, UnreadCountDto, UpdateNotificationSettingsDto } from './dto/notification.dto';
 import { kindsFor } from './notification-kinds';
 import { NotificationsRepository, StoredNotification } from './notifications.repository';
+import { forbidden, notFound } from '../common/errors/coded-exception';
+import './notification.messages';
+import '../users/user.messages';
 
 /** The signed-in user's own notifications and switches; nobody reads another's. */
 @Injectable()
@@ -32,7 +33,7 @@ export class NotificationsService {
   }
 
   async markRead(user: AuthUser, id: string): Promise<void> {
-    if (!(await this.notifications.markRead(this.dataSource.manager, accountOf(user), id))) throw new NotFoundException('No such notification');
+    if (!(await this.notifications.markRead(this.dataSource.manager, accountOf(user), id))) throw notFound('NOTIFICATION_NOT_FOUND');
   }
 
   async markAllRead(user: AuthUser): Promise<MarkedReadDto> {
@@ -50,10 +51,9 @@ export class NotificationsService {
     const receives = kindsFor(user.role);
     const foreign = dto.muted.filter((kind) => !receives.includes(kind));
     if (foreign.length > 0) {
-      throw new ValidationFailedException([{
-        field: 'muted',
-        messages: [`muted may only name kinds your role receives (${receives.join(', ') || 'none'}); not ${[...new Set(foreign)].join(', ')}`],
-      }]);
+      throw new ValidationFailedException([
+        fieldError('muted', 'NOTIFICATION_KINDS_NOT_RECEIVED', { receives: receives.join(', ') || '–', foreign: [...new Set(foreign)].join(', ') }),
+      ]);
     }
     await this.notifications.setMuted(this.dataSource.manager, userId, [...new Set(dto.muted)].sort());
     return this.settings(user);
@@ -62,14 +62,14 @@ export class NotificationsService {
   private async settingsOf(userId: string): Promise<{ muted: string[]; language: Language }> {
     const settings = await this.notifications.settingsOf(this.dataSource.manager, userId);
     // A session or key of a deleted account does not get this far; this guards a race with deletion.
-    if (!settings) throw new NotFoundException('No such user');
+    if (!settings) throw notFound('USER_NOT_FOUND');
     return settings;
   }
 }
 
 /** Notifications belong to user accounts; a development token has none. */
 function accountOf(user: AuthUser): string {
-  if (!user.userId) throw new ForbiddenException('Notifications belong to user accounts; a development token has none. Sign in as a user.');
+  if (!user.userId) throw forbidden('NOTIFICATION_NEEDS_ACCOUNT');
   return user.userId;
 }
 

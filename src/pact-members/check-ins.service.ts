@@ -1,9 +1,9 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { PaginationQueryDto } from '../common/pagination';
 import { CheckInDto, CreateCheckInDto, OverdueCheckInDto, OverdueCheckInPageDto, UpdateCheckInDto } from './dto/check-in.dto';
 import { CheckIn } from './entities/check-in.entity';
@@ -14,6 +14,8 @@ import { PACT_MEMBERS_CONFIG, PactMembersConfig } from './pact-members.config';
 import { PactMembersService } from './pact-members.service';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { withReminders } from '../notifications/with-reminders';
+import { notFound } from '../common/errors/coded-exception';
+import './pact-member-errors.messages';
 
 @Injectable()
 export class CheckInsService {
@@ -42,7 +44,7 @@ export class CheckInsService {
     if (dto.heldOn) assertNotFuture(dto.heldOn);
     return this.dataSource.transaction(async (manager) => {
       const checkIn = await manager.findOne(CheckIn, { where: { id, memberId }, lock: { mode: 'pessimistic_write' } });
-      if (!checkIn) throw new NotFoundException(`Pact member ${memberId} has no check-in ${id}`);
+      if (!checkIn) throw notFound('CHECK_IN_NOT_FOUND', { memberId, id });
       const before = CheckInDto.from(checkIn);
       const after = CheckInDto.from(await manager.save(Object.assign(checkIn, dto)));
       await this.audit.record(manager, user, { entityType: 'check_in', entityId: id, action: 'UPDATE', before, after });
@@ -101,6 +103,6 @@ export class CheckInsService {
 function assertNotFuture(heldOn: string): void {
   const today = todayInStockholm();
   if (heldOn > today) {
-    throw new ValidationFailedException([{ field: 'heldOn', messages: [`heldOn must not be after today (${today}); record a check-in once it is held`] }]);
+    throw new ValidationFailedException([fieldError('heldOn', 'CHECK_IN_IN_FUTURE', { today })]);
   }
 }

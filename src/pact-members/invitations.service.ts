@@ -1,27 +1,22 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
 import { FieldError } from '../common/errors/api-error';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
 import { Supplier } from '../suppliers/entities/supplier.entity';
-import {
-  CreateInvitationDto,
-  InvitationDto,
-  InvitationWithLinkDto,
-  ListInvitationsQueryDto,
-  RecordInvitationOutcomeDto,
-  SupplierPactMembershipDto,
-  SupplierPactStatus,
-} from './dto/invitation.dto';
+import { CreateInvitationDto, InvitationDto, InvitationWithLinkDto, ListInvitationsQueryDto, RecordInvitationOutcomeDto, SupplierPactMembershipDto, SupplierPactStatus } from './dto/invitation.dto';
 import { SupplierLinkDto } from './dto/supplier-link.dto';
 import { Invitation } from './entities/invitation.entity';
 import { PactMember } from './entities/pact-member.entity';
 import { todayInStockholm } from '../common/calendar';
 import { InvitationOutcome, LinkMatch } from './pact-member.types';
 import { SupplierLinksService } from './supplier-links.service';
+import { conflict, notFound } from '../common/errors/coded-exception';
+import '../access/access.messages';
+import './pact-member-errors.messages';
 
 /** Invitations of awarded suppliers that are not pact members, and their outcomes. */
 @Injectable()
@@ -35,24 +30,22 @@ export class InvitationsService {
   async create(dto: CreateInvitationDto, user: AuthUser): Promise<InvitationDto> {
     const today = todayInStockholm();
     if (dto.invitedOn > today) {
-      throw new ValidationFailedException([{ field: 'invitedOn', messages: [`invitedOn must not be after today (${today})`] }]);
+      throw new ValidationFailedException([fieldError('invitedOn', 'FIELD_NOT_AFTER_TODAY', { today })]);
     }
     return this.dataSource.transaction(async (manager) => {
       const supplier = await manager.findOne(Supplier, { where: { id: dto.supplierId }, lock: { mode: 'pessimistic_write' } });
-      if (!supplier) throw new NotFoundException(`Supplier ${dto.supplierId} not found`);
+      if (!supplier) throw notFound('SUPPLIER_NOT_FOUND', { id: dto.supplierId });
       if (!(await hasAwardedContract(manager, supplier.id))) {
-        throw new ConflictException(`Supplier ${supplier.name} has no awarded contract; only awarded suppliers are invited to the pact`);
+        throw conflict('INVITATION_NOT_AWARDED', { supplier: supplier.name });
       }
       const link = await this.links.findRow(manager, 'k.supplier_id = $1', [supplier.id]);
-      if (link) throw new ConflictException(`Supplier ${supplier.name} is already linked to pact member ${link.memberName} (${link.memberId})`);
+      if (link) throw conflict('LINK_ALREADY_LINKED', { supplier: supplier.name, member: link.memberName, memberId: link.memberId });
       const member = await manager.findOneBy(PactMember, { orgNumber: supplier.orgNumber });
       if (member) {
-        throw new ConflictException(
-          `Pact member ${member.name} (${member.id}) has the supplier's organisation number; link the supplier instead of inviting it`,
-        );
+        throw conflict('INVITATION_MEMBER_HAS_ORG_NUMBER', { member: member.name, memberId: member.id });
       }
       if (await manager.existsBy(Invitation, { supplierId: supplier.id, outcome: InvitationOutcome.Pending })) {
-        throw new ConflictException(`Supplier ${supplier.name} already has a pending invitation; record its outcome first`);
+        throw conflict('INVITATION_ALREADY_PENDING', { supplier: supplier.name });
       }
       const invitation = await manager.save(
         manager.create(Invitation, { supplierId: supplier.id, invitedOn: dto.invitedOn, note: dto.note ?? null, invitedBy: user.sub }),
@@ -67,9 +60,9 @@ export class InvitationsService {
   async recordOutcome(id: string, dto: RecordInvitationOutcomeDto, user: AuthUser): Promise<InvitationWithLinkDto> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await manager.findOne(Invitation, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!invitation) throw new NotFoundException(`Invitation ${id} not found`);
+      if (!invitation) throw notFound('INVITATION_NOT_FOUND', { id });
       if (invitation.outcome !== InvitationOutcome.Pending) {
-        throw new ConflictException(`Invitation ${id} already has the outcome ${invitation.outcome} (${invitation.outcomeOn})`);
+        throw conflict('INVITATION_ALREADY_DECIDED', { id, invitationOutcome: invitation.outcome, outcomeOn: invitation.outcomeOn });
       }
       assertOutcomeDate(dto, invitation.invitedOn, todayInStockholm());
       const before = InvitationDto.from(invitation);
@@ -78,7 +71,7 @@ export class InvitationsService {
       if (dto.outcome === InvitationOutcome.Joined) {
         member = await this.joinedMember(manager, dto, supplier);
       } else if (dto.memberId) {
-        throw new ValidationFailedException([{ field: 'memberId', messages: ['memberId is only given for the outcome JOINED'] }]);
+        throw new ValidationFailedException([fieldError('memberId', 'INVITATION_MEMBER_ONLY_WHEN_JOINED')]);
       }
       Object.assign(invitation, { outcome: dto.outcome, outcomeOn: dto.outcomeOn, outcomeNote: dto.note ?? null, memberId: member?.id ?? null });
       const after = InvitationDto.from(await manager.save(invitation));
@@ -105,7 +98,7 @@ export class InvitationsService {
   /** MEMBER when linked to a member, INVITED while an invitation is pending, otherwise NOT_MEMBER. */
   async membership(supplierId: string): Promise<SupplierPactMembershipDto> {
     const manager = this.dataSource.manager;
-    if (!(await manager.existsBy(Supplier, { id: supplierId }))) throw new NotFoundException(`Supplier ${supplierId} not found`);
+    if (!(await manager.existsBy(Supplier, { id: supplierId }))) throw notFound('SUPPLIER_NOT_FOUND', { id: supplierId });
     const [row, invitations, awarded] = await Promise.all([
       this.links.findRow(manager, 'k.supplier_id = $1', [supplierId]),
       manager.find(Invitation, { where: { supplierId }, order: { invitedOn: 'DESC', createdAt: 'DESC' } }),
@@ -124,13 +117,8 @@ export class InvitationsService {
       ? await manager.findOneBy(PactMember, { id: dto.memberId })
       : await manager.findOneBy(PactMember, { orgNumber: supplier.orgNumber });
     if (member) return member;
-    if (dto.memberId) throw new NotFoundException(`Pact member ${dto.memberId} not found`);
-    throw new ValidationFailedException([
-      {
-        field: 'memberId',
-        messages: [`memberId is required for JOINED: no pact member has the supplier's organisation number ${supplier.orgNumber}`],
-      },
-    ]);
+    if (dto.memberId) throw notFound('MEMBER_NOT_FOUND', { id: dto.memberId });
+    throw new ValidationFailedException([fieldError('memberId', 'INVITATION_MEMBER_REQUIRED', { orgNumber: supplier.orgNumber })]);
   }
 }
 
@@ -144,7 +132,7 @@ async function hasAwardedContract(manager: EntityManager, supplierId: string): P
 
 function assertOutcomeDate(dto: RecordInvitationOutcomeDto, invitedOn: string, today: string): void {
   const errors: FieldError[] = [];
-  if (dto.outcomeOn < invitedOn) errors.push({ field: 'outcomeOn', messages: [`outcomeOn must not be before the invitation (${invitedOn})`] });
-  if (dto.outcomeOn > today) errors.push({ field: 'outcomeOn', messages: [`outcomeOn must not be after today (${today})`] });
+  if (dto.outcomeOn < invitedOn) errors.push(fieldError('outcomeOn', 'INVITATION_OUTCOME_BEFORE_INVITATION', { invitedOn }));
+  if (dto.outcomeOn > today) errors.push(fieldError('outcomeOn', 'FIELD_NOT_AFTER_TODAY', { today }));
   if (errors.length) throw new ValidationFailedException(errors);
 }

@@ -3,13 +3,13 @@ import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkRe
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser, Role } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { UuidParam } from '../common/uuid-param';
 import { CreateLetterOfIntentDto, LetterOfIntentDto } from './dto/letter-of-intent.dto';
 import { LettersService } from './letters.service';
 
 const versionParam = new ParseIntPipe({
-  exceptionFactory: () => new ValidationFailedException([{ field: 'version', messages: ['version must be a whole number'] }]),
+  exceptionFactory: () => new ValidationFailedException([fieldError('version', 'FIELD_NOT_WHOLE_NUMBER')]),
 });
 
 @ApiTags('pact members')

@@ -1,15 +1,17 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
 import { FieldError } from '../common/errors/api-error';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { CreateLetterOfIntentDto, LetterOfIntentDto } from './dto/letter-of-intent.dto';
 import { LetterOfIntent } from './entities/letter-of-intent.entity';
 import { PactMember } from './entities/pact-member.entity';
 import { todayInStockholm } from '../common/calendar';
 import { PactMembersService } from './pact-members.service';
+import { notFound } from '../common/errors/coded-exception';
+import './pact-member-errors.messages';
 
 @Injectable()
 export class LettersService {
@@ -29,9 +31,7 @@ export class LettersService {
       await this.members.lock(manager, memberId);
       const current = await manager.findOneBy(LetterOfIntent, { memberId, supersededAt: IsNull() });
       if (current && !dto.changeReason) {
-        throw new ValidationFailedException([
-          { field: 'changeReason', messages: [`changeReason is required when revising letter version ${current.version}`] },
-        ]);
+        throw new ValidationFailedException([fieldError('changeReason', 'LETTER_CHANGE_REASON_REQUIRED', { version: current.version })]);
       }
       const before = current ? LetterOfIntentDto.from(current) : null;
       if (current) await manager.update(LetterOfIntent, { id: current.id }, { supersededAt: () => 'now()' });
@@ -67,7 +67,7 @@ export class LettersService {
 
   async get(memberId: string, version: number): Promise<LetterOfIntentDto> {
     const letter = await this.dataSource.manager.findOneBy(LetterOfIntent, { memberId, version });
-    if (!letter) throw new NotFoundException(`Pact member ${memberId} has no letter of intent version ${version}`);
+    if (!letter) throw notFound('LETTER_NOT_FOUND', { memberId, version });
     return LetterOfIntentDto.from(letter);
   }
 }
@@ -75,10 +75,10 @@ export class LettersService {
 function assertDates(dto: CreateLetterOfIntentDto, today: string): void {
   const errors: FieldError[] = [];
   if (dto.validTo <= dto.validFrom) {
-    errors.push({ field: 'validTo', messages: [`validTo must be after validFrom (${dto.validFrom})`] });
+    errors.push(fieldError('validTo', 'LETTER_VALID_TO_NOT_AFTER_FROM', { validFrom: dto.validFrom }));
   }
   if (dto.signedOn > today) {
-    errors.push({ field: 'signedOn', messages: [`signedOn must not be after today (${today})`] });
+    errors.push(fieldError('signedOn', 'FIELD_NOT_AFTER_TODAY', { today }));
   }
   if (errors.length) throw new ValidationFailedException(errors);
 }

@@ -1,21 +1,17 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
 import { Page } from '../common/pagination';
-import {
-  CreatedPactMemberDto,
-  CreatePactMemberDto,
-  ListPactMembersQueryDto,
-  PactMemberDto,
-  UpdatePactMemberDto,
-} from './dto/pact-member.dto';
+import { CreatedPactMemberDto, CreatePactMemberDto, ListPactMembersQueryDto, PactMemberDto, UpdatePactMemberDto } from './dto/pact-member.dto';
 import { PactMember } from './entities/pact-member.entity';
 import { MemberFilter, MemberQuery, toMemberRow } from './member-query';
 import { todayInStockholm } from '../common/calendar';
 import { PACT_MEMBERS_CONFIG, PactMembersConfig } from './pact-members.config';
 import { SupplierLinksService } from './supplier-links.service';
+import { conflict, notFound } from '../common/errors/coded-exception';
+import './pact-member-errors.messages';
 
 @Injectable()
 export class PactMembersService {
@@ -79,13 +75,13 @@ export class PactMembersService {
   /** Locks the member row, so letter versions and edits of one member happen one at a time. */
   async lock(manager: EntityManager, id: string): Promise<PactMember> {
     const member = await manager.findOne(PactMember, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!member) throw new NotFoundException(`Pact member ${id} not found`);
+    if (!member) throw notFound('MEMBER_NOT_FOUND', { id });
     return member;
   }
 
   async find(manager: EntityManager, id: string): Promise<PactMemberDto> {
     const [member] = await this.query(manager, { id }, 1, 0);
-    if (!member) throw new NotFoundException(`Pact member ${id} not found`);
+    if (!member) throw notFound('MEMBER_NOT_FOUND', { id });
     return member;
   }
 
@@ -102,7 +98,7 @@ export class PactMembersService {
   private async assertOrgNumberFree(orgNumber: string): Promise<void> {
     const existing = await this.dataSource.manager.findOneBy(PactMember, { orgNumber });
     if (existing) {
-      throw new ConflictException(`A pact member with organisation number ${orgNumber} already exists (${existing.id})`);
+      throw conflict('MEMBER_ORG_NUMBER_TAKEN', { orgNumber, id: existing.id });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -11,6 +11,9 @@ import { PactMember } from './entities/pact-member.entity';
 import { SupplierLink } from './entities/supplier-link.entity';
 import { todayInStockholm } from '../common/calendar';
 import { InvitationOutcome, LinkMatch } from './pact-member.types';
+import { conflict, notFound } from '../common/errors/coded-exception';
+import '../access/access.messages';
+import './pact-member-errors.messages';
 
 const LINK_SELECT = `
   SELECT k.id, k.member_id AS "memberId", m.name AS "memberName", k.supplier_id AS "supplierId",
@@ -33,20 +36,16 @@ export class SupplierLinksService {
   async create(dto: CreateSupplierLinkDto, user: AuthUser): Promise<SupplierLinkDto> {
     return this.dataSource.transaction(async (manager) => {
       const supplier = await manager.findOne(Supplier, { where: { id: dto.supplierId }, lock: { mode: 'pessimistic_write' } });
-      if (!supplier) throw new NotFoundException(`Supplier ${dto.supplierId} not found`);
+      if (!supplier) throw notFound('SUPPLIER_NOT_FOUND', { id: dto.supplierId });
       const sameNumber = await manager.findOneBy(PactMember, { orgNumber: supplier.orgNumber });
       if (sameNumber && dto.memberId && dto.memberId !== sameNumber.id) {
-        throw new ConflictException(
-          `Supplier ${supplier.name} has the organisation number of member ${sameNumber.name} (${sameNumber.id}); it can only be linked to that member`,
-        );
+        throw conflict('LINK_ORG_NUMBER_OF_OTHER_MEMBER', { supplier: supplier.name, member: sameNumber.name, memberId: sameNumber.id });
       }
       const member = sameNumber ?? (dto.memberId ? await manager.findOneBy(PactMember, { id: dto.memberId }) : null);
       if (!member) {
         throw dto.memberId
-          ? new NotFoundException(`Pact member ${dto.memberId} not found`)
-          : new NotFoundException(
-              `No pact member has organisation number ${supplier.orgNumber}; give memberId to link by hand, or invite the supplier to join`,
-            );
+          ? notFound('MEMBER_NOT_FOUND', { id: dto.memberId })
+          : notFound('LINK_NO_MEMBER_WITH_ORG_NUMBER', { orgNumber: supplier.orgNumber });
       }
       return this.link(manager, supplier, member, sameNumber ? LinkMatch.OrgNumber : LinkMatch.Manual, user);
     });
@@ -63,7 +62,7 @@ export class SupplierLinksService {
   async link(manager: EntityManager, supplier: Supplier, member: PactMember, matchedBy: LinkMatch, user: AuthUser): Promise<SupplierLinkDto> {
     const existing = await this.findRow(manager, 'k.supplier_id = $1', [supplier.id]);
     if (existing) {
-      throw new ConflictException(`Supplier ${supplier.name} is already linked to pact member ${existing.memberName} (${existing.memberId})`);
+      throw conflict('LINK_ALREADY_LINKED', { supplier: supplier.name, member: existing.memberName, memberId: existing.memberId });
     }
     const saved = await manager.save(
       manager.create(SupplierLink, { memberId: member.id, supplierId: supplier.id, matchedBy, linkedBy: user.sub }),
@@ -110,7 +109,7 @@ export class SupplierLinksService {
   async remove(id: string, user: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.findRow(manager, 'k.id = $1', [id]);
-      if (!row) throw new NotFoundException(`Supplier link ${id} not found`);
+      if (!row) throw notFound('LINK_NOT_FOUND', { id });
       await manager.delete(SupplierLink, { id });
       await this.audit.record(manager, user, {
         entityType: 'pact_member_supplier_link',

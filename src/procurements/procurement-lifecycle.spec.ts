@@ -1,3 +1,5 @@
+import { renderText } from '../common/i18n';
+import './procurement.messages';
 import { checkTransition, PROCUREMENT_TRANSITIONS } from './procurement-lifecycle';
 import { ProcurementStatus as S } from './procurement.types';
 
@@ -25,7 +27,8 @@ describe('procurement lifecycle', () => {
   ])('refuses %s → %s and says why', (from, to, reason) => {
     const check = checkTransition(from, to);
     expect(check.allowed).toBe(false);
-    expect(check.allowed === false && check.reason).toMatch(reason);
+    const params = { referenceNumber: 'AMN 2026-0001', procurementStatus: from };
+    expect(check.allowed === false && renderText({ code: check.code, params }, 'en')).toMatch(reason);
   });
 
   it('has no way out of the end states', () => {

@@ -14,23 +14,21 @@ export const PROCUREMENT_TRANSITIONS: Readonly<Record<ProcurementStatus, readonl
   [Cancelled]: [],
 };
 
-const WHY_NOT: Partial<Record<ProcurementStatus, string>> = {
-  [Published]: 'only a draft can be published',
-  [Awarded]: 'only a published procurement can be awarded',
-  [Completed]: 'only an awarded procurement can be completed',
-  [Cancelled]: 'a completed or cancelled procurement cannot be cancelled',
+/** Why a procurement cannot move to a status, as a code of procurement.messages.ts. */
+const WHY_NOT: Record<ProcurementStatus, string> = {
+  [Draft]: 'PROCUREMENT_NO_RETURN_TO_DRAFT',
+  [Published]: 'PROCUREMENT_ONLY_DRAFT_PUBLISHED',
+  [Awarded]: 'PROCUREMENT_ONLY_PUBLISHED_AWARDED',
+  [Completed]: 'PROCUREMENT_ONLY_AWARDED_COMPLETED',
+  [Cancelled]: 'PROCUREMENT_CANNOT_CANCEL',
 };
 
-export type TransitionCheck = { allowed: true } | { allowed: false; reason: string };
+export type TransitionCheck = { allowed: true } | { allowed: false; code: string };
 
-/** Whether a procurement in `from` may move to `to`, and if not, why in plain words. */
+/** Whether a procurement in `from` may move to `to`, and if not, the code saying why. */
 export function checkTransition(from: ProcurementStatus, to: ProcurementStatus): TransitionCheck {
   if (PROCUREMENT_TRANSITIONS[from].includes(to)) return { allowed: true };
-  const reason =
-    from === to
-      ? `the procurement is already ${from}`
-      : `a ${from} procurement cannot become ${to}: ${WHY_NOT[to] ?? 'no procurement returns to draft'}`;
-  return { allowed: false, reason };
+  return { allowed: false, code: from === to ? 'PROCUREMENT_ALREADY_IN_STATUS' : WHY_NOT[to] };
 }
 
 /** Whether the procurement's drafted content (facts, clauses, screening) may still be edited in place. */

@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -7,12 +7,7 @@ import { todayInStockholm } from '../common/calendar';
 import { ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
 import { escapeLike } from '../common/text';
-import {
-  CreateProcurementDto,
-  ListProcurementsQueryDto,
-  ProcurementDto,
-  UpdateProcurementDto,
-} from './dto/procurement.dto';
+import { CreateProcurementDto, ListProcurementsQueryDto, ProcurementDto, UpdateProcurementDto } from './dto/procurement.dto';
 import { PublishProcurementDto } from './dto/publish.dto';
 import { RecordScreeningDecisionDto, ScreeningDecisionDto, ScreeningDto, ScreeningResultDto } from './dto/screening.dto';
 import { Procurement } from './entities/procurement.entity';
@@ -24,6 +19,8 @@ import { PublicationGuard } from './publication-guard';
 import { Lang } from '../common/i18n';
 import { screen, ScreeningThresholds } from './screening';
 import { SCREENING_THRESHOLDS } from './screening-config';
+import { conflict, notFound } from '../common/errors/coded-exception';
+import './procurement.messages';
 
 @Injectable()
 export class ProcurementsService {
@@ -71,7 +68,7 @@ export class ProcurementsService {
     return this.procurements.manager.transaction(async (manager) => {
       const procurement = await this.lockOrFail(manager, id);
       if (!isDraft(procurement.status)) {
-        throw new ConflictException(`Procurement ${procurement.referenceNumber} is ${procurement.status}; only a draft can be changed`);
+        throw conflict('PROCUREMENT_ONLY_DRAFT_CHANGES', { referenceNumber: procurement.referenceNumber, procurementStatus: procurement.status });
       }
       if (dto.referenceNumber && dto.referenceNumber !== procurement.referenceNumber) await this.assertReferenceFree(dto.referenceNumber);
       const before = ProcurementDto.from(procurement);
@@ -101,7 +98,7 @@ export class ProcurementsService {
     return this.procurements.manager.transaction(async (manager) => {
       const procurement = await this.lockOrFail(manager, id);
       if (!isDraft(procurement.status)) {
-        throw new ConflictException(`Procurement ${procurement.referenceNumber} is ${procurement.status}; the screening decision is made on the draft`);
+        throw conflict('PROCUREMENT_SCREENING_ON_DRAFT', { referenceNumber: procurement.referenceNumber, procurementStatus: procurement.status });
       }
       const decision = manager.create(ScreeningDecision, {
         procurementId: id,
@@ -144,14 +141,14 @@ export class ProcurementsService {
 
   async findOrFail(id: string): Promise<Procurement> {
     const procurement = await this.procurements.findOneBy({ id });
-    if (!procurement) throw new NotFoundException(`Procurement ${id} not found`);
+    if (!procurement) throw notFound('PROCUREMENT_NOT_FOUND', { id });
     return procurement;
   }
 
   /** Locks the procurement row so status changes and clause edits on it are serialised. */
   async lockOrFail(manager: EntityManager, id: string): Promise<Procurement> {
     const procurement = await manager.findOne(Procurement, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!procurement) throw new NotFoundException(`Procurement ${id} not found`);
+    if (!procurement) throw notFound('PROCUREMENT_NOT_FOUND', { id });
     return procurement;
   }
 
@@ -164,7 +161,7 @@ export class ProcurementsService {
     return this.procurements.manager.transaction(async (manager) => {
       const procurement = await this.lockOrFail(manager, id);
       const check = checkTransition(procurement.status, to);
-      if (!check.allowed) throw new ConflictException(`Procurement ${procurement.referenceNumber}: ${check.reason}`);
+      if (!check.allowed) throw conflict(check.code, { referenceNumber: procurement.referenceNumber, procurementStatus: procurement.status });
       const before = ProcurementDto.from(procurement);
       await beforeSave?.(manager, procurement);
       procurement.status = to;
@@ -176,6 +173,6 @@ export class ProcurementsService {
 
   private async assertReferenceFree(referenceNumber: string): Promise<void> {
     const existing = await this.procurements.findOneBy({ referenceNumber });
-    if (existing) throw new ConflictException(`A procurement with reference number ${referenceNumber} already exists (${existing.id})`);
+    if (existing) throw conflict('PROCUREMENT_REFERENCE_TAKEN', { referenceNumber, id: existing.id });
   }
 }

@@ -3,7 +3,7 @@ import { checkContractStart, checkPublicationDay, publicationMoment } from './pu
 describe('publication date', () => {
   it('refuses a publication day after today, naming publishedOn', () => {
     expect(checkPublicationDay('2026-03-02', '2026-03-01')).toEqual([
-      { field: 'publishedOn', messages: ['publishedOn 2026-03-02 must not be after today 2026-03-01'] },
+      { field: 'publishedOn', codes: [{ code: 'PUBLISHED_ON_AFTER_TODAY', params: { field: 'publishedOn', publishedOn: '2026-03-02', today: '2026-03-01' } }] },
     ]);
   });
 
@@ -13,7 +13,7 @@ describe('publication date', () => {
 
   it('refuses a contract start before the publication day, naming startDate and the publication date', () => {
     expect(checkContractStart('2026-02-28', '2026-03-01')).toEqual([
-      { field: 'startDate', messages: ['startDate 2026-02-28 must not be before the publication date 2026-03-01'] },
+      { field: 'startDate', codes: [{ code: 'START_BEFORE_PUBLICATION', params: { field: 'startDate', startDate: '2026-02-28', publishedOn: '2026-03-01' } }] },
     ]);
   });
 

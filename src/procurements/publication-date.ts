@@ -1,19 +1,20 @@
 import { startOfDayInStockholm, todayInStockholm } from '../common/calendar';
-import { FieldError } from '../common/errors/api-error';
+import { CodedFieldError, fieldError } from '../common/errors/validation-errors';
+import './procurement.messages';
 
 /**
  * A procurement may be registered as published on an earlier day (a contract already running when
  * it came into the product), never on a day still to come.
  */
-export function checkPublicationDay(publishedOn: string, today: string): FieldError[] {
+export function checkPublicationDay(publishedOn: string, today: string): CodedFieldError[] {
   if (publishedOn <= today) return [];
-  return [{ field: 'publishedOn', messages: [`publishedOn ${publishedOn} must not be after today ${today}`] }];
+  return [fieldError('publishedOn', 'PUBLISHED_ON_AFTER_TODAY', { publishedOn, today })];
 }
 
 /** A contract cannot start before its procurement was published. */
-export function checkContractStart(startDate: string, publishedOn: string): FieldError[] {
+export function checkContractStart(startDate: string, publishedOn: string): CodedFieldError[] {
   if (startDate >= publishedOn) return [];
-  return [{ field: 'startDate', messages: [`startDate ${startDate} must not be before the publication date ${publishedOn}`] }];
+  return [fieldError('startDate', 'START_BEFORE_PUBLICATION', { startDate, publishedOn })];
 }
 
 /**

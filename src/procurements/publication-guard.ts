@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { checkClauseParameters, plannedContractPeriod } from '../clauses/clause-rules';
 import { todayInStockholm } from '../common/calendar';
@@ -6,6 +6,9 @@ import { Clause } from '../clauses/entities/clause.entity';
 import { ClauseVersion } from '../clauses/entities/clause-version.entity';
 import { Procurement } from './entities/procurement.entity';
 import { ScreeningDecision } from './entities/screening-decision.entity';
+import { CodedException } from '../common/errors/coded-exception';
+import { FieldProblem } from '../common/errors/validation-errors';
+import './procurement.messages';
 
 /** What must hold before a draft goes out as a tender, and the freezing of its clauses when it does. */
 @Injectable()
@@ -16,20 +19,21 @@ export class PublicationGuard {
     decision: ScreeningDecision | null,
     publishedAt: Date,
   ): Promise<void> {
-    const refuse = (why: string) => new ConflictException(`Procurement ${procurement.referenceNumber} cannot be published: ${why}`);
-    if (!decision) throw refuse('no screening decision is recorded (POST /api/procurements/{id}/screening-decisions)');
+    const refuse = (code: string, params?: Record<string, string | number>, fields?: FieldProblem[]) =>
+      new CodedException(HttpStatus.CONFLICT, code, { referenceNumber: procurement.referenceNumber, ...params }, fields);
+    if (!decision) throw refuse('PUBLICATION_NO_DECISION', { id: procurement.id });
     const current = await this.currentVersions(manager, procurement.id);
     if (decision.clausesSet && current.length === 0) {
-      throw refuse('the screening decision sets clauses, but the procurement has none');
+      throw refuse('PUBLICATION_DECISION_WITHOUT_CLAUSES');
     }
     if (!decision.clausesSet && current.length > 0) {
-      throw refuse(`the screening decision sets no clause, but the procurement has ${current.length}; record a new decision or remove them`);
+      throw refuse('PUBLICATION_CLAUSES_WITHOUT_DECISION', { count: current.length });
     }
     // The dates were checked against today when drafted; the contract period now starts at publication.
     const period = plannedContractPeriod(todayInStockholm(publishedAt), procurement.durationMonths);
     for (const { clause, version } of current) {
       const errors = checkClauseParameters(clause.type, version.parameters, period);
-      if (errors.length > 0) throw refuse(`clause ${clause.number}: ${errors.flatMap((e) => e.messages).join('; ')}`);
+      if (errors.length > 0) throw refuse('PUBLICATION_CLAUSE_INVALID', { number: clause.number }, errors);
     }
   }
 

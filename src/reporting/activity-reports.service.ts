@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -7,14 +7,7 @@ import { AuthUser } from '../auth/role';
 import { ClauseType, IntegrationInitiativeParameters } from '../clauses/clause.types';
 import { FieldError } from '../common/errors/api-error';
 import { ValidationFailedException } from '../common/errors/validation-errors';
-import {
-  CreateDialogueMeetingDto,
-  CreateInitiativeProgressDto,
-  DialogueMeetingDto,
-  InitiativeProgressDto,
-  UpdateDialogueMeetingDto,
-  UpdateInitiativeProgressDto,
-} from './dto/activity-report.dto';
+import { CreateDialogueMeetingDto, CreateInitiativeProgressDto, DialogueMeetingDto, InitiativeProgressDto, UpdateDialogueMeetingDto, UpdateInitiativeProgressDto } from './dto/activity-report.dto';
 import { answered } from './answered';
 import { DialogueMeeting } from './entities/dialogue-meeting.entity';
 import { InitiativeProgress } from './entities/initiative-progress.entity';
@@ -25,6 +18,9 @@ import { correctionRefusal } from './report-lifecycle';
 import { ProgressStatus } from './reporting.types';
 import { refreshClauseOutcomes } from './clause-outcomes';
 import { todayInStockholm } from '../common/calendar';
+import { conflict, notFound } from '../common/errors/coded-exception';
+import { fieldError } from '../common/errors/validation-errors';
+import './report-errors.messages';
 
 /** Dialogue meetings and initiative progress: the reports of the two non-numerical clause types. */
 @Injectable()
@@ -105,9 +101,9 @@ async function lockedReport<T extends DialogueMeeting | InitiativeProgress>(
   manager: EntityManager, entity: new () => T, id: string, contractId: string, clauseId: string,
 ): Promise<T> {
   const report = await manager.findOne(entity as never, { where: { id, contractId, clauseId }, lock: { mode: 'pessimistic_write' } });
-  if (!report) throw new NotFoundException(`Report ${id} not found`);
+  if (!report) throw notFound('REPORT_NOT_FOUND', { id });
   const refusal = correctionRefusal(report as T);
-  if (refusal) throw new ConflictException(refusal);
+  if (refusal) throw conflict(refusal.code, refusal.params);
   return report as T;
 }
 
@@ -115,11 +111,11 @@ function assertProgress(p: { milestoneTitle: string; progressStatus: ProgressSta
   const titles = (on.version.parameters as IntegrationInitiativeParameters).milestones.map((m) => m.title);
   const errors: FieldError[] = [];
   if (!titles.includes(p.milestoneTitle)) {
-    errors.push({ field: 'milestoneTitle', messages: [`milestoneTitle must be one of the clause's milestones: ${titles.join(', ')}`] });
+    errors.push(fieldError('milestoneTitle', 'MILESTONE_UNKNOWN', { titles: titles.join(', ') }));
   }
   const completed = p.progressStatus === ProgressStatus.Completed;
   if (completed !== Boolean(p.completedOn)) {
-    errors.push({ field: 'completedOn', messages: [completed ? 'completedOn is required when progressStatus is COMPLETED' : 'completedOn is only set when progressStatus is COMPLETED'] });
+    errors.push(fieldError('completedOn', completed ? 'COMPLETED_ON_REQUIRED' : 'COMPLETED_ON_ONLY_WHEN_COMPLETED'));
   }
   if (errors.length) throw new ValidationFailedException(errors);
 }

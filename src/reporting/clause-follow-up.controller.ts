@@ -14,7 +14,8 @@ import { May } from '../access/may.decorator';
 import { CurrentUser } from '../auth/auth.decorators';
 import { AuthUser } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
+import './report-errors.messages';
 import { UuidParam } from '../common/uuid-param';
 import { ReportingPeriodDto } from '../contracts/dto/contract.dto';
 import { ClauseFollowUpService } from './clause-follow-up.service';
@@ -24,7 +25,7 @@ import { ReaderLang } from '../common/http/reader-lang.decorator';
 import { Lang } from '../common/i18n';
 
 const periodNumber = new ParseIntPipe({
-  exceptionFactory: () => new ValidationFailedException([{ field: 'number', messages: ['number must be a period number such as 1'] }]),
+  exceptionFactory: () => new ValidationFailedException([fieldError('number', 'PERIOD_NUMBER_FORMAT')]),
 });
 
 @ApiTags('follow-up')

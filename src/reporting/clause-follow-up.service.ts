@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -15,6 +15,8 @@ import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.
 import { ReportAccessService } from './report-access.service';
 import { ClauseStatus } from './reporting.types';
 import { Lang } from '../common/i18n';
+import { conflict, notFound } from '../common/errors/coded-exception';
+import './report-errors.messages';
 
 /** Status, recovery plans and period submissions of one clause on one contract. */
 @Injectable()
@@ -39,7 +41,7 @@ export class ClauseFollowUpService {
       // The plan keeps the status it answers as text in Swedish, the language of the contract's records.
       const status = await this.statuses.evaluate(manager, contract, followed, todayInStockholm(), 'sv');
       if (status.status !== ClauseStatus.AtRisk) {
-        throw new ConflictException(`Clause ${followed.clause.number} is ${status.status}; a recovery plan is filed when a clause is AT_RISK`);
+        throw conflict('RECOVERY_PLAN_ONLY_AT_RISK', { number: followed.clause.number, followUpStatus: status.status });
       }
       const plan = await manager.save(manager.create(RecoveryPlan, {
         ...dto, supplierId: contract.supplierId, contractId, clauseId, statusAtFiling: status.status,
@@ -62,9 +64,9 @@ export class ClauseFollowUpService {
     return this.idempotency.run(user, idem, { number, ...dto }, async (manager) => {
       await this.access.clause(contractId, clauseId, user, Action.Report, undefined, manager);
       const period = await manager.findOne(ReportingPeriod, { where: { contractId, clauseId, number }, lock: { mode: 'pessimistic_write' } });
-      if (!period) throw new NotFoundException(`Reporting period ${number} not found for this clause`);
-      if (period.submittedAt) throw new ConflictException(`Reporting period ${number} was already submitted ${period.submittedAt.toISOString()}`);
-      if (period.periodStart > todayInStockholm()) throw new ConflictException(`Reporting period ${number} begins ${period.periodStart}; it cannot be submitted before then`);
+      if (!period) throw notFound('PERIOD_NOT_FOUND', { number });
+      if (period.submittedAt) throw conflict('PERIOD_ALREADY_SUBMITTED', { number, submittedAt: period.submittedAt.toISOString() });
+      if (period.periodStart > todayInStockholm()) throw conflict('PERIOD_NOT_BEGUN', { number, periodStart: period.periodStart });
       const before = ReportingPeriodDto.from(period);
       Object.assign(period, { submittedAt: new Date(), submittedBy: user.sub, comment: dto.comment ?? null });
       const after = ReportingPeriodDto.from(await manager.save(period));

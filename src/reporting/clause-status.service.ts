@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Contract } from '../contracts/entities/contract.entity';
 import { FollowedClause } from '../contracts/contracts.service';
@@ -9,13 +9,15 @@ import { renderedNotCounted, renderedStatus } from './clause-status-view';
 import { judge } from './clause-outcomes';
 import { loadClauseFacts } from './clause-outcome.repository';
 import { ClauseStatusDto } from './dto/clause-follow-up.dto';
+import { notFound } from '../common/errors/coded-exception';
+import '../clauses/clause.messages';
 
 /** Loads a clause's reports and applies the pure status rule to them, as the stored outcomes do; reasons in `lang`. */
 @Injectable()
 export class ClauseStatusService {
   async evaluate(manager: EntityManager, contract: Contract, followed: FollowedClause, asOf: string, lang: Lang): Promise<ClauseStatusDto> {
     const [facts] = await loadClauseFacts(manager, contract.id, followed.clause.id);
-    if (!facts) throw new NotFoundException(`Clause ${followed.clause.id} not found on contract ${contract.id}`);
+    if (!facts) throw notFound('CLAUSE_NOT_ON_CONTRACT', { clauseId: followed.clause.id, contractId: contract.id });
     return toDto(contract, followed, asOf, judge(facts, asOf), lang);
   }
 }

@@ -1,4 +1,6 @@
 import type { EvidenceUsage } from './evidence-file.repository';
+import type { Coded } from '../common/i18n';
+import './report-errors.messages';
 
 export interface EvidenceQuota {
   maxFilesPerReport: number;
@@ -6,13 +8,12 @@ export interface EvidenceQuota {
 }
 
 /** Why one more file of `fileBytes` would exceed the quota, or undefined when it fits. */
-export function evidenceQuotaExceeded(usage: EvidenceUsage, fileBytes: number, quota: EvidenceQuota): string | undefined {
+export function evidenceQuotaExceeded(usage: EvidenceUsage, fileBytes: number, quota: EvidenceQuota): Coded | undefined {
   if (usage.filesOnReport + 1 > quota.maxFilesPerReport) {
-    return `A report may hold at most ${quota.maxFilesPerReport} evidence files (EVIDENCE_MAX_FILES_PER_REPORT); this one holds ${usage.filesOnReport}`;
+    return { code: 'EVIDENCE_FILES_PER_REPORT', params: { max: quota.maxFilesPerReport, count: usage.filesOnReport } };
   }
   if (usage.bytesOfSupplier + fileBytes > quota.maxBytesPerSupplier) {
-    return `A supplier may hold at most ${quota.maxBytesPerSupplier} bytes of evidence (EVIDENCE_MAX_BYTES_PER_SUPPLIER); ` +
-      `${usage.bytesOfSupplier} are stored and this file has ${fileBytes}`;
+    return { code: 'EVIDENCE_BYTES_PER_SUPPLIER', params: { max: quota.maxBytesPerSupplier, stored: usage.bytesOfSupplier, bytes: fileBytes } };
   }
   return undefined;
 }

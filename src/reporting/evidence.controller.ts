@@ -18,7 +18,7 @@ import { CurrentUser } from '../auth/auth.decorators';
 import { AuthUser } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
 import { FileUploadInterceptor } from '../common/multipart/file-upload.interceptor';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { attachmentDisposition } from '../common/http/content-disposition';
 import { UuidParam } from '../common/uuid-param';
 import { EvidenceFileDto } from './dto/evidence.dto';
@@ -58,7 +58,7 @@ export class EvidenceController {
     @Idempotency() idem: IdempotencyContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<unknown> {
-    if (!file) throw new ValidationFailedException([{ field: 'file', messages: ['file must be sent as multipart field "file"'] }]);
+    if (!file) throw new ValidationFailedException([fieldError('file', 'FIELD_FILE_MISSING')]);
     return reply(res, await this.evidence.attach(contractId, type, reportId, file, user, idem));
   }
 

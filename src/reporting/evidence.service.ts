@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'crypto';
@@ -6,9 +6,9 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Action } from '../access/access-policy';
 import { AuthUser } from '../auth/role';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { cleanFileName } from '../common/personal-data/file-name';
-import { containsPersonalIdentityNumber, PERSONAL_IDENTITY_NUMBER_MESSAGE } from '../common/personal-data/personal-identity-number';
+import { containsPersonalIdentityNumber } from '../common/personal-data/personal-identity-number';
 import { EvidenceFileDto } from './dto/evidence.dto';
 import { EvidenceFile } from './entities/evidence-file.entity';
 import { lockedEvidenceUsage } from './evidence-file.repository';
@@ -18,6 +18,8 @@ import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
 import { ReportAccessService } from './report-access.service';
 import { ReportType } from './reporting.types';
+import { notFound, tooLarge } from '../common/errors/coded-exception';
+import './report-errors.messages';
 
 export interface UploadedEvidence {
   originalname: string;
@@ -36,21 +38,21 @@ export class EvidenceService {
 
   attach(contractId: string, type: ReportType, reportId: string, file: UploadedEvidence, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     const limit = this.config.getOrThrow<number>('evidenceMaxBytes');
-    if (file.buffer.length > limit) throw new PayloadTooLargeException(`The file is larger than the limit of ${limit} bytes`);
+    if (file.buffer.length > limit) throw tooLarge('MULTIPART_FILE_TOO_LARGE', { limit });
     const fileName = cleanFileName(file.originalname);
     if (containsPersonalIdentityNumber(fileName)) {
-      throw new ValidationFailedException([{ field: 'file', messages: [`the file name ${PERSONAL_IDENTITY_NUMBER_MESSAGE}`] }]);
+      throw new ValidationFailedException([fieldError('file', 'PERSONAL_IDENTITY_NUMBER')]);
     }
     const contentType = detectEvidenceType(file.buffer);
     if (!contentType) {
-      throw new ValidationFailedException([{ field: 'file', messages: [`file must be one of ${EVIDENCE_TYPES.join(', ')} (recognised by its content, not its name)`] }]);
+      throw new ValidationFailedException([fieldError('file', 'EVIDENCE_TYPE', { allowed: EVIDENCE_TYPES.join(', ') })]);
     }
     const request = { type, reportId, name: file.originalname, content: file.buffer };
     return this.idempotency.run(user, idem, request, async (manager) => {
       const { contract } = await this.access.report(contractId, type, reportId, user, Action.Report, manager);
       const usage = await lockedEvidenceUsage(manager, contract.supplierId, type, reportId);
       const overQuota = evidenceQuotaExceeded(usage, file.buffer.length, this.quota());
-      if (overQuota) throw new PayloadTooLargeException(overQuota);
+      if (overQuota) throw tooLarge(overQuota.code, overQuota.params);
       const evidence = await manager.save(manager.create(EvidenceFile, {
         supplierId: contract.supplierId, contractId, reportType: type, reportId,
         fileName: withTypeExtension(fileName, contentType), contentType, sizeBytes: file.buffer.length,
@@ -72,7 +74,7 @@ export class EvidenceService {
     await this.access.contract(contractId, user, Action.Read);
     const file = await this.dataSource.manager.createQueryBuilder(EvidenceFile, 'f')
       .addSelect('f.content').where('f.id = :fileId AND f.contract_id = :contractId', { fileId, contractId }).getOne();
-    if (!file?.content) throw new NotFoundException(`Evidence file ${fileId} not found`);
+    if (!file?.content) throw notFound('EVIDENCE_NOT_FOUND', { id: fileId });
     // Files stored before names followed the detected type are served under such a name too.
     return { file: { ...EvidenceFileDto.from(file), fileName: withTypeExtension(file.fileName, file.contentType) }, content: file.content };
   }

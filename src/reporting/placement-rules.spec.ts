@@ -19,7 +19,7 @@ describe('placementRuleErrors: what can never count is refused when reported', (
   it('refuses a target group outside the clause, naming the field and the clause groups', () => {
     const [error] = placementRuleErrors({ ...valid, targetGroup: TargetGroup.Disability }, terms);
     expect(error.field).toBe('targetGroup');
-    expect(error.messages[0]).toContain('NEWCOMER, YOUTH');
+    expect(error.codes?.[0]).toMatchObject({ code: 'PLACEMENT_GROUP_NOT_IN_CLAUSE', params: { groups: 'NEWCOMER, YOUTH' } });
   });
 
   it('refuses an offer before the contract start or after its end, and a start after its end', () => {

@@ -1,6 +1,9 @@
 import { PlacementKind, TargetGroup } from '../clauses/clause.types';
 import { FieldError } from '../common/errors/api-error';
 import { EarlyEndReason } from './reporting.types';
+import { fieldError } from '../common/errors/validation-errors';
+import type { Coded } from '../common/i18n';
+import './report-errors.messages';
 
 export interface PlacementDates {
   kind: PlacementKind;
@@ -28,24 +31,24 @@ export interface ReportTerms {
  */
 export function placementRuleErrors(p: PlacementDates, terms: ReportTerms, prefix = ''): FieldError[] {
   const errors: FieldError[] = [];
-  const add = (field: string, message: string) => errors.push({ field: prefix + field, messages: [`${prefix + field} ${message}`] });
-  if (!terms.kinds.includes(p.kind)) add('kind', `must be one of the clause's placement kinds: ${terms.kinds.join(', ')}`);
+  const add = (field: string, code: string, params?: Coded['params']) => errors.push(fieldError(prefix + field, code, params));
+  if (!terms.kinds.includes(p.kind)) add('kind', 'PLACEMENT_KIND_NOT_IN_CLAUSE', { kinds: terms.kinds.join(', ') });
   if (p.targetGroup && !terms.targetGroups.includes(p.targetGroup)) {
-    add('targetGroup', `must be one of the clause's target groups: ${terms.targetGroups.join(', ')}; a placement of another group never counts`);
+    add('targetGroup', 'PLACEMENT_GROUP_NOT_IN_CLAUSE', { groups: terms.targetGroups.join(', ') });
   }
-  if (p.offeredDate < terms.contractStart) add('offeredDate', `must not be before the contract start ${terms.contractStart}`);
-  if (p.offeredDate > terms.contractEnd) add('offeredDate', `must not be after the contract end ${terms.contractEnd}`);
-  if (p.startDate && p.startDate > terms.contractEnd) add('startDate', `must not be after the contract end ${terms.contractEnd}`);
-  if (p.filled && !p.startDate) add('startDate', 'is required for a filled placement');
-  if (p.filled && !p.endDate) add('endDate', 'is required for a filled placement');
-  if (p.startDate && p.startDate < p.offeredDate) add('startDate', 'must not be before offeredDate');
-  if (p.startDate && p.endDate && p.endDate < p.startDate) add('endDate', 'must not be before startDate');
+  if (p.offeredDate < terms.contractStart) add('offeredDate', 'PLACEMENT_BEFORE_CONTRACT_START', { date: terms.contractStart });
+  if (p.offeredDate > terms.contractEnd) add('offeredDate', 'PLACEMENT_AFTER_CONTRACT_END', { date: terms.contractEnd });
+  if (p.startDate && p.startDate > terms.contractEnd) add('startDate', 'PLACEMENT_AFTER_CONTRACT_END', { date: terms.contractEnd });
+  if (p.filled && !p.startDate) add('startDate', 'PLACEMENT_REQUIRED_WHEN_FILLED');
+  if (p.filled && !p.endDate) add('endDate', 'PLACEMENT_REQUIRED_WHEN_FILLED');
+  if (p.startDate && p.startDate < p.offeredDate) add('startDate', 'PLACEMENT_NOT_BEFORE_FIELD', { other: 'offeredDate' });
+  if (p.startDate && p.endDate && p.endDate < p.startDate) add('endDate', 'PLACEMENT_NOT_BEFORE_FIELD', { other: 'startDate' });
   if (p.earlyEndDate) {
-    if (!p.startDate || !p.endDate) add('earlyEndDate', 'needs startDate and endDate');
-    else if (p.earlyEndDate < p.startDate || p.earlyEndDate >= p.endDate) add('earlyEndDate', 'must be on or after startDate and before endDate');
-    if (!p.earlyEndReason) add('earlyEndReason', `is required with earlyEndDate: one of ${Object.values(EarlyEndReason).join(', ')}`);
+    if (!p.startDate || !p.endDate) add('earlyEndDate', 'PLACEMENT_EARLY_END_NEEDS_DATES');
+    else if (p.earlyEndDate < p.startDate || p.earlyEndDate >= p.endDate) add('earlyEndDate', 'PLACEMENT_EARLY_END_RANGE');
+    if (!p.earlyEndReason) add('earlyEndReason', 'PLACEMENT_EARLY_END_REASON_REQUIRED', { allowed: Object.values(EarlyEndReason).join(', ') });
   } else if (p.earlyEndReason) {
-    add('earlyEndReason', 'is given only with earlyEndDate');
+    add('earlyEndReason', 'PLACEMENT_EARLY_END_REASON_ONLY_WITH_DATE');
   }
   return errors;
 }

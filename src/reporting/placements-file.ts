@@ -1,7 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { FieldError } from '../common/errors/api-error';
-import { flattenValidationErrors } from '../common/errors/validation-errors';
+import { fieldError, FieldProblem, flattenValidationErrors } from '../common/errors/validation-errors';
 import { containsPersonalIdentityNumber, PERSONAL_IDENTITY_NUMBER_MESSAGE } from '../common/personal-data/personal-identity-number';
 import { isZip } from '../common/zip-bounds';
 import { CreatePlacementDto } from './dto/placement.dto';
@@ -24,7 +23,7 @@ export interface PlacementRow {
 
 export interface ParsedPlacements {
   rows: PlacementRow[];
-  errors: FieldError[];
+  errors: FieldProblem[];
 }
 
 const fileError = (message: string): ParsedPlacements => ({ rows: [], errors: [{ field: 'file', messages: [`file ${message}`] }] });
@@ -49,7 +48,7 @@ export async function parsePlacementsFile(content: Buffer, terms: ReportTerms): 
 }
 
 async function checkRows(fields: string[], table: PlacementTable['rows'], terms: ReportTerms): Promise<ParsedPlacements> {
-  const errors: FieldError[] = [];
+  const errors: FieldProblem[] = [];
   const rows: PlacementRow[] = [];
   const seen = new Map<string, number>();
   for (const [index, { line, cells }] of table.entries()) {
@@ -58,11 +57,11 @@ async function checkRows(fields: string[], table: PlacementTable['rows'], terms:
     const personal = cells.findIndex(containsPersonalIdentityNumber);
     if (personal >= 0) {
       const field = fields[personal] ? `${prefix}${fields[personal]}` : `rows.${line}`;
-      errors.push({ field, messages: [`${field} ${PERSONAL_IDENTITY_NUMBER_MESSAGE}`] });
+      errors.push(fieldError(field, 'PERSONAL_IDENTITY_NUMBER'));
       continue;
     }
     const input = plainToInstance(CreatePlacementDto, toPlain(fields, cells));
-    const rowErrors = flattenValidationErrors(validateSync(input, { whitelist: true, forbidNonWhitelisted: true }), `rows.${line}`);
+    const rowErrors: FieldProblem[] = flattenValidationErrors(validateSync(input, { whitelist: true, forbidNonWhitelisted: true }), `rows.${line}`);
     if (rowErrors.length === 0) rowErrors.push(...placementRuleErrors(input, terms, prefix));
     const earlier = seen.get(input.reference);
     if (earlier !== undefined) rowErrors.push({ field: `${prefix}reference`, messages: [`${prefix}reference repeats the reference on line ${earlier}`] });

@@ -20,7 +20,7 @@ import { AuthUser } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
 import { attachmentDisposition } from '../common/http/content-disposition';
 import { FileUploadInterceptor } from '../common/multipart/file-upload.interceptor';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page, PaginationQueryDto } from '../common/pagination';
 import { UuidParam } from '../common/uuid-param';
 import { CreatePlacementDto, PlacementDto, PlacementPageDto, PlacementUploadDto, UpdatePlacementDto } from './dto/placement.dto';
@@ -81,7 +81,7 @@ export class PlacementsController {
     @Idempotency() idem: IdempotencyContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<unknown> {
-    if (!file) throw new ValidationFailedException([{ field: 'file', messages: ['file must be an Excel (.xlsx) or CSV file sent as multipart field "file"'] }]);
+    if (!file) throw new ValidationFailedException([fieldError('file', 'FIELD_FILE_MISSING_CSV')]);
     return reply(res, await this.placements.upload(contractId, clauseId, file.buffer, user, idem));
   }
 

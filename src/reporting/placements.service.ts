@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -7,7 +7,7 @@ import { AuthUser } from '../auth/role';
 import { ClauseParameters, ClauseType, PlacementsParameters, TargetGroup } from '../clauses/clause.types';
 import { todayInStockholm } from '../common/calendar';
 import { refreshClauseOutcomes } from './clause-outcomes';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page, PaginationQueryDto } from '../common/pagination';
 import { answered } from './answered';
 import { CreatePlacementDto, PlacementDto, PlacementUploadDto, UpdatePlacementDto } from './dto/placement.dto';
@@ -21,6 +21,8 @@ import { parsePlacementsFile, PlacementRow } from './placements-file';
 import { placementsTemplateCsv, placementsTemplateXlsx } from './placement-templates';
 import { Lang } from '../clauses/text/labels';
 import { ReportAccessService } from './report-access.service';
+import { CodedException, conflict, notFound } from '../common/errors/coded-exception';
+import './report-errors.messages';
 
 /** What a placement on this clause of this contract is checked against. */
 const termsOf = (on: { parameters: ClauseParameters; targetGroups: TargetGroup[]; contractStart: string; contractEnd: string }): ReportTerms => ({
@@ -99,7 +101,7 @@ export class PlacementsService {
       const existing = takenBy.get(row.input.reference);
       if (existing) {
         const field = `rows.${row.line}.reference`;
-        errors.push({ field, messages: [`${field} ${row.input.reference} is already reported by this supplier (placement ${existing})`] });
+        errors.push(fieldError(field, 'PLACEMENT_ROW_REFERENCE_TAKEN', { reference: row.input.reference, id: existing }));
       }
     }
     if (errors.length) throw new ValidationFailedException(errors);
@@ -129,7 +131,7 @@ export class PlacementsService {
   async get(contractId: string, clauseId: string, id: string, user: AuthUser): Promise<PlacementDto> {
     await this.access.clause(contractId, clauseId, user, Action.Read, ClauseType.Placements);
     const placement = await this.dataSource.manager.findOneBy(Placement, { id, contractId, clauseId });
-    if (!placement) throw new NotFoundException(`Placement ${id} not found`);
+    if (!placement) throw notFound('PLACEMENT_NOT_FOUND', { id });
     return PlacementDto.from(placement);
   }
 
@@ -141,9 +143,9 @@ export class PlacementsService {
     return this.dataSource.transaction(async (manager) => {
       const on = await this.access.clause(contractId, clauseId, user, Action.Report, ClauseType.Placements, manager);
       const placement = await manager.findOne(Placement, { where: { id, contractId, clauseId }, lock: { mode: 'pessimistic_write' } });
-      if (!placement) throw new NotFoundException(`Placement ${id} not found`);
+      if (!placement) throw notFound('PLACEMENT_NOT_FOUND', { id });
       const refusal = correctionRefusal(placement);
-      if (refusal) throw new ConflictException(refusal);
+      if (refusal) throw conflict(refusal.code, refusal.params);
       const before = PlacementDto.from(placement);
       Object.assign(placement, dto);
       const errors = placementRuleErrors(placement, followedTerms(on));
@@ -156,12 +158,11 @@ export class PlacementsService {
   }
 
   /** The 409 for a reference this supplier has already reported, naming the placement stored. */
-  private async duplicate(manager: EntityManager, supplierId: string, reference: string): Promise<ConflictException> {
+  private async duplicate(manager: EntityManager, supplierId: string, reference: string): Promise<CodedException> {
     const [existing] = await manager.query(`SELECT id, contract_id FROM placement WHERE supplier_id = $1 AND reference = $2`, [supplierId, reference]);
-    const where = existing ? ` (placement ${existing.id} on contract ${existing.contract_id})` : '';
-    return new ConflictException(
-      `Reference ${reference} is already reported by this supplier${where}; each placement is reported once across all contracts`,
-    );
+    return existing
+      ? conflict('PLACEMENT_REFERENCE_TAKEN_ON', { reference, id: existing.id, contractId: existing.contract_id })
+      : conflict('PLACEMENT_REFERENCE_TAKEN', { reference });
   }
 
   /** Runs the upload's insert, turning a lost race on a unique reference into a 409. */
@@ -171,7 +172,7 @@ export class PlacementsService {
     } catch (error) {
       const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
       if (error instanceof QueryFailedError && constraint === 'placement_reference_unique') {
-        throw new ConflictException('A reference in this file was reported by this supplier meanwhile; upload the file again to see which');
+        throw conflict('PLACEMENT_REFERENCE_TAKEN_MEANWHILE');
       }
       throw error;
     }

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Action } from '../access/access-policy';
@@ -7,12 +7,15 @@ import { AuthUser } from '../auth/role';
 import { ClauseType } from '../clauses/clause.types';
 import { Contract } from '../contracts/entities/contract.entity';
 import { ContractsService, FollowedClause, REPORTABLE_CLAUSE_SQL, ReportableClause } from '../contracts/contracts.service';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { ReportType } from './reporting.types';
 import { REPORT_KINDS } from './report-kinds';
 import { DialogueMeeting } from './entities/dialogue-meeting.entity';
 import { InitiativeProgress } from './entities/initiative-progress.entity';
 import { Placement } from './entities/placement.entity';
+import { notFound } from '../common/errors/coded-exception';
+import '../clauses/clause.messages';
+import './report-errors.messages';
 
 export interface ClauseOnContract<A extends Action = Action> extends FollowedClause {
   contract: Granted<Contract, A>;
@@ -47,8 +50,8 @@ export class ReportAccessService {
     contractId: string, clauseId: string, user: AuthUser, expected: ClauseType, manager: EntityManager,
   ): Promise<Granted<ReportableClause, Action.Report>> {
     const [row] = await manager.query(REPORTABLE_CLAUSE_SQL, [contractId, clauseId]);
-    const reportable = this.access.require(user, Action.Report, row as ReportableClause | undefined, `Contract ${contractId}`);
-    if (!reportable.clauseType) throw new NotFoundException(`Clause ${clauseId} not found on contract ${contractId}`);
+    const reportable = this.access.require(user, Action.Report, row as ReportableClause | undefined, { code: 'CONTRACT_NOT_FOUND', id: contractId });
+    if (!reportable.clauseType) throw notFound('CLAUSE_NOT_ON_CONTRACT', { clauseId, contractId });
     assertClauseType(reportable.clauseType, expected);
     return reportable;
   }
@@ -67,15 +70,13 @@ export class ReportAccessService {
       where: { id: reportId, contractId },
       ...(manager ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!report) throw new NotFoundException(`Report ${reportId} not found on contract ${contractId}`);
+    if (!report) throw notFound('REPORT_NOT_ON_CONTRACT', { reportId, contractId });
     return { contract, report };
   }
 }
 
 function assertClauseType(actual: ClauseType, expected: ClauseType): void {
   if (actual !== expected) {
-    throw new ValidationFailedException([
-      { field: 'clauseId', messages: [`clauseId names a ${actual} clause; this report belongs on a ${expected} clause`] },
-    ]);
+    throw new ValidationFailedException([fieldError('clauseId', 'REPORT_WRONG_CLAUSE_TYPE', { actual, expected })]);
   }
 }

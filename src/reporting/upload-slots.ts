@@ -1,8 +1,10 @@
-import { CallHandler, ExecutionContext, HttpException, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Request, Response } from 'express';
 import { Observable, finalize } from 'rxjs';
 import { AuthUser, principalOf } from '../auth/role';
+import { CodedException } from '../common/errors/coded-exception';
+import './report-errors.messages';
 
 /** What a refused upload is told to wait, in seconds: about as long as a 5 000-row upload takes. */
 export const UPLOAD_RETRY_AFTER_SECONDS = 10;
@@ -54,10 +56,7 @@ export class LimitConcurrentUploads implements NestInterceptor {
     const release = this.slots.take(principalOf(user));
     if (!release) {
       http.getResponse<Response>().setHeader('Retry-After', String(UPLOAD_RETRY_AFTER_SECONDS));
-      throw new HttpException(
-        `This supplier already has its maximum of uploads in progress; retry in ${UPLOAD_RETRY_AFTER_SECONDS} seconds or when one has been answered`,
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
+      throw new CodedException(HttpStatus.TOO_MANY_REQUESTS, 'UPLOADS_BUSY', { seconds: UPLOAD_RETRY_AFTER_SECONDS });
     }
     return next.handle().pipe(finalize(release));
   }

@@ -1,4 +1,5 @@
-import { ConflictException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpException, Injectable } from '@nestjs/common';
+import { CodedException, conflict, notFound } from '../common/errors/coded-exception';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -64,7 +65,7 @@ export class VerificationService {
       const { reportType, reportId } = refs[i];
       const contractId = contractOf.get(`${reportType} ${reportId}`);
       try {
-        if (!contractId) throw new NotFoundException(`Report ${reportId} not found`);
+        if (!contractId) throw notFound('REPORT_NOT_FOUND', { id: reportId });
         const { verification, clauseId } = await this.record(manager, contractId, reportType, reportId, { status: VerificationStatus.Accepted }, user);
         results[i] = verification;
         clauses.set(`${contractId} ${clauseId}`, { contractId, clauseId });
@@ -95,7 +96,7 @@ export class VerificationService {
   ): Promise<{ verification: VerificationDto; clauseId: string }> {
     const { report } = await this.access.report(contractId, type, reportId, user, Action.Verify, manager);
     const refusal = verificationRefusal(report);
-    if (refusal) throw new ConflictException(refusal);
+    if (refusal) throw conflict(refusal.code, refusal.params);
     const before = verificationOf(type, report);
     report.verificationStatus = dto.status;
     report.verificationReason = dto.reason ?? (dto.status === VerificationStatus.Questioned ? report.verificationReason : null);
@@ -127,13 +128,16 @@ function assertDistinct(refs: ReportRefDto[]): void {
   });
 }
 
-/** The error of one report in a batch, as the single route would answer it, naming where in the list it stands. */
+/**
+ * The error of one report in a batch, as the single route would answer it, naming where in the list
+ * it stands: a coded error keeps its code and gains the item as its field.
+ */
 function atIndex(error: unknown, index: number): unknown {
   if (!(error instanceof HttpException) || error instanceof ValidationFailedException) return error;
+  if (error instanceof CodedException) {
+    return new CodedException(error.getStatus(), error.coded.code, error.coded.params, [{ field: `reports.${index}`, codes: [error.coded] }]);
+  }
   const response = error.getResponse();
-  // An error whose text is a code (rendered per language by the filter) is passed on whole: its
-  // text is not ours to rewrite.
-  if (typeof response === 'object' && 'code' in response) return error;
   const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
   if (typeof message !== 'string') return error;
   return new HttpException(`reports.${index}: ${message}`, error.getStatus());

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -11,6 +11,7 @@ import { withdrawalBy } from './report-lifecycle';
 import { ReportType } from './reporting.types';
 import { refreshClauseOutcomes } from './clause-outcomes';
 import { todayInStockholm } from '../common/calendar';
+import { conflict } from '../common/errors/coded-exception';
 
 /** Takes a report back without deleting it: it stays in lists and the audit trail, marked, and counts nowhere. */
 @Injectable()
@@ -25,7 +26,7 @@ export class WithdrawalService {
     return this.dataSource.transaction(async (manager) => {
       const { report } = await this.access.report(contractId, type, reportId, user, Action.Withdraw, manager);
       const outcome = withdrawalBy(user.role, report);
-      if ('refusal' in outcome) throw new ConflictException(outcome.refusal);
+      if ('refusal' in outcome) throw conflict(outcome.refusal.code, outcome.refusal.params);
       const before = { verificationStatus: report.verificationStatus, withdrawalKind: null };
       const withdrawnAt = new Date();
       Object.assign(report, { withdrawalKind: outcome.kind, withdrawalReason: dto.reason, withdrawnBy: user.sub, withdrawnAt });

@@ -1,5 +1,5 @@
 import { addDays, addMonths, daysBetween, daysInMonth, firstOfMonth, todayInStockholm } from '../common/calendar';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { PeriodDto } from './dto/results.dto';
 
 /**
@@ -10,7 +10,7 @@ export function resolvePeriod(query: { from?: string; to?: string; unit?: string
   const from = query.from ?? `${todayInStockholm(now).slice(0, 4)}-01-01`;
   const to = query.to ?? `${from.slice(0, 4)}-12-31`;
   if (to < from) {
-    throw new ValidationFailedException([{ field: 'to', messages: [`to must not be before from (${from})`] }]);
+    throw new ValidationFailedException([fieldError('to', 'FIELD_NOT_BEFORE', { other: 'from', date: from })]);
   }
   return { from, to, unit: query.unit ?? null };
 }

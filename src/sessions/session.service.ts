@@ -1,4 +1,4 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CookieOptions, Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +9,8 @@ import { UserAccount, UserStatus } from '../users/entities/user-account.entity';
 import { authUserOf, mayAct } from '../users/user-principal';
 import { sessionEnd, sessionNeedsTouch, sessionState } from './session-expiry';
 import { SESSIONS_CONFIG, SessionsConfig } from './sessions.config';
+import { unauthorized } from '../common/errors/coded-exception';
+import './session.messages';
 
 /** The session cookie: an opaque random value; the server keeps only its sha256. */
 export const SESSION_COOKIE = 'sid';
@@ -57,7 +59,7 @@ export class SessionService {
    */
   async open(manager: EntityManager, userId: string): Promise<string> {
     const account = await manager.findOne(UserAccount, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
-    if (!account || !mayAct(account)) throw new UnauthorizedException('This account cannot sign in');
+    if (!account || !mayAct(account)) throw unauthorized('SESSION_ACCOUNT_CANNOT_SIGN_IN');
     const now = new Date();
     const before = { status: account.status, lastSignInAt: account.lastSignInAt };
     await manager.update(UserAccount, { id: userId }, { status: UserStatus.Active, lastSignInAt: now });

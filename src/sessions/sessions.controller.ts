@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
@@ -10,6 +10,8 @@ import { UsersService } from '../users/users.service';
 import { SignInLinkDto, SignInMethodsDto } from './dto/sign-in.dto';
 import { SessionService } from './session.service';
 import { SESSIONS_CONFIG, SessionsConfig } from './sessions.config';
+import { unauthorized } from '../common/errors/coded-exception';
+import './session.messages';
 
 @ApiTags('sign-in')
 @Controller('auth')
@@ -39,7 +41,7 @@ export class SessionsController {
   async signInWithLink(@Body() dto: SignInLinkDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     const cookie = await this.dataSource.transaction(async (manager) => {
       const userId = await this.users.spendSignInLink(manager, dto.token);
-      if (!userId) throw new UnauthorizedException('This sign-in link has been used or has expired; ask for a new one');
+      if (!userId) throw unauthorized('SESSION_LINK_USED');
       return this.sessions.open(manager, userId);
     });
     this.sessions.setCookie(req, res, cookie);

@@ -1,13 +1,5 @@
-import { Body, Controller, Headers, HttpCode, HttpException, HttpStatus, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiNoContentResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { Body, Controller, Headers, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNoContentResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { ApiError } from '../common/errors/api-error';
@@ -16,6 +8,8 @@ import { EmailCodeRequestDto, EmailCodeRequestedDto, EmailCodeVerifyDto } from '
 import { codeRequestedMessage } from './sign-in-code-rules';
 import { SignInCodesService } from './sign-in-codes.service';
 import { SignInLimits } from './sign-in-limits';
+import { CodedException } from '../common/errors/coded-exception';
+import '../sessions/session.messages';
 
 /**
  * Supplier sign-in by e-mail code. No Idempotency-Key: a repeated request sends a fresh code in
@@ -65,5 +59,5 @@ export class SignInCodesController {
 function refuseOverLimit(res: Response, retryAfterSeconds: number | null): void {
   if (retryAfterSeconds === null) return;
   res.setHeader('Retry-After', String(retryAfterSeconds));
-  throw new HttpException(`Too many sign-in codes asked for or tried; retry in ${Math.ceil(retryAfterSeconds / 60)} minutes`, HttpStatus.TOO_MANY_REQUESTS);
+  throw new CodedException(HttpStatus.TOO_MANY_REQUESTS, 'SIGN_IN_CODE_TOO_MANY', { minutes: Math.ceil(retryAfterSeconds / 60) });
 }

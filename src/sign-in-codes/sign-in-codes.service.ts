@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,22 +8,16 @@ import { SessionService } from '../sessions/session.service';
 import { UserAccount } from '../users/entities/user-account.entity';
 import { authUserOf } from '../users/user-principal';
 import { UsersService } from '../users/users.service';
-import {
-  answerDelayMs,
-  CODE_VALID_MINUTES,
-  codeMatches,
-  hashOfCode,
-  MAX_WRONG_TRIES,
-  maySignInByCode,
-  newSignInCode,
-} from './sign-in-code-rules';
+import { answerDelayMs, CODE_VALID_MINUTES, codeMatches, hashOfCode, MAX_WRONG_TRIES, maySignInByCode, newSignInCode } from './sign-in-code-rules';
 import { SignInCodesRepository } from './sign-in-codes.repository';
+import { unauthorized } from '../common/errors/coded-exception';
+import '../sessions/session.messages';
 
 /** The key codes are hashed with (signInCodeKey). */
 export const SIGN_IN_CODE_KEY = Symbol('SIGN_IN_CODE_KEY');
 
 /** The one answer to a code that does not sign in, whatever the reason: nothing to learn from it. */
-export const CODE_REFUSED = 'The code is wrong, used or expired, or the address cannot sign in with a code; ask for a new code';
+
 
 /** Supplier users sign in with a one-time code sent to their e-mail address. */
 @Injectable()
@@ -91,7 +85,7 @@ export class SignInCodesService {
     });
     if (cookie) return cookie;
     await sleep(answerDelayMs(Date.now() - started));
-    throw new UnauthorizedException(CODE_REFUSED);
+    throw unauthorized('SIGN_IN_CODE_REFUSED');
   }
 
   private async countWrongTry(manager: EntityManager, account: UserAccount, codeId: string): Promise<void> {

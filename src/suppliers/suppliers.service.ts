@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -9,6 +9,9 @@ import { Page } from '../common/pagination';
 import { CreateSupplierDto, ListSuppliersQueryDto, SupplierDto, UpdateSupplierDto } from './dto/supplier.dto';
 import { Supplier } from './entities/supplier.entity';
 import { escapeLike } from '../common/text';
+import { conflict, notFound } from '../common/errors/coded-exception';
+import '../access/access.messages';
+import './supplier.messages';
 
 @Injectable()
 export class SuppliersService {
@@ -46,10 +49,10 @@ export class SuppliersService {
   }
 
   async update(id: string, dto: UpdateSupplierDto, user: AuthUser): Promise<SupplierDto> {
-    this.access.require(user, Action.ManageSupplier, { supplierId: id }, `Supplier ${id}`);
+    this.access.require(user, Action.ManageSupplier, { supplierId: id }, { code: 'SUPPLIER_NOT_FOUND', id });
     return this.suppliers.manager.transaction(async (manager) => {
       const supplier = await manager.findOne(Supplier, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!supplier) throw new NotFoundException(`Supplier ${id} not found`);
+      if (!supplier) throw notFound('SUPPLIER_NOT_FOUND', { id });
       if (dto.orgNumber && dto.orgNumber !== supplier.orgNumber) await this.assertOrgNumberFree(dto.orgNumber);
       const before = SupplierDto.from(supplier);
       const after = SupplierDto.from(await manager.save(Object.assign(supplier, dto)));
@@ -60,16 +63,16 @@ export class SuppliersService {
 
   /** A supplier's entry is that supplier's record: another supplier's answers 404 before it is looked up. */
   async findVisible(id: string, user: AuthUser): Promise<Supplier> {
-    this.access.require(user, Action.Read, { supplierId: id }, `Supplier ${id}`);
+    this.access.require(user, Action.Read, { supplierId: id }, { code: 'SUPPLIER_NOT_FOUND', id });
     const supplier = await this.suppliers.findOneBy({ id });
-    if (!supplier) throw new NotFoundException(`Supplier ${id} not found`);
+    if (!supplier) throw notFound('SUPPLIER_NOT_FOUND', { id });
     return supplier;
   }
 
   private async assertOrgNumberFree(orgNumber: string): Promise<void> {
     const existing = await this.suppliers.findOneBy({ orgNumber });
     if (existing) {
-      throw new ConflictException(`A supplier with organisation number ${orgNumber} already exists (${existing.id})`);
+      throw conflict('SUPPLIER_ORG_NUMBER_TAKEN', { orgNumber, id: existing.id });
     }
   }
 }

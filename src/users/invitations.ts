@@ -1,9 +1,10 @@
-import { ConflictException } from '@nestjs/common';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { AuthUser, Role } from '../auth/role';
 import { Language, UserAccount, UserStatus } from './entities/user-account.entity';
 import { issueSignInLink, SIGN_IN_LINK_DAYS, signInLinkUrl } from './sign-in-links';
+import { conflict } from '../common/errors/coded-exception';
+import './user.messages';
 
 export interface NewAccount {
   email: string;
@@ -37,7 +38,7 @@ export async function createInvitedAccount(manager: EntityManager, account: NewA
     user = await manager.save(manager.create(UserAccount, { ...account, status: UserStatus.Invited, createdBy: by.sub }));
   } catch (error) {
     if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
-      throw new ConflictException(`A user with the e-mail address ${account.email} already exists; send a new invitation instead`);
+      throw conflict('USER_EMAIL_TAKEN', { email: account.email });
     }
     throw error;
   }

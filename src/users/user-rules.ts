@@ -1,6 +1,7 @@
 import { inScope, userScope } from '../access/access-policy';
 import { AuthUser, Role } from '../auth/role';
 import { UserStatus } from './entities/user-account.entity';
+import './user.messages';
 
 /** Who manages whom is part of the access policy (userScope); the rules here add what an account may look like. */
 export { inScope, userScope } from '../access/access-policy';
@@ -14,10 +15,10 @@ export interface AccountShape {
 }
 
 /** Why an account cannot have this shape, naming the field, or null when it can. */
-export function shapeProblem(account: AccountShape): { field: string; message: string } | null {
-  if (account.role === Role.Supplier && !account.supplierId) return { field: 'supplierId', message: 'supplierId is required for a supplier user' };
-  if (account.role !== Role.Supplier && account.supplierId) return { field: 'supplierId', message: 'Only supplier users act for a supplier' };
-  if (account.role !== Role.Supplier && account.supplierAdmin) return { field: 'supplierAdmin', message: 'Only supplier users can be a supplier’s administrator' };
+export function shapeProblem(account: AccountShape): { field: string; code: string } | null {
+  if (account.role === Role.Supplier && !account.supplierId) return { field: 'supplierId', code: 'USER_SUPPLIER_REQUIRED' };
+  if (account.role !== Role.Supplier && account.supplierId) return { field: 'supplierId', code: 'USER_ONLY_SUPPLIER_USERS_ACT_FOR_SUPPLIER' };
+  if (account.role !== Role.Supplier && account.supplierAdmin) return { field: 'supplierAdmin', code: 'USER_ONLY_SUPPLIER_USERS_ADMIN' };
   return null;
 }
 
@@ -25,22 +26,22 @@ export function shapeProblem(account: AccountShape): { field: string; message: s
 export type RuleOutcome =
   | { outcome: 'allow' }
   | { outcome: 'hidden' }
-  | { outcome: 'forbidden'; message: string }
-  | { outcome: 'invalid'; field: string; message: string };
+  | { outcome: 'forbidden'; code: string }
+  | { outcome: 'invalid'; field: string; code: string };
 
 const ALLOW: RuleOutcome = { outcome: 'allow' };
 
 /** Whether the actor may invite a user of this shape. */
 export function mayInvite(actor: AuthUser, invitee: AccountShape): RuleOutcome {
   const scope = userScope(actor);
-  if (scope.kind === 'none') return { outcome: 'forbidden', message: 'Only admins, officers, the pact office and a supplier’s administrator invite users' };
+  if (scope.kind === 'none') return { outcome: 'forbidden', code: 'USER_MAY_NOT_INVITE' };
   const problem = shapeProblem(invitee);
   if (problem) return { outcome: 'invalid', ...problem };
   if (scope.kind === 'supplier-users' && invitee.role !== Role.Supplier) {
-    return { outcome: 'forbidden', message: 'Officers and the pact office invite supplier users only' };
+    return { outcome: 'forbidden', code: 'USER_STAFF_INVITE_SUPPLIER_USERS' };
   }
   if (scope.kind === 'supplier' && invitee.role !== Role.Supplier) {
-    return { outcome: 'forbidden', message: 'A supplier’s administrator invites colleagues of the same supplier only' };
+    return { outcome: 'forbidden', code: 'USER_SUPPLIER_ADMIN_INVITES_COLLEAGUES' };
   }
   if (!inScope(scope, invitee)) return { outcome: 'hidden' };
   return ALLOW;
@@ -60,10 +61,10 @@ export function mayChange(actor: AuthUser, target: AccountShape & { id: string }
   const scope = userScope(actor);
   if (!inScope(scope, target)) return { outcome: 'hidden' };
   if (scope.kind !== 'all' && (change.role !== undefined || change.supplierId !== undefined)) {
-    return { outcome: 'forbidden', message: 'Only admins change a user’s role or supplier' };
+    return { outcome: 'forbidden', code: 'USER_ONLY_ADMIN_CHANGES_ROLE' };
   }
   if (change.status === UserStatus.Disabled && actor.userId === target.id) {
-    return { outcome: 'invalid', field: 'status', message: 'You cannot disable your own account; ask another administrator' };
+    return { outcome: 'invalid', field: 'status', code: 'USER_NOT_OWN_DISABLE' };
   }
   const problem = shapeProblem({
     role: change.role ?? target.role,

@@ -9,6 +9,9 @@ import { UserStatus } from './entities/user-account.entity';
 import { createInvitedAccount, Invited, reinviteAccount } from './invitations';
 import { shapeProblem } from './user-rules';
 import { UsersRepository } from './users.repository';
+import { fieldError } from '../common/errors/validation-errors';
+import { renderText } from '../common/i18n';
+import './user.messages';
 
 /** The operator at the command line, as the audit trail names them. */
 export const cliOperator = (osUser: string): AuthUser => ({ sub: `cli:${osUser}`, role: Role.Admin, via: 'cli' });
@@ -34,7 +37,7 @@ export async function addUser(dataSource: DataSource, args: string[], by: AuthUs
   const shape = { role: dto.role, supplierId: dto.supplierId ?? null, supplierAdmin: dto.supplierAdmin ?? false };
   const ruleProblem = problems.length === 0 ? shapeProblem(shape) : null;
   if (problems.length > 0 || ruleProblem) {
-    const [first] = ruleProblem ? [{ field: ruleProblem.field, messages: [ruleProblem.message] }] : problems;
+    const [first] = ruleProblem ? [{ field: ruleProblem.field, messages: [renderText(fieldError(ruleProblem.field, ruleProblem.code).codes[0], 'en')] }] : problems;
     throw new Error(`--${optionOf(first.field)}: ${first.messages.join('; ')}`);
   }
   return dataSource.transaction(async (manager) => {

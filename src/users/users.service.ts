@@ -1,9 +1,9 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser, Role } from '../auth/role';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
 import { OutboxService } from '../mail/outbox.service';
 import { MeDto } from './dto/me.dto';
@@ -14,6 +14,8 @@ import { issueSignInLink, SIGN_IN_LINK_DAYS, signInLinkUrl, spendSignInLink } fr
 import { inScope, mayChange, mayInvite, RuleOutcome, statusAfter, userScope } from './user-rules';
 import { USERS_CONFIG, UsersConfig } from './users.config';
 import { UsersRepository } from './users.repository';
+import { conflict, forbidden, notFound } from '../common/errors/coded-exception';
+import './user.messages';
 
 /** User accounts: who may see, invite and change whom (user-rules.ts), and one-time sign-in links. */
 @Injectable()
@@ -52,9 +54,9 @@ export class UsersService {
   async invite(manager: EntityManager, dto: CreateUserDto, by: AuthUser): Promise<UserDto> {
     const supplierId = dto.supplierId ?? (by.role === Role.Supplier && dto.role === Role.Supplier ? (by.supplierId ?? null) : null);
     const account = { email: dto.email, name: dto.name, role: dto.role, supplierId, supplierAdmin: dto.supplierAdmin ?? false, language: dto.language ?? 'sv' };
-    enforce(mayInvite(by, account), 'No such supplier');
+    enforce(mayInvite(by, account), 'USER_SUPPLIER_NOT_FOUND');
     const supplierName = await this.users.supplierName(supplierId, manager);
-    if (supplierId && !supplierName) throw new ValidationFailedException([{ field: 'supplierId', messages: ['supplierId names no supplier'] }]);
+    if (supplierId && !supplierName) throw new ValidationFailedException([fieldError('supplierId', 'USER_SUPPLIER_UNKNOWN')]);
     const invited = await createInvitedAccount(manager, account, by, this.config.publicUrl);
     await this.sendInvitation(manager, invited, by, supplierName);
     return UserDto.from(invited.user, supplierName);
@@ -63,8 +65,8 @@ export class UsersService {
   /** A new invitation with a new link, for an account that has not been disabled. */
   async reinvite(manager: EntityManager, id: string, by: AuthUser): Promise<InvitationDto> {
     const user = await this.reachable(manager, id, by, true);
-    enforce(mayInvite(by, user), 'No such user');
-    if (user.status === UserStatus.Disabled) throw new ConflictException('The user is disabled; enable the account before inviting again');
+    enforce(mayInvite(by, user), 'USER_NOT_FOUND');
+    if (user.status === UserStatus.Disabled) throw conflict('USER_DISABLED_NO_INVITE');
     const invited = await reinviteAccount(manager, user, by, this.config.publicUrl);
     await this.sendInvitation(manager, invited, by, await this.users.supplierName(user.supplierId, manager));
     return { userId: user.id, email: user.email, validUntil: invited.validUntil.toISOString() };
@@ -78,7 +80,7 @@ export class UsersService {
 
   async list(query: ListUsersQueryDto, by: AuthUser): Promise<Page<UserDto>> {
     const scope = userScope(by);
-    if (scope.kind === 'none') throw new ForbiddenException('Only a supplier’s administrator sees its colleagues’ accounts');
+    if (scope.kind === 'none') throw forbidden('USER_SUPPLIER_ADMIN_SEES_COLLEAGUES');
     const { items, total } = await this.users.list(scope, query);
     return { items: items.map(({ user, supplierName }) => UserDto.from(user, supplierName)), total, limit: query.limit, offset: query.offset };
   }
@@ -92,7 +94,7 @@ export class UsersService {
   update(id: string, dto: UpdateUserDto, by: AuthUser): Promise<UserDto> {
     return this.dataSource.transaction(async (manager) => {
       const user = await this.reachable(manager, id, by, true);
-      enforce(mayChange(by, user, dto), 'No such user');
+      enforce(mayChange(by, user, dto), 'USER_NOT_FOUND');
       const before = auditView(user);
       const role = dto.role ?? user.role;
       Object.assign(user, {
@@ -104,7 +106,7 @@ export class UsersService {
         status: dto.status ? statusAfter(dto.status, user.lastSignInAt) : user.status,
       });
       const supplierName = await this.users.supplierName(user.supplierId, manager);
-      if (user.supplierId && !supplierName) throw new ValidationFailedException([{ field: 'supplierId', messages: ['supplierId names no supplier'] }]);
+      if (user.supplierId && !supplierName) throw new ValidationFailedException([fieldError('supplierId', 'USER_SUPPLIER_UNKNOWN')]);
       const saved = await manager.save(user);
       if (saved.status === UserStatus.Disabled) await this.users.endSessions(manager, id);
       await this.audit.record(manager, by, { entityType: 'user_account', entityId: id, action: 'UPDATE', before, after: auditView(saved) });
@@ -132,9 +134,9 @@ export class UsersService {
   /** The user if the actor reaches it; anyone else's account does not exist for the actor (404). */
   private async reachable(manager: EntityManager, id: string, by: AuthUser, lock = false): Promise<UserAccount> {
     const scope = userScope(by);
-    if (scope.kind === 'none') throw new ForbiddenException('Only a supplier’s administrator manages its colleagues’ accounts');
+    if (scope.kind === 'none') throw forbidden('USER_SUPPLIER_ADMIN_MANAGES_COLLEAGUES');
     const user = await this.users.findById(id, manager, lock);
-    if (!user || !inScope(scope, user)) throw new NotFoundException('No such user');
+    if (!user || !inScope(scope, user)) throw notFound('USER_NOT_FOUND');
     return user;
   }
 
@@ -155,8 +157,8 @@ export class UsersService {
 }
 
 /** Turns a rule's answer into the HTTP answer: 404 (out of reach), 403, or 400 naming the field. */
-function enforce(rule: RuleOutcome, hiddenMessage: string): void {
-  if (rule.outcome === 'hidden') throw new NotFoundException(hiddenMessage);
-  if (rule.outcome === 'forbidden') throw new ForbiddenException(rule.message);
-  if (rule.outcome === 'invalid') throw new ValidationFailedException([{ field: rule.field, messages: [rule.message] }]);
+function enforce(rule: RuleOutcome, hiddenCode: string): void {
+  if (rule.outcome === 'hidden') throw notFound(hiddenCode);
+  if (rule.outcome === 'forbidden') throw forbidden(rule.code);
+  if (rule.outcome === 'invalid') throw new ValidationFailedException([fieldError(rule.field, rule.code)]);
 }

@@ -175,7 +175,7 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     await award.getByLabel('Avtalsslut').fill('2029-12-31');
     await award.getByRole('button', { name: 'Registrera tilldelning' }).click();
     await award.locator('[name="startDate"][aria-invalid="true"]').waitFor();
-    await award.getByText(/before the publication date/).first().waitFor();
+    await award.getByText(/före publiceringsdagen/).first().waitFor();
     await award.getByLabel('Avtalsstart').fill('2027-01-01');
     await award.getByRole('button', { name: 'Registrera tilldelning' }).click();
     await page.getByText('Tilldelningen är registrerad.').waitFor();

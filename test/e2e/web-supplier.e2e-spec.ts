@@ -63,7 +63,7 @@ describe('Web interface, supplier: report two placements (one by CSV) and see th
     await form.getByLabel('Åldersgrupp').selectOption('25-29');
     await form.getByLabel('Personen deltar i etableringsprogrammet').check();
     await form.getByRole('button', { name: 'Rapportera platsen' }).click();
-    await form.getByRole('alert').filter({ hasText: /personal identity number/i }).waitFor();
+    await form.getByRole('alert').filter({ hasText: /personnummer/i }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     await form.getByLabel('Referens').fill('SSAB-2026-001');

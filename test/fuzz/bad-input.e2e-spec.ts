@@ -40,7 +40,7 @@ describe('Bad-input fuzzing of every route in the OpenAPI document', () => {
   let ops: Operation[];
   let requests = 0;
   beforeAll(async () => {
-    t = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000000' });
+    t = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000000' }, { acceptLanguage: 'en' });
     const doc = (await t.http.get('/api/docs-json')).body as OpenApiDocument;
     ops = operations(doc);
     (globalThis as Record<string, unknown>).__fuzzDoc = doc;

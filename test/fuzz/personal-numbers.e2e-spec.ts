@@ -41,7 +41,7 @@ describe('Personal identity numbers, however written, are refused on every route
   let memberId: string;
   let placementId: string;
   beforeAll(async () => {
-    t = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000000' });
+    t = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000000' }, { acceptLanguage: 'en' });
     c = await createAwardedContract(t);
     memberId = (await createMember(t)).id as string;
     placementId = (await t.http.post(`/api/contracts/${c.contractId}/clauses/${c.clauseIds[0]}/placements`)

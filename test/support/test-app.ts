@@ -36,11 +36,29 @@ async function cloneTemplate(serverUrl: string, database: string, template: stri
   }
 }
 
-/** Starts the whole service on a fresh database cloned from the migrated template. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * Starts the whole service on a fresh database cloned from the migrated template. With
+ * `acceptLanguage`, every request of `http` asks for that language (a test whose assertions read
+ * the API's English wording says so); otherwise requests carry none and get Swedish, the default.
+ */
+export async function createTestApp(env: Record<string, string> = {}, options: { acceptLanguage?: 'sv' | 'en' } = {}): Promise<TestApp> {
   const database = await createMigratedDatabase();
   const app = await createAppOn(database.url, env);
-  return { ...app, close: async () => { await app.close(); await database.drop(); } };
+  const http = options.acceptLanguage ? withLanguage(app.http, options.acceptLanguage) : app.http;
+  return { ...app, http, close: async () => { await app.close(); await database.drop(); } };
+}
+
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options']);
+
+/** The agent, sending Accept-Language on every request it starts; a test may still set another. */
+function withLanguage(http: TestAgent, lang: string): TestAgent {
+  return new Proxy(http, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof prop !== 'string' || !HTTP_METHODS.has(prop) || typeof value !== 'function') return value;
+      return (...args: unknown[]) => (value as (...a: unknown[]) => request.Test).apply(target, args).set('Accept-Language', lang);
+    },
+  });
 }
 
 /** A new database cloned from the migrated template, for services started otherwise; dropped by the returned function. */

@@ -1,13 +1,18 @@
 // @ts-check
-import { t } from './i18n.js';
+import { lang, t } from './i18n.js';
 import { csrfToken, token } from './session.js';
 
-/** The API's one error shape: { statusCode, error, message, fields?: [{ field, messages }] }. */
+/**
+ * The API's one error shape: { statusCode, error, code, params?, message, fields?: [{ field, messages, codes }] };
+ * `message` and `messages` come in the language the request asked for (Accept-Language).
+ */
 export class ApiError extends Error {
-  /** @param {number} status @param {{ message?: string, fields?: { field: string, messages: string[] }[] }} body */
+  /** @param {number} status @param {{ message?: string, code?: string, fields?: { field: string, messages: string[] }[] }} body */
   constructor(status, body) {
     super(body.message || t('error.unknown'));
     this.status = status;
+    /** @type {string | undefined} */
+    this.code = body.code;
     this.fields = body.fields ?? [];
   }
 }
@@ -25,7 +30,8 @@ async function send(path, { method = 'GET', query, body, headers = {}, quiet = f
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
   }
   /** @type {RequestInit & { headers: Record<string, string> }} */
-  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json', ...headers } };
+  // The API writes its errors (and reasons) in the language the interface shows.
+  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': lang(), ...headers } };
   const bearer = token();
   if (bearer) init.headers.Authorization = `Bearer ${bearer}`;
   const csrf = csrfToken();

@@ -1,14 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
+import '../api-key.messages';
 import { IsISO8601, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ApiKey } from '../entities/api-key.entity';
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'Lönesystemet', description: 'What the key is for, so its holder can tell keys apart' })
-  @IsString() @MinLength(1) @MaxLength(100) @Matches(/\S/, { message: 'name must not be blank' })
+  @IsString() @MinLength(1) @MaxLength(100) @Matches(/\S/, { message: 'name must not be blank', context: { code: 'FIELD_BLANK' } })
   name: string;
 
   @ApiProperty({ example: '2026-12-31T23:59:59Z', description: 'Required; in the future and at most API_KEY_MAX_DAYS (365) days ahead' })
-  @IsISO8601({ strict: true }, { message: 'expiresAt must be a date or date-time such as 2026-12-31T23:59:59Z' })
+  @IsISO8601({ strict: true }, { message: 'expiresAt must be a date or date-time such as 2026-12-31T23:59:59Z', context: { code: 'API_KEY_EXPIRY_FORMAT' } })
   expiresAt: string;
 }
 

@@ -4,6 +4,7 @@ import { IsCalendarDate } from '../../common/calendar-date';
 import { trim } from '../../common/text';
 import { PeriodFilterDto } from '../../common/filters/period-filter.dto';
 import { BreachOutcome, BreachStatus } from '../breach.types';
+import '../breach-errors.messages';
 
 const LANGS = ['sv', 'en'] as const;
 
@@ -20,11 +21,11 @@ export class CreateRemedyRequestDto {
 
 export class DecideBreachDto {
   @ApiProperty({ enum: BreachOutcome, description: 'PENALTY as the clause’s terms compute it, or WAIVED with a motivation' })
-  @IsIn(Object.values(BreachOutcome), { message: 'outcome must be PENALTY or WAIVED' }) outcome: BreachOutcome;
+  @IsIn(Object.values(BreachOutcome), { message: 'outcome must be PENALTY or WAIVED', context: { code: 'BREACH_OUTCOME_VALUES' } }) outcome: BreachOutcome;
 
   @ApiPropertyOptional({ example: 'Leverantören har rättat bristen genom två nya anställningar.', maxLength: 4000, description: 'Required when WAIVED' })
   @ValidateIf((o) => o.outcome === BreachOutcome.Waived || o.motivation !== undefined)
-  @trim @IsString() @IsNotEmpty({ message: 'motivation is required when the outcome is WAIVED' }) @MaxLength(4000)
+  @trim @IsString() @IsNotEmpty({ message: 'motivation is required when the outcome is WAIVED', context: { code: 'BREACH_MOTIVATION_REQUIRED' } }) @MaxLength(4000)
   motivation?: string;
 
   @ApiPropertyOptional({ example: '2027-02-01', description: 'Judge the delivered figures at this date; default today. Not before the due date, not in the future' })

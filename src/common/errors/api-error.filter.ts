@@ -7,11 +7,14 @@ import {
   Logger,
 } from '@nestjs/common';
 import { STATUS_CODES } from 'http';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { redactPersonalIdentityNumbers } from '../personal-data/personal-identity-number';
+import { Coded, Lang, langOf, renderText } from '../i18n';
 import { ApiError } from './api-error';
-import { ValidationFailedException } from './validation-errors';
+import { CodedException } from './coded-exception';
+import { CodedFieldError, ValidationFailedException } from './validation-errors';
+import './error.messages';
 
 /** PostgreSQL error codes that are the client's fault or a conflict, not a server failure. */
 const PG_STATUS: Record<string, HttpStatus> = {
@@ -30,16 +33,35 @@ const PG_STATUS: Record<string, HttpStatus> = {
 /** Errors that mean the database is away: the client may retry later. */
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
 
-/** Maps every error to the one JSON error shape. */
+/** An error before it is rendered: its status, its code and the fields at fault. */
+interface CodedError {
+  statusCode: number;
+  coded: Coded;
+  fields?: CodedFieldError[];
+}
+
+/** A status's general code, for errors that carry no code of their own (Nest's, the body parser's). */
+const STATUS_CODES_GENERAL: Partial<Record<number, string>> = {
+  400: 'ERROR_BAD_REQUEST',
+  401: 'ERROR_UNAUTHORIZED',
+  403: 'ERROR_FORBIDDEN',
+  404: 'ERROR_NOT_FOUND',
+  409: 'ERROR_CONFLICT',
+  413: 'ERROR_PAYLOAD_TOO_LARGE',
+  422: 'ERROR_UNPROCESSABLE',
+  429: 'ERROR_TOO_MANY_REQUESTS',
+};
+
+/** Maps every error to the one JSON error shape, its texts in the language the request prefers. */
 @Catch()
 export class ApiErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiError');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    // A last net: no answer repeats a personal identity number, e.g. from an unknown route's path.
-    const body = { ...this.toApiError(exception) };
-    body.message = redactPersonalIdentityNumbers(body.message);
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const lang = langOf(http.getRequest<Request>()?.headers?.['accept-language']);
+    const body = render(this.toCodedError(exception), lang);
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
     } else if (body.statusCode >= 500) {
@@ -49,36 +71,28 @@ export class ApiErrorFilter implements ExceptionFilter {
     response.status(body.statusCode).json(body);
   }
 
-  private toApiError(exception: unknown): ApiError {
+  private toCodedError(exception: unknown): CodedError {
     if (exception instanceof ValidationFailedException) {
-      return { ...shape(HttpStatus.BAD_REQUEST, exception.message), fields: exception.fields };
+      return { statusCode: HttpStatus.BAD_REQUEST, coded: { code: 'VALIDATION_FAILED' }, fields: exception.fields };
     }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const res = exception.getResponse();
-      const message =
-        typeof res === 'string'
-          ? res
-          : Array.isArray((res as { message?: unknown }).message)
-            ? ((res as { message: string[] }).message).join('; ')
-            : String((res as { message?: unknown }).message ?? exception.message);
-      return shape(status, message);
-    }
+    if (exception instanceof CodedException) return { statusCode: exception.getStatus(), coded: exception.coded, fields: exception.fields };
+    if (exception instanceof HttpException) return fromNest(exception);
     // Body parser errors other than bad JSON (e.g. an oversized body) carry their HTTP status.
     const status = (exception as { status?: unknown })?.status;
     const type = (exception as { type?: unknown })?.type;
     if (typeof status === 'number' && status >= 400 && status < 500 && typeof type === 'string') {
-      return shape(status, (exception as Error).message);
+      return { statusCode: status, coded: { code: type === 'entity.too.large' ? 'ERROR_BODY_TOO_LARGE' : general(status) } };
     }
     const code = (exception as { code?: unknown })?.code;
     if (exception instanceof QueryFailedError && typeof code === 'string' && PG_STATUS[code]) {
-      const detail = (exception as { detail?: string }).detail;
-      return shape(PG_STATUS[code], detail ?? 'The request conflicts with stored data');
+      // PostgreSQL's detail is English and may quote stored values; the code says what kind of conflict it is.
+      const statusCode = PG_STATUS[code];
+      return { statusCode, coded: { code: statusCode === HttpStatus.CONFLICT ? 'ERROR_DB_CONFLICT' : 'ERROR_DB_INVALID' } };
     }
     // query_canceled: the statement ran past STATEMENT_TIMEOUT_MS, so its connection went back to the pool.
-    if (code === '57014') return shape(HttpStatus.SERVICE_UNAVAILABLE, 'The database took too long to answer; try again shortly');
+    if (code === '57014') return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, coded: { code: 'ERROR_DB_TIMEOUT' } };
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) {
-      return shape(HttpStatus.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly');
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, coded: { code: 'ERROR_DB_UNAVAILABLE' } };
     }
     // A transaction whose connection the server closed under it surfaces as a released query runner.
     if (
@@ -86,12 +100,52 @@ export class ApiErrorFilter implements ExceptionFilter {
       (exception.name === 'QueryRunnerAlreadyReleasedError' ||
         /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(exception.message))
     ) {
-      return shape(HttpStatus.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly');
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, coded: { code: 'ERROR_DB_UNAVAILABLE' } };
     }
-    return shape(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, coded: { code: 'ERROR_INTERNAL' } };
   }
 }
 
-function shape(statusCode: number, message: string): ApiError {
-  return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
+function general(status: number): string {
+  return STATUS_CODES_GENERAL[status] ?? 'ERROR_HTTP';
+}
+
+/** Nest's own exceptions: an unknown route, bad JSON, or one of ours not yet coded. */
+function fromNest(exception: HttpException): CodedError {
+  const statusCode = exception.getStatus();
+  const res = exception.getResponse();
+  const message = typeof res === 'string' ? res : String((res as { message?: unknown }).message ?? exception.message);
+  const route = /^Cannot ([A-Z]+) (.*)$/.exec(message);
+  if (statusCode === HttpStatus.NOT_FOUND && route) {
+    return { statusCode, coded: { code: 'ERROR_ROUTE_NOT_FOUND', params: { method: route[1], path: route[2] } } };
+  }
+  if (statusCode === HttpStatus.BAD_REQUEST && /JSON/.test(message)) return { statusCode, coded: { code: 'ERROR_BAD_JSON' } };
+  const code = general(statusCode);
+  return { statusCode, coded: code === 'ERROR_HTTP' ? { code, params: { status: statusCode } } : { code } };
+}
+
+/** The error as the reader gets it. No answer repeats a personal identity number, e.g. from an unknown route's path. */
+function render({ statusCode, coded, fields }: CodedError, lang: Lang): ApiError {
+  const renderedFields = fields?.map((f) => ({
+    field: f.field,
+    messages: f.codes.map((c) => redactPersonalIdentityNumbers(renderText(c, lang))),
+    codes: f.codes,
+  }));
+  // Field errors are also summed up in the message, as its {details}.
+  const details = renderedFields && { details: renderedFields.flatMap((f) => f.messages).join('; ') };
+  const params = coded.params || details ? { ...(coded.params && redactParams(coded.params)), ...details } : undefined;
+  return {
+    statusCode,
+    error: STATUS_CODES[statusCode] ?? 'Error',
+    code: coded.code,
+    ...(params ? { params } : {}),
+    message: redactPersonalIdentityNumbers(renderText({ code: coded.code, params }, lang)),
+    ...(renderedFields ? { fields: renderedFields } : {}),
+  };
+}
+
+function redactParams(params: NonNullable<Coded['params']>): Coded['params'] {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? redactPersonalIdentityNumbers(v) : v]),
+  );
 }

@@ -1,4 +1,5 @@
-import { BadRequestException, HttpException, PayloadTooLargeException } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
+import { badRequest, tooLarge } from '../errors/coded-exception';
 
 /**
  * What one multipart request may hold: one file and a few short text fields (a browser form may
@@ -38,20 +39,20 @@ export function multipartLimits(fileSize: number): MultipartLimits {
 export function multipartLimitException(code: string | undefined, message: string, limits: MultipartLimits): HttpException {
   switch (code) {
     case 'LIMIT_FILE_SIZE':
-      return new PayloadTooLargeException(`The file is larger than the limit of ${limits.fileSize} bytes`);
+      return tooLarge('MULTIPART_FILE_TOO_LARGE', { limit: limits.fileSize });
     case 'LIMIT_FIELD_VALUE':
-      return new PayloadTooLargeException(`A multipart text field is larger than the limit of ${limits.fieldSize} bytes`);
+      return tooLarge('MULTIPART_FIELD_TOO_LARGE', { limit: limits.fieldSize });
     case 'LIMIT_FIELD_KEY':
-      return new BadRequestException(`A multipart field name is longer than the limit of ${limits.fieldNameSize} bytes`);
+      return badRequest('MULTIPART_FIELD_NAME_TOO_LONG', { limit: limits.fieldNameSize });
     case 'LIMIT_FIELD_COUNT':
-      return new BadRequestException(`A multipart request may hold at most ${limits.fields} text fields`);
+      return badRequest('MULTIPART_TOO_MANY_FIELDS', { limit: limits.fields });
     case 'LIMIT_FILE_COUNT':
-      return new BadRequestException(`A multipart request may hold at most ${limits.files} file, sent as field "file"`);
+      return badRequest('MULTIPART_TOO_MANY_FILES', { limit: limits.files });
     case 'LIMIT_PART_COUNT':
-      return new BadRequestException(`A multipart request may hold at most ${limits.parts} parts`);
+      return badRequest('MULTIPART_TOO_MANY_PARTS', { limit: limits.parts });
     case 'LIMIT_UNEXPECTED_FILE':
-      return new BadRequestException('The file must be sent as multipart field "file"');
+      return badRequest('MULTIPART_UNEXPECTED_FILE');
     default:
-      return new BadRequestException(`The multipart body is malformed: ${code ? 'bad field name' : message.slice(0, 100)}`);
+      return code ? badRequest('MULTIPART_MALFORMED') : badRequest('MULTIPART_MALFORMED_DETAIL', { detail: message.slice(0, 100) });
   }
 }

@@ -12,10 +12,10 @@ function IsValidOrgNumber(): PropertyDecorator {
       propertyName: propertyName as string,
       validator: {
         validate: (value: unknown) => typeof value === 'string' && checkOrgNumber(value).valid,
+        // The message is the code (see validation-errors.ts); the filter renders it for the reader.
         defaultMessage: (args: ValidationArguments) => {
           const check = typeof args.value === 'string' ? checkOrgNumber(args.value) : undefined;
-          const reason = check && !check.valid ? check.reason : 'must be a string';
-          return `${args.property} ${reason}`;
+          return check && !check.valid ? check.code : 'FIELD_NOT_STRING';
         },
       },
     });

@@ -21,7 +21,7 @@ describe('checkOrgNumber', () => {
   });
 
   it('refuses a wrong check digit', () => {
-    expect(checkOrgNumber('556036-0794')).toEqual({ valid: false, reason: 'has a wrong check digit' });
+    expect(checkOrgNumber('556036-0794')).toEqual({ valid: false, code: 'ORG_NUMBER_CHECK_DIGIT', reason: 'has a wrong check digit' });
   });
 
   it.each(['55603607', '556036-07930', 'ABCDEF-GHIJ', '', '19556036-0793'])('refuses the malformed %p', (input) => {

@@ -6,7 +6,7 @@
  */
 export type OrgNumberCheck =
   | { valid: true; normalised: string }
-  | { valid: false; reason: string };
+  | { valid: false; reason: string; code: 'ORG_NUMBER_FORMAT' | 'ORG_NUMBER_PERSONAL' | 'ORG_NUMBER_CHECK_DIGIT' };
 
 /** Luhn (mod 10) check over a string of digits, the last of which is the check digit. */
 export function luhnValid(digits: string): boolean {
@@ -31,17 +31,18 @@ export function withCheckDigit(nineDigits: string): string {
 export function checkOrgNumber(input: string): OrgNumberCheck {
   const compact = input.trim().replace(/[\s-]/g, '');
   if (!/^\d{10}$|^16\d{10}$/.test(compact)) {
-    return { valid: false, reason: 'must be a Swedish organisation number in the form NNNNNN-NNNN' };
+    return { valid: false, code: 'ORG_NUMBER_FORMAT', reason: 'must be a Swedish organisation number in the form NNNNNN-NNNN' };
   }
   const digits = compact.length === 12 ? compact.slice(2) : compact;
   if (Number(digits[2]) < 2) {
     return {
       valid: false,
+      code: 'ORG_NUMBER_PERSONAL',
       reason: 'looks like a personal identity number; only organisation numbers (third digit 2 or more) are accepted',
     };
   }
   if (!luhnValid(digits)) {
-    return { valid: false, reason: 'has a wrong check digit' };
+    return { valid: false, code: 'ORG_NUMBER_CHECK_DIGIT', reason: 'has a wrong check digit' };
   }
   return { valid: true, normalised: `${digits.slice(0, 6)}-${digits.slice(6)}` };
 }

@@ -1,8 +1,8 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
 import { Observable } from 'rxjs';
-import { ValidationFailedException } from '../errors/validation-errors';
-import { containsPersonalIdentityNumber, findPersonalIdentityNumber, PERSONAL_IDENTITY_NUMBER_MESSAGE } from './personal-identity-number';
+import { fieldError, ValidationFailedException } from '../errors/validation-errors';
+import { containsPersonalIdentityNumber, findPersonalIdentityNumber } from './personal-identity-number';
 
 /** The field of the request that holds a personal identity number, or undefined. */
 export function screenRequest(request: Pick<Request, 'body' | 'query' | 'params' | 'header'>): string | undefined {
@@ -31,7 +31,7 @@ export class PersonalDataScreen implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() === 'http') {
       const field = screenRequest(context.switchToHttp().getRequest<Request>());
-      if (field) throw new ValidationFailedException([{ field, messages: [`${field} ${PERSONAL_IDENTITY_NUMBER_MESSAGE}`] }]);
+      if (field) throw new ValidationFailedException([fieldError(field, 'PERSONAL_IDENTITY_NUMBER')]);
     }
     return next.handle();
   }

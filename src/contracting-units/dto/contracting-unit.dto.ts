@@ -5,6 +5,7 @@ import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { trim } from '../../common/text';
 import { LetterheadMediaType } from '../../common/letterhead';
 import { ContractingUnit } from '../entities/contracting-unit.entity';
+import '../contracting-unit.messages';
 
 const PHONE = /^\+?[0-9][0-9 -]{3,28}[0-9]$/;
 
@@ -22,7 +23,7 @@ export class SupportContactDto {
   email?: string;
 
   @ApiPropertyOptional({ example: '08-508 00 508', description: 'Digits, spaces and hyphens, optionally starting with +' })
-  @IsOptional() @trim @Matches(PHONE, { message: 'phone must be a telephone number such as 08-508 00 508 or +46 8 508 00 508' })
+  @IsOptional() @trim @Matches(PHONE, { message: 'phone must be a telephone number such as 08-508 00 508 or +46 8 508 00 508', context: { code: 'UNIT_PHONE_FORMAT' } })
   phone?: string;
 }
 

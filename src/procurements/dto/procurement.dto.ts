@@ -6,6 +6,7 @@ import { PeriodFilterDto } from '../../common/filters/period-filter.dto';
 import { Procurement } from '../entities/procurement.entity';
 import { DEFAULT_BUYER_NAME, LabourIntensity, ProcurementKind, ProcurementStatus } from '../procurement.types';
 import { trim } from '../../common/text';
+import '../procurement.messages';
 
 /** May be left out, but not sent as null (the column has no null). */
 const optional = () => ValidateIf((_object, value) => value !== undefined);
@@ -18,6 +19,7 @@ export class CreateProcurementDto {
   @upperTrim
   @Matches(/^[A-ZÅÄÖ][A-ZÅÄÖ0-9.]{0,11}( [A-ZÅÄÖ0-9.]{1,12})? \d{4}[-/]\d{1,6}$/, {
     message: 'referenceNumber must be a diary number such as AMN 2026-0178',
+    context: { code: 'PROCUREMENT_REFERENCE_FORMAT' },
   })
   referenceNumber: string;
 
@@ -73,7 +75,7 @@ export class CreateProcurementDto {
   labourCostPercent?: number | null;
 
   @ApiPropertyOptional({ example: '90910000-9', description: 'CPV code: eight digits and an optional check digit', nullable: true })
-  @IsOptional() @trim @Matches(/^\d{8}(-\d)?$/, { message: 'cpvCode must be a CPV code such as 90910000-9' })
+  @IsOptional() @trim @Matches(/^\d{8}(-\d)?$/, { message: 'cpvCode must be a CPV code such as 90910000-9', context: { code: 'PROCUREMENT_CPV_FORMAT' } })
   cpvCode?: string | null;
 
 }

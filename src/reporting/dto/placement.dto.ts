@@ -7,10 +7,11 @@ import { AgeBand, EarlyEndReason, Gender, VerificationStatus } from '../reportin
 import { IsCalendarDate } from '../../common/calendar-date';
 import { trim } from '../../common/text';
 import { ReportWithdrawalFields, withdrawalFields } from './withdrawal.dto';
+import '../report-errors.messages';
 
 export class CreatePlacementDto {
   @ApiProperty({ example: 'SSAB-2026-017', description: 'Pseudonymous reference chosen by the supplier; never a name or personal identity number. Unique per supplier.' })
-  @trim @Matches(/^[\p{L}\p{N}][\p{L}\p{N} ._\-/#]{0,59}$/u, { message: 'reference must be 1–60 letters, digits, spaces or . _ - / #' })
+  @trim @Matches(/^[\p{L}\p{N}][\p{L}\p{N} ._\-/#]{0,59}$/u, { message: 'reference must be 1–60 letters, digits, spaces or . _ - / #', context: { code: 'PLACEMENT_REFERENCE_FORMAT' } })
   reference: string;
 
   @ApiProperty({ enum: PlacementKind }) @IsEnum(PlacementKind) kind: PlacementKind;

@@ -1,12 +1,13 @@
 import { Param, PipeTransform } from '@nestjs/common';
-import { ValidationFailedException } from '../../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../../common/errors/validation-errors';
+import '../report-errors.messages';
 import { REPORT_PATHS, reportTypeOfPath } from '../report-kinds';
 import { ReportType } from '../reporting.types';
 
 class ParseReportType implements PipeTransform<string, ReportType> {
   transform(value: string): ReportType {
     const type = reportTypeOfPath(value);
-    if (!type) throw new ValidationFailedException([{ field: 'reportType', messages: [`reportType must be one of ${REPORT_PATHS.join(', ')}`] }]);
+    if (!type) throw new ValidationFailedException([fieldError('reportType', 'REPORT_TYPE_UNKNOWN', { allowed: REPORT_PATHS.join(', ') })]);
     return type;
   }
 }

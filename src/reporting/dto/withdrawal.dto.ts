@@ -3,10 +3,11 @@ import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { trim } from '../../common/text';
 import { VerifiedReport } from '../entities/verification.columns';
 import { ReportType, WithdrawalKind } from '../reporting.types';
+import '../report-errors.messages';
 
 export class WithdrawReportDto {
   @ApiProperty({ example: 'Rapporterad på fel avtal; rapporteras om på rätt avtal.', maxLength: 2000 })
-  @trim @IsString() @IsNotEmpty({ message: 'reason is required: say why the report is taken back' }) @MaxLength(2000)
+  @trim @IsString() @IsNotEmpty({ message: 'reason is required: say why the report is taken back', context: { code: 'WITHDRAWAL_REASON_REQUIRED' } }) @MaxLength(2000)
   reason: string;
 }
 

@@ -2,7 +2,8 @@ import { applyDecorators, createParamDecorator, ExecutionContext } from '@nestjs
 import { ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiError } from '../../common/errors/api-error';
-import { ValidationFailedException } from '../../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../../common/errors/validation-errors';
+import '../report-errors.messages';
 import { idempotencyRoute } from './idempotency-scope';
 import { IdempotentResult } from './idempotency.service';
 
@@ -19,9 +20,7 @@ export const Idempotency = createParamDecorator((_data: unknown, context: Execut
   const request = context.switchToHttp().getRequest<Request>();
   const key = request.header('idempotency-key');
   if (key !== undefined && !KEY.test(key)) {
-    throw new ValidationFailedException([
-      { field: 'Idempotency-Key', messages: ['Idempotency-Key must be 1–200 printable ASCII characters, e.g. a UUID'] },
-    ]);
+    throw new ValidationFailedException([fieldError('Idempotency-Key', 'IDEMPOTENCY_KEY_FORMAT')]);
   }
   const template = (request.route as { path?: unknown } | undefined)?.path;
   return { key, route: idempotencyRoute(request.method, typeof template === 'string' ? template : request.path, request.params as Record<string, string>) };

@@ -1,9 +1,11 @@
-import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser, principalOf } from '../../auth/role';
 import { IdempotencyContext } from './idempotency.decorator';
+import { conflict, unprocessable } from '../../common/errors/coded-exception';
+import '../report-errors.messages';
 
 interface StoredResponse {
   request_hash: string;
@@ -87,9 +89,9 @@ export class IdempotencyService {
   }
 
   private replayOf(row: StoredResponse | undefined, requestHash: string, key: string): IdempotentResult {
-    if (!row || row.response_status === null) throw new ConflictException(`A request with Idempotency-Key ${key} is still in progress; retry`);
+    if (!row || row.response_status === null) throw conflict('IDEMPOTENCY_IN_PROGRESS', { key });
     if (row.request_hash !== requestHash) {
-      throw new UnprocessableEntityException(`Idempotency-Key ${key} was already used for a different request`);
+      throw unprocessable('IDEMPOTENCY_KEY_REUSED', { key });
     }
     return { status: row.response_status, body: row.response_body, replayed: true };
   }

@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
+import '../session.messages';
 
 export class SignInLinkDto {
   @ApiProperty({ description: 'The token at the end of the one-time link (#/sign-in/link/<token>)' })
-  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'token must be the token of a sign-in link' })
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'token must be the token of a sign-in link', context: { code: 'SESSION_TOKEN_FORMAT' } })
   token: string;
 }
 
