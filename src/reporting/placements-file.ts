@@ -64,7 +64,7 @@ async function checkRows(fields: string[], table: PlacementTable['rows'], terms:
     const rowErrors: FieldProblem[] = flattenValidationErrors(validateSync(input, { whitelist: true, forbidNonWhitelisted: true }), `rows.${line}`);
     if (rowErrors.length === 0) rowErrors.push(...placementRuleErrors(input, terms, prefix));
     const earlier = seen.get(input.reference);
-    if (earlier !== undefined) rowErrors.push({ field: `${prefix}reference`, messages: [`${prefix}reference repeats the reference on line ${earlier}`] });
+    if (earlier !== undefined) rowErrors.push(fieldError(`${prefix}reference`, 'PLACEMENT_REFERENCE_REPEATED', { line: earlier }));
     else if (typeof input.reference === 'string') seen.set(input.reference, line);
     errors.push(...rowErrors);
     rows.push({ line, input });

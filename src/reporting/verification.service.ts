@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Action } from '../access/access-policy';
 import { AuthUser } from '../auth/role';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { BulkAcceptDto, BulkAcceptResultDto, ReportRefDto } from './dto/bulk-verification.dto';
 import { VerificationDto, VerifyReportDto } from './dto/verification.dto';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
@@ -122,7 +122,7 @@ function assertDistinct(refs: ReportRefDto[]): void {
     const key = `${ref.reportType} ${ref.reportId.toLowerCase()}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      throw new ValidationFailedException([{ field: `reports.${i}`, messages: [`reports.${i} repeats reports.${first}; list each report once`] }]);
+      throw new ValidationFailedException([fieldError(`reports.${i}`, 'VERIFICATION_REPORT_LISTED_TWICE', { first: `reports.${first}` })]);
     }
     seen.set(key, i);
   });
@@ -134,13 +134,8 @@ function assertDistinct(refs: ReportRefDto[]): void {
  */
 function atIndex(error: unknown, index: number): unknown {
   if (!(error instanceof HttpException) || error instanceof ValidationFailedException) return error;
-  if (error instanceof CodedException) {
-    return new CodedException(error.getStatus(), error.coded.code, error.coded.params, [{ field: `reports.${index}`, codes: [error.coded] }]);
-  }
-  const response = error.getResponse();
-  const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
-  if (typeof message !== 'string') return error;
-  return new HttpException(`reports.${index}: ${message}`, error.getStatus());
+  if (!(error instanceof CodedException)) return error;
+  return new CodedException(error.getStatus(), error.coded.code, error.coded.params, [{ field: `reports.${index}`, codes: [error.coded] }]);
 }
 
 function verificationOf(type: ReportType, report: AnyReport): VerificationDto {

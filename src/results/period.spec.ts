@@ -24,7 +24,7 @@ describe('results period', () => {
       throw new Error('expected a validation error');
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationFailedException);
-      expect((error as ValidationFailedException).fields).toEqual([{ field: 'to', messages: [expect.stringContaining('2025-05-05')] }]);
+      expect((error as ValidationFailedException).fields).toEqual([{ field: 'to', codes: [{ code: 'FIELD_NOT_BEFORE', params: { field: 'to', other: 'from', date: '2025-05-05' } }] }]);
     }
   });
 

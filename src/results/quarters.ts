@@ -1,5 +1,5 @@
 import { addDays, addMonths, todayInStockholm } from '../common/calendar';
-import { ValidationFailedException } from '../common/errors/validation-errors';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 
 /** Quarters shown when a trend is asked for without `from`: three years. */
 export const DEFAULT_TREND_QUARTERS = 12;
@@ -29,10 +29,10 @@ export function resolveQuarterRange(query: { from?: string; to?: string; unit?: 
   const toExclusive = addMonths(firstOfQuarter(to), 3);
   const from = query.from ? firstOfQuarter(query.from) : addMonths(toExclusive, -3 * DEFAULT_TREND_QUARTERS);
   if (to < (query.from ?? from)) {
-    throw new ValidationFailedException([{ field: 'to', messages: [`to must not be before from (${query.from})`] }]);
+    throw new ValidationFailedException([fieldError('to', 'FIELD_NOT_BEFORE', { other: 'from', date: query.from ?? from })]);
   }
   if (quartersBetween(from, toExclusive) > MAX_TREND_QUARTERS) {
-    throw new ValidationFailedException([{ field: 'from', messages: [`from must be at most ${MAX_TREND_QUARTERS} quarters before to`] }]);
+    throw new ValidationFailedException([fieldError('from', 'TREND_TOO_MANY_QUARTERS', { max: MAX_TREND_QUARTERS })]);
   }
   return { from, toExclusive, unit: query.unit ?? null };
 }

@@ -56,6 +56,15 @@ export const ERROR_MESSAGES = defineMessages({
   FIELD_WRONG_FORMAT: { sv: '{field} har fel format', en: '{field} has the wrong format' },
   FIELD_NOT_WHOLE_NUMBER: { sv: '{field} måste vara ett heltal', en: '{field} must be a whole number' },
   FIELD_NOT_AFTER_TODAY: { sv: '{field} får inte vara senare än i dag ({today})', en: '{field} must not be after today ({today})' },
+  TREND_TOO_MANY_QUARTERS: { sv: '{field} får ligga högst {max} kvartal före to', en: '{field} must be at most {max} quarters before to' },
+  VERIFICATION_REPORT_LISTED_TWICE: {
+    sv: '{field} upprepar {first}; ta med varje rapport en gång',
+    en: '{field} repeats {first}; list each report once',
+  },
+  PLACEMENT_REFERENCE_REPEATED: {
+    sv: '{field} upprepar referensen på rad {line}',
+    en: '{field} repeats the reference on line {line}',
+  },
   FIELD_NOT_BEFORE: { sv: '{field} får inte vara före {other} ({date})', en: '{field} must not be before {other} ({date})' },
   FIELD_TOO_DEEP: { sv: 'JSON-innehållet är nästlat i fler än {max} nivåer', en: 'the JSON body is nested deeper than {max} levels' },
   FIELD_ILL_FORMED_TEXT: {
