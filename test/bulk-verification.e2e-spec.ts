@@ -76,19 +76,19 @@ describe('Bulk acceptance of reports', () => {
     const second = await placement(c);
     const missing = await accept([ref(first), ref(randomUUID()), ref(second)]);
     expect(missing.status).toBe(404);
-    expect(missing.body.message).toMatch(/^reports\.1: /);
+    expect(missing.body.fields).toMatchObject([{ field: 'reports.1', codes: [{ code: missing.body.code }] }]);
 
     const withdrawn = await placement(c);
     await t.http.post(`/api/contracts/${c.contractId}/reports/placements/${withdrawn}/withdrawal`)
       .set('Authorization', t.auth(Role.Supplier, c.supplierId)).send({ reason: 'Rapporterad av misstag' }).expect(201);
     const refused = await accept([ref(first), ref(second), ref(withdrawn)]);
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toMatch(/^reports\.2: .*withdrawn/);
+    expect(refused.body).toMatchObject({ code: 'REPORT_TAKEN_BACK_NO_VERIFICATION', fields: [{ field: 'reports.2' }] });
 
     // A placement's id named as another kind of report is no such report either.
     const wrongKind = await accept([ref(first), ref(second, 'INITIATIVE_PROGRESS')]);
     expect(wrongKind.status).toBe(404);
-    expect(wrongKind.body.message).toMatch(/^reports\.1: /);
+    expect(wrongKind.body.fields).toMatchObject([{ field: 'reports.1' }]);
 
     for (const id of [first, second]) expect(await statusOf('placement', id)).toBe('PENDING');
   });
