@@ -40,6 +40,9 @@ describe('Operators find and redact personal identity numbers stored before the 
       [placementId, JSON.stringify({ reference: WRITTEN[3], nested: { list: ['ok', 9001011239] } })]);
     await q(`INSERT INTO idempotency_key (scope, route, key, request_hash, response_status, response_body) VALUES ('s', 'POST /x', $1, $2, 201, $3)`,
       [WRITTEN[5], 'a'.repeat(64), JSON.stringify({ reference: 'P-1' })]);
+    // A token's digest whose hex happens to hold a date and four digits is chance, not a person.
+    const [{ id: userId }] = await q(`INSERT INTO user_account (email, name, role, created_by) VALUES ('digest@example.se', 'Digest', 'officer', 'test') RETURNING id`, []);
+    await q(`INSERT INTO sign_in_link (hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [`ab199001011239cd${'e'.repeat(48)}`, userId]);
     await q(`INSERT INTO clause_version (clause_id, version, title, target_groups, parameters, reporting_interval_months, published_at, created_by, change_reason)
              SELECT clause_id, 2, title, target_groups, parameters, reporting_interval_months, now(), created_by, $2 FROM clause_version WHERE clause_id = $1`,
       [clauseId, `Rättat efter ${WRITTEN[6]}`]);

@@ -39,8 +39,11 @@ interface RowHit {
   columns: { target: Column; paths: string[]; replacement: unknown }[];
 }
 
-/** Hex digests, never typed by anyone: a run of decimal digits between their letters is chance. */
-const NOT_TEXT = new Set(['evidence_file.sha256', 'idempotency_key.request_hash']);
+/**
+ * Hex digests (evidence sha256, request, token and code hashes), never typed by anyone: a run of
+ * decimal digits between their letters is chance. Named `sha256`, `hash` or `…_hash` throughout.
+ */
+const isDigest = (column: string): boolean => column === 'sha256' || column === 'hash' || column.endsWith('_hash');
 const TEXT_TYPES = ['text', 'varchar', 'bpchar', 'json', 'jsonb', '_text', '_varchar', '_bpchar'];
 /** Rows whose text cannot hold a number: pure ASCII without six digits in a row. The screen decides the rest. */
 const MAY_HOLD_A_NUMBER = String.raw`[0-9]{6}|[^\x01-\x7f]`;
@@ -95,7 +98,7 @@ async function textColumns(manager: EntityManager): Promise<Map<string, Column[]
     [TEXT_TYPES],
   );
   const byTable = new Map<string, Column[]>();
-  for (const row of rows.filter((r) => !NOT_TEXT.has(`${r.table}.${r.column}`))) {
+  for (const row of rows.filter((r) => !isDigest(r.column))) {
     byTable.set(row.table, [...(byTable.get(row.table) ?? []), row]);
   }
   return byTable;
