@@ -91,12 +91,12 @@ describe('API keys: shown once, stored hashed, expiring, revocable', () => {
   it('needs an expiry in the future and at most API_KEY_MAX_DAYS ahead, and a name', async () => {
     const session = await signIn(t, (await createUser(t)).id);
     const post = (body: object) => t.http.post('/api/me/api-keys').set(write(session)).send(body).expect(400);
-    expect((await post({ name: 'ERP' })).body.fields).toEqual([expect.objectContaining({ field: 'expiresAt' })]);
-    expect((await post({ name: 'ERP', expiresAt: inDays(366) })).body.fields).toEqual([{ field: 'expiresAt', messages: ['expiresAt must be at most 365 days ahead'] }]);
-    expect((await post({ name: 'ERP', expiresAt: inDays(-1) })).body.fields).toEqual([{ field: 'expiresAt', messages: ['expiresAt must be in the future'] }]);
-    expect((await post({ name: 'ERP', expiresAt: 'next year' })).body.fields).toEqual([expect.objectContaining({ field: 'expiresAt' })]);
-    expect((await post({ name: ' ', expiresAt: inDays(10) })).body.fields).toEqual([expect.objectContaining({ field: 'name' })]);
-    expect((await post({ name: 'ERP', expiresAt: inDays(10), key: 'sck_mine' })).body.fields).toEqual([expect.objectContaining({ field: 'key' })]);
+    expect((await post({ name: 'ERP' })).body.fields).toMatchObject([expect.objectContaining({ field: 'expiresAt' })]);
+    expect((await post({ name: 'ERP', expiresAt: inDays(366) })).body.fields).toMatchObject([{ field: 'expiresAt', messages: ['expiresAt must be at most 365 days ahead'] }]);
+    expect((await post({ name: 'ERP', expiresAt: inDays(-1) })).body.fields).toMatchObject([{ field: 'expiresAt', messages: ['expiresAt must be in the future'] }]);
+    expect((await post({ name: 'ERP', expiresAt: 'next year' })).body.fields).toMatchObject([expect.objectContaining({ field: 'expiresAt' })]);
+    expect((await post({ name: ' ', expiresAt: inDays(10) })).body.fields).toMatchObject([expect.objectContaining({ field: 'name' })]);
+    expect((await post({ name: 'ERP', expiresAt: inDays(10), key: 'sck_mine' })).body.fields).toMatchObject([expect.objectContaining({ field: 'key' })]);
   });
 
   it('creates keys only from a signed-in session: not from a key, not for a development token', async () => {

@@ -62,7 +62,7 @@ describe('Award a published procurement', () => {
 
     const backwards = await award(procurement.id, { supplierId, startDate: '2026-06-01', endDate: '2026-01-01' });
     expect(backwards.status).toBe(400);
-    expect(backwards.body.fields).toEqual([{ field: 'endDate', messages: ['endDate must be after startDate'] }]);
+    expect(backwards.body.fields).toMatchObject([{ field: 'endDate', messages: ['endDate must be after startDate'] }]);
 
     const unknownSupplier = await award(procurement.id, { supplierId: '6f1c2d3e-0000-4000-8000-000000000000', startDate: '2026-01-01', endDate: '2026-12-31' });
     expect(unknownSupplier.status).toBe(400);
@@ -70,7 +70,7 @@ describe('Award a published procurement', () => {
 
     const beforePublication = await award(procurement.id, { supplierId, startDate: '2025-12-31', endDate: '2026-12-31' });
     expect(beforePublication.status).toBe(400);
-    expect(beforePublication.body.fields).toEqual([
+    expect(beforePublication.body.fields).toMatchObject([
       { field: 'startDate', messages: ['startDate 2025-12-31 must not be before the publication date 2026-01-01'] },
     ]);
 

@@ -83,7 +83,7 @@ describe('Pact members: the pact office keeps the member register; officers read
 
   it('answers a malformed id with 400 and an unknown one with 404', async () => {
     const bad = await t.http.get('/api/pact-members/nope').set('Authorization', t.auth(Role.Officer)).expect(400);
-    expect(bad.body.fields).toEqual([{ field: 'id', messages: ['id must be a UUID'] }]);
+    expect(bad.body.fields).toMatchObject([{ field: 'id', messages: ['id must be a UUID'] }]);
     const unknown = '00000000-0000-4000-8000-000000000000';
     await t.http.get(`/api/pact-members/${unknown}`).set('Authorization', t.auth(Role.Officer)).expect(404);
     await t.http.patch(`/api/pact-members/${unknown}`).set('Authorization', t.auth(Role.PactOffice)).send({ sector: 'IT' }).expect(404);

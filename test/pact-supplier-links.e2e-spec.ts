@@ -126,7 +126,7 @@ describe('Supplier links and invitations: suppliers that are pact members, and a
       const supplier = await createAwardedSupplier(t, { orgNumber: next() });
       const invited = await invite({ supplierId: supplier.id, invitedOn: today(-30) }).expect(201);
       const missing = await outcome(invited.body.id, { outcome: 'JOINED', outcomeOn: today() }).expect(400);
-      expect(missing.body.fields).toEqual([{ field: 'memberId', messages: [expect.stringMatching(/memberId is required for JOINED/)] }]);
+      expect(missing.body.fields).toMatchObject([{ field: 'memberId', messages: [expect.stringMatching(/memberId is required for JOINED/)] }]);
       const joined = await outcome(invited.body.id, { outcome: 'JOINED', outcomeOn: today(), memberId: group.id }).expect(201);
       expect(joined.body).toMatchObject({ outcome: 'JOINED', memberId: group.id, link: { memberId: group.id, matchedBy: 'MANUAL' } });
       expect((await membership(supplier.id)).pactStatus).toBe('MEMBER');
@@ -156,7 +156,7 @@ describe('Supplier links and invitations: suppliers that are pact members, and a
     });
 
     it.each([
-      [{ outcome: 'PENDING' }, 'outcome', /outcome must be one of JOINED, DECLINED, NO_RESPONSE/],
+      [{ outcome: 'PENDING' }, 'outcome', /outcome must be one of the following values: JOINED, DECLINED, NO_RESPONSE/],
       [{ outcome: 'MAYBE' }, 'outcome', /outcome must be one of/],
       [{ outcomeOn: today(-6) }, 'outcomeOn', /outcomeOn must not be before the invitation/],
       [{ outcomeOn: today(1) }, 'outcomeOn', /outcomeOn must not be after today/],

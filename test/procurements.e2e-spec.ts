@@ -209,7 +209,7 @@ describe('Procurements: an officer registers a procurement, screens it and recor
   ])('refuses a decision without a yes or no for the checklist (%p) with a 400 naming %s', async (override, field) => {
     const p = await createProcurement(t);
     const res = await t.http.post(`/api/procurements/${p.id}/screening-decisions`).set('Authorization', t.auth(Role.Officer)).send(decisionInput(true, override)).expect(400);
-    expect(res.body.fields).toEqual([{ field, messages: [`${field} must be a boolean value`] }]);
+    expect(res.body.fields).toMatchObject([{ field, messages: [`${field} must be a boolean value`] }]);
   });
 
   it('answers null for the checklist on a decision recorded before it was asked', async () => {
@@ -224,7 +224,7 @@ describe('Procurements: an officer registers a procurement, screens it and recor
     await t.http.get('/api/procurements/00000000-0000-4000-8000-000000000000').set('Authorization', t.auth(Role.Officer)).expect(404);
     await t.http.post('/api/procurements/00000000-0000-4000-8000-000000000000/publish').set('Authorization', t.auth(Role.Officer)).expect(404);
     const bad = await t.http.get('/api/procurements/nope/screening').set('Authorization', t.auth(Role.Officer)).expect(400);
-    expect(bad.body.fields).toEqual([{ field: 'id', messages: ['id must be a UUID'] }]);
+    expect(bad.body.fields).toMatchObject([{ field: 'id', messages: ['id must be a UUID'] }]);
   });
 
   describe('roles', () => {

@@ -59,7 +59,7 @@ describe('One supplier’s uploads do not starve the others', () => {
     const refused = results.filter(({ res }) => res.status === 429);
     for (const { res } of refused) {
       expect(res.headers['retry-after']).toBe('10');
-      expect(res.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests', message: expect.stringContaining('uploads in progress') });
+      expect(res.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests', code: 'UPLOADS_BUSY', params: { seconds: 10 } });
     }
     for (const { n, res } of accepted) {
       expect(res.body.stored).toBe(MAX_CSV_ROWS);

@@ -8,6 +8,7 @@ export const SESSION_MESSAGES = defineMessages({
   },
   SESSION_ACCOUNT_CANNOT_SIGN_IN: { sv: 'Det här kontot kan inte logga in', en: 'This account cannot sign in' },
   SESSION_TOKEN_FORMAT: { sv: '{field} måste vara token från en inloggningslänk', en: '{field} must be the token of a sign-in link' },
+  SIGN_IN_CODE_FORMAT: { sv: '{field} måste vara de sex siffrorna i e-postmeddelandet', en: '{field} must be the six digits of the e-mail' },
   SIGN_IN_CODE_REFUSED: {
     sv: 'Koden är fel, använd eller har gått ut, eller så kan adressen inte logga in med kod; be om en ny kod',
     en: 'The code is wrong, used or expired, or the address cannot sign in with a code; ask for a new code',

@@ -24,13 +24,13 @@ import { IsCalendarDate } from '../../common/calendar-date';
 
 /** May be left out, but not sent as null: stored parameters are read by the follow-up without null checks. */
 const optional = () => ValidateIf((_object, value) => value !== undefined);
-const isoDate = () => IsISO8601({ strict: true }, { message: '$property must be a date such as 2027-06-30' });
+const isoDate = () => IsISO8601({ strict: true }, { message: '$property must be a date such as 2027-06-30', context: { code: 'FIELD_DATE_EXAMPLE', params: { example: '2027-06-30' } } });
 
 export class CityContactDto {
   @ApiPropertyOptional({ example: 'Anna Lind' }) @optional() @trim @IsString() @MaxLength(200) name?: string;
   @ApiProperty({ example: 'Jobbtorg Stockholm, arbetsmarknadsförvaltningen' }) @trim @IsString() @IsNotEmpty() @MaxLength(200) unit: string;
   @ApiPropertyOptional({ example: 'jobbtorg@stockholm.se' }) @optional() @trim @IsEmail() @MaxLength(254) email?: string;
-  @ApiPropertyOptional({ example: '08-508 35 000' }) @optional() @trim @Matches(/^[0-9 +\-()]{5,30}$/, { message: '$property must be a phone number' }) phone?: string;
+  @ApiPropertyOptional({ example: '08-508 35 000' }) @optional() @trim @Matches(/^[0-9 +\-()]{5,30}$/, { message: '$property must be a phone number', context: { code: 'FIELD_PHONE', params: { example: '08-508 35 000' } } }) phone?: string;
 }
 
 const remedyDays = () => [

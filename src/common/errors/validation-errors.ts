@@ -50,6 +50,7 @@ const CONSTRAINT_CODES: Record<string, { code: string; params?: (constraints: un
   minLength: { code: 'FIELD_MIN_LENGTH', params: ([min]) => ({ min: min as number }) },
   maxLength: { code: 'FIELD_MAX_LENGTH', params: ([max]) => ({ max: max as number }) },
   arrayMinSize: { code: 'FIELD_ARRAY_MIN_SIZE', params: ([min]) => ({ min: min as number }) },
+  arrayUnique: { code: 'FIELD_ARRAY_UNIQUE' },
   arrayMaxSize: { code: 'FIELD_ARRAY_MAX_SIZE', params: ([max]) => ({ max: max as number }) },
   isIn: { code: 'FIELD_NOT_ONE_OF', params: ([allowed]) => ({ allowed: (allowed as unknown[]).join(', ') }) },
   isEnum: {

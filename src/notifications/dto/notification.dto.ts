@@ -8,7 +8,7 @@ export class ListNotificationsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ type: Boolean, default: false, description: 'Only the unread ones' })
   // The raw query string: implicit conversion would make the string "false" true.
   @IsOptional() @Transform(({ obj, key }) => ({ true: true, false: false })[String(obj[key])] ?? obj[key])
-  @IsBoolean({ message: 'unread must be true or false' })
+  @IsBoolean()
   unread?: boolean;
 }
 

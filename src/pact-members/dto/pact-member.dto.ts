@@ -36,7 +36,7 @@ export class CreatePactMemberDto {
   contactEmail: string;
 
   @ApiPropertyOptional({ example: '08-123 456 78' })
-  @IsOptional() @trim @Matches(/^\+?[\d\s-]{5,40}$/, { message: 'contactPhone must be a phone number such as 08-123 456 78' })
+  @IsOptional() @trim @Matches(/^\+?[\d\s-]{5,40}$/, { message: 'contactPhone must be a phone number such as 08-123 456 78', context: { code: 'FIELD_PHONE', params: { example: '08-123 456 78' } } })
   contactPhone?: string;
 }
 

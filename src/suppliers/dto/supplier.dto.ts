@@ -4,6 +4,7 @@ import { IsOrgNumber } from '../../common/org-number/is-org-number.decorator';
 import { PageMetaDto, PaginationQueryDto } from '../../common/pagination';
 import { Supplier } from '../entities/supplier.entity';
 import { trim } from '../../common/text';
+import '../supplier.messages';
 
 export class CreateSupplierDto {
   @ApiProperty({ example: 'Städ & Service i Stockholm AB', maxLength: 200 })
@@ -22,7 +23,7 @@ export class CreateSupplierDto {
   streetAddress?: string;
 
   @ApiPropertyOptional({ example: '111 57', description: 'Swedish postal code, NNN NN' })
-  @IsOptional() @trim @Matches(/^\d{3} ?\d{2}$/, { message: 'postalCode must be a Swedish postal code such as 111 57' })
+  @IsOptional() @trim @Matches(/^\d{3} ?\d{2}$/, { message: 'postalCode must be a Swedish postal code such as 111 57', context: { code: 'SUPPLIER_POSTAL_CODE_FORMAT' } })
   postalCode?: string;
 
   @ApiPropertyOptional({ example: 'Stockholm' })

@@ -9,11 +9,11 @@ const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? 
 
 export class CreateUserDto {
   @ApiProperty({ example: 'anna.andersson@bygg.se' })
-  @Transform(trimmed) @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254)
+  @Transform(trimmed) @IsEmail({}, { message: 'email must be an e-mail address', context: { code: 'FIELD_E_MAIL' } }) @MaxLength(254)
   email: string;
 
   @ApiProperty({ example: 'Anna Andersson' })
-  @Transform(trimmed) @IsString() @MinLength(1, { message: 'name must not be blank' }) @MaxLength(200)
+  @Transform(trimmed) @IsString() @MinLength(1, { message: 'name must not be blank', context: { code: 'FIELD_BLANK' } }) @MaxLength(200)
   name: string;
 
   @ApiProperty({ enum: ROLES, example: 'supplier' })
@@ -34,7 +34,7 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trimmed) @IsString() @MinLength(1, { message: 'name must not be blank' }) @MaxLength(200)
+  @ApiPropertyOptional() @IsOptional() @Transform(trimmed) @IsString() @MinLength(1, { message: 'name must not be blank', context: { code: 'FIELD_BLANK' } }) @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES, description: 'Admins only' }) @IsOptional() @IsEnum(Role, { message: `role must be one of ${ROLES.join(', ')}` })
