@@ -45,7 +45,7 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     await page.getByLabel('Beställare (part i avtalet)').fill('Stockholms Stadshus AB');
     await page.getByRole('button', { name: 'Skapa upphandling' }).click();
     await page.locator('[name="referenceNumber"][aria-invalid="true"]').waitFor();
-    await page.getByText(/diary number/).first().waitFor();
+    await page.getByText(/diarienummer/).first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByLabel('Diarienummer').fill('AMN 2026-0178');
@@ -97,7 +97,7 @@ describe('Web interface, officer: draft a procurement with a placements clause, 
     await page.locator('[name="parameters.lines.0.deadline.contractMonth"][aria-invalid="true"]').waitFor();
     await page.locator('[name="parameters.penalty.capSek"][aria-invalid="true"]').waitFor();
     const errorId = (await monthField.getAttribute('aria-describedby'))!.split(' ').pop()!;
-    expect(await page.locator(`[id="${errorId}"]`).textContent()).toMatch(/contract/i);
+    expect(await page.locator(`[id="${errorId}"]`).textContent()).toMatch(/avtalets sista månad/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'officer-clause-form');
 

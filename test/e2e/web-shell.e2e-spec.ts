@@ -81,7 +81,7 @@ describe('Web interface shell: sign-in, role menu, language, errors beside the f
     const orgField = form.getByLabel('Organisationsnummer');
     await form.locator('[name="orgNumber"][aria-invalid="true"]').waitFor();
     const describedBy = (await orgField.getAttribute('aria-describedby'))!.split(' ').pop()!;
-    await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toMatch(/kontrollsiffra/i);
+    await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toMatch(/fel kontrollsiffra/i);
     await expect(page.getByRole('alert').filter({ hasText: 'Rätta följande' }).isVisible()).resolves.toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
 
