@@ -1,13 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CodedTextDto } from '../coded-text.dto';
 import type { Coded } from '../i18n';
-
-export class CodedText {
-  @ApiProperty({ example: 'ORG_NUMBER_CHECK_DIGIT' })
-  code: string;
-
-  @ApiPropertyOptional({ example: { field: 'orgNumber' }, type: Object })
-  params?: Coded['params'];
-}
 
 export class FieldError {
   @ApiProperty({ example: 'orgNumber', description: 'Path of the offending field, e.g. lines.0.count' })
@@ -18,7 +11,7 @@ export class FieldError {
   @ApiProperty({ example: ['orgNumber har fel kontrollsiffra'], description: 'In the language of Accept-Language (sv default)' })
   messages?: string[];
 
-  @ApiProperty({ type: [CodedText], description: 'The same texts as stable codes with their parameters' })
+  @ApiProperty({ type: [CodedTextDto], description: 'The same texts as stable codes with their parameters' })
   codes?: Coded[];
 }
 
