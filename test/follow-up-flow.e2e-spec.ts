@@ -27,7 +27,7 @@ describe('Follow-up: award → reports → status → verification', () => {
     expect(halfway.status).toBe(200);
     expect(halfway.body).toMatchObject({ status: 'AT_RISK', asOf: '2026-09-01' });
     expect(halfway.body.reasons[0]).toContain('6 of 12 full-time months delivered, 1 of 2 placements started');
-    const swedish = await t.http.get(`${base}/status`).query({ asOf: '2026-09-01' }).set('Authorization', supplier).expect(200);
+    const swedish = await t.http.get(`${base}/status`).query({ asOf: '2026-09-01' }).set('Authorization', supplier).set('Accept-Language', 'sv').expect(200);
     expect(swedish.body.reasons[0]).toContain('6 av 12 heltidsmånader levererade, 1 av 2 platser påbörjade');
     expect(swedish.body.reasonCodes).toEqual(halfway.body.reasonCodes);
     expect(swedish.body.lines[0]).toMatchObject({ reason: swedish.body.reasons[0], reasonCode: { code: 'STATUS_LINE' } });
@@ -83,7 +83,7 @@ describe('Follow-up: award → reports → status → verification', () => {
     const ended = await t.http.patch(`${base}/placements/${created.body.id}`).set('Authorization', supplier).send({ earlyEndDate: '2026-03-31', earlyEndReason: 'EMPLOYEE_RESIGNED' });
     expect(ended.status).toBe(200);
     expect(ended.body.earlyEndDate).toBe('2026-03-31');
-    const status = await t.http.get(`${base}/status`).query({ asOf: '2026-06-01' }).set('Authorization', supplier);
+    const status = await t.http.get(`${base}/status`).query({ asOf: '2026-06-01' }).set('Authorization', supplier).set('Accept-Language', 'sv');
     expect(status.body.lines[0].fullTimeMonths).toBe(2);
     expect(status.body.placements[0].explanation).toContain('så bara den arbetade tiden räknas');
     expect(status.body.placements[0].explanationCode).toMatchObject({ code: 'EARNING_NOT_CREDITED', params: { endReason: 'EARNING_END_EMPLOYEE_RESIGNED' } });
@@ -116,7 +116,7 @@ describe('Follow-up: award → reports → status → verification', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.fields[0].field).toBe('milestoneTitle');
 
-    const status = await t.http.get(`/api/contracts/${c.contractId}/clauses/${initiative}/status`).query({ asOf: '2026-07-01' }).set('Authorization', supplier);
+    const status = await t.http.get(`/api/contracts/${c.contractId}/clauses/${initiative}/status`).query({ asOf: '2026-07-01' }).set('Authorization', supplier).set('Accept-Language', 'sv');
     expect(status.body).toMatchObject({
       status: 'ON_TRACK', reasons: expect.arrayContaining(['1 av 2 delmål klara']),
       reasonCodes: expect.arrayContaining([{ code: 'STATUS_MILESTONES_COMPLETED', params: { completed: 1, total: 2 } }]),
