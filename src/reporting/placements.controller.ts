@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Patch, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -27,7 +27,8 @@ import { CreatePlacementDto, PlacementDto, PlacementPageDto, PlacementUploadDto,
 import { ApiIdempotent, Idempotency, IdempotencyContext, reply } from './idempotency/idempotency.decorator';
 import { PlacementsService } from './placements.service';
 import { PLACEMENT_COLUMNS } from './placement-columns';
-import { PlacementFileQueryDto, templateLang } from './dto/placement-file.dto';
+import { PlacementFileQueryDto } from './dto/placement-file.dto';
+import { ReaderLang } from '../common/http/reader-lang.decorator';
 import { Lang } from '../clauses/text/labels';
 import { LimitConcurrentUploads } from './upload-slots';
 
@@ -94,11 +95,11 @@ export class PlacementsController {
     @UuidParam('contractId') contractId: string,
     @UuidParam('clauseId') clauseId: string,
     @Query() query: PlacementFileQueryDto,
-    @Headers('accept-language') acceptLanguage: string | undefined,
+    @ReaderLang() readerLang: Lang,
     @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    return this.template('csv', contractId, clauseId, templateLang(query, acceptLanguage), user, res);
+    return this.template('csv', contractId, clauseId, query.lang ?? readerLang, user, res);
   }
 
   @Get('template.xlsx')
@@ -112,11 +113,11 @@ export class PlacementsController {
     @UuidParam('contractId') contractId: string,
     @UuidParam('clauseId') clauseId: string,
     @Query() query: PlacementFileQueryDto,
-    @Headers('accept-language') acceptLanguage: string | undefined,
+    @ReaderLang() readerLang: Lang,
     @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    return this.template('xlsx', contractId, clauseId, templateLang(query, acceptLanguage), user, res);
+    return this.template('xlsx', contractId, clauseId, query.lang ?? readerLang, user, res);
   }
 
   private async template(format: 'csv' | 'xlsx', contractId: string, clauseId: string, lang: Lang, user: AuthUser, res: Response): Promise<StreamableFile> {

@@ -3,10 +3,10 @@ import { renderReasons } from '../../common/coded-text';
 import { ClauseAlertParams } from '../../mail/templates';
 import { ClauseStatus } from '../../reporting/reporting.types';
 import { clauseOutcomeSubject, NotificationKind } from '../notification-kinds';
-import { Recipient } from '../recipients.repository';
 import { clauseMention, links } from './alert-params';
 import { ALERTING_STATUSES, OutcomeAlert, outcomeAlert, statusAlertWindow } from './clause-status-rule';
 import { contractStaff, notifyEach } from './notify-each';
+import { notifySuppliers } from './supplier-sweep';
 import { ChangedOutcome, StaffAlertsRepository } from './staff-alerts.repository';
 import { ReminderSettings, ReminderSweep } from './sweep';
 
@@ -36,14 +36,10 @@ export const clauseAtRiskSweep: ReminderSweep = {
   kind: NotificationKind.ClauseAtRisk,
   async run(dataSource, notifier, recipients, today, settings) {
     const due = (await alertsDue(dataSource, today)).filter(({ alert }) => alert.supplier);
-    // Few clauses change status on one day: one query per supplier among them.
-    const usersOf = new Map<string, Recipient[]>();
-    for (const { row } of due) {
-      if (!usersOf.has(row.supplierId)) usersOf.set(row.supplierId, await recipients.supplierUsers(dataSource.manager, row.supplierId));
-    }
-    return notifyEach(dataSource, notifier, due, ({ row }) => usersOf.get(row.supplierId) ?? [], ({ row, alert }) => ({
-      kind: NotificationKind.ClauseAtRisk, occasion: alert.occasion, ...subject(row), params: params(row, settings),
-    }));
+    return notifySuppliers(dataSource, notifier, recipients, due.map(({ row, alert }) => ({
+      supplierId: row.supplierId,
+      occasion: { kind: NotificationKind.ClauseAtRisk, occasion: alert.occasion, ...subject(row), params: params(row, settings) },
+    })));
   },
 };
 

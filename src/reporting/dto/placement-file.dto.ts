@@ -9,12 +9,3 @@ export class PlacementFileQueryDto {
   @IsOptional() @IsIn(LANGS)
   lang?: Lang;
 }
-
-/**
- * The template's language: `lang` when given, else English only when the first language the
- * client accepts is English (the interface sends its own), else Swedish.
- */
-export function templateLang(query: PlacementFileQueryDto, acceptLanguage: string | undefined): Lang {
-  if (query.lang) return query.lang;
-  return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'sv';
-}
