@@ -2,8 +2,10 @@ import Handlebars from 'handlebars';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { TEMPLATES_DIR } from '../clauses/text/clause-text';
+import type { Lang } from '../common/i18n';
 
-export type MailLang = 'sv' | 'en';
+/** A message's language: the service's two (src/common/i18n). */
+export type MailLang = Lang;
 export const MAIL_LANGS: MailLang[] = ['sv', 'en'];
 
 /**

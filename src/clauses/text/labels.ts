@@ -1,6 +1,8 @@
 import { ClauseType, PlacementKind, TargetGroup } from '../clause.types';
 
-export type Lang = 'sv' | 'en';
+/** The languages of the clause texts: the service's two (src/common/i18n). */
+import type { Lang } from '../../common/i18n';
+export type { Lang };
 
 /** Words the templates need in each language; the sentences themselves live in `templates/`. */
 export const LABELS = {
