@@ -107,6 +107,11 @@ describe('Bulk acceptance of reports', () => {
     expect(extra.status).toBe(400);
     expect(extra.body.fields[0].field).toBe('reports.0.status');
 
+    // An array where a report belongs (found by the bad-input fuzz as a 500).
+    const nested = await accept([[[]]] as never);
+    expect(nested.status).toBe(400);
+    expect(nested.body.fields[0].field).toBe('reports');
+
     const repeated = await accept([ref(id), ref(id.toUpperCase())]);
     expect(repeated.status).toBe(400);
     expect(repeated.body.fields[0].field).toBe('reports.1');

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, IsUUID, ValidateNested } from 'class-validator';
 import { ReportType } from '../reporting.types';
 import { VerificationDto } from './verification.dto';
 
@@ -20,7 +20,8 @@ export class ReportRefDto {
 export class BulkAcceptDto {
   @ApiProperty({ type: [ReportRefDto], minItems: 1, maxItems: MAX_BULK_REPORTS, description: 'The reports to accept, each at most once' })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_BULK_REPORTS)
-  @ValidateNested({ each: true }) @Type(() => ReportRefDto)
+  // Each item an object: class-validator would otherwise validate a nested array's (empty) items and let it through.
+  @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ReportRefDto)
   reports: ReportRefDto[];
 }
 
