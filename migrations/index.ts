@@ -24,6 +24,7 @@ import { CreateStaffSingleSignOn1764517000000 } from './1764517000000-CreateStaf
 import { CreateNotifications1764518000000 } from './1764518000000-CreateNotifications';
 import { CreateScheduledRuns1764518500000 } from './1764518500000-CreateScheduledRuns';
 import { ReevaluateOutcomesWithUncodedReasons1764520000000 } from './1764520000000-ReevaluateOutcomesWithUncodedReasons';
+import { CreateMatching1764521000000 } from './1764521000000-CreateMatching';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   CreateNotifications1764518000000,
   CreateScheduledRuns1764518500000,
   ReevaluateOutcomesWithUncodedReasons1764520000000,
+  CreateMatching1764521000000,
 ];

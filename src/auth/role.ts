@@ -3,6 +3,8 @@ export enum Role {
   Officer = 'officer',
   PactOffice = 'pact_office',
   Supplier = 'supplier',
+  /** The city's matching unit (e.g. Jobbtorg Stockholm): vacancies and referrals, nothing else of a supplier's. */
+  Matcher = 'matcher',
 }
 
 export const ROLES = Object.values(Role);

@@ -29,4 +29,8 @@ export class Placement extends VerifiedReport {
   @Column({ name: 'age_band', type: 'enum', enum: AgeBand, enumName: 'placement_age_band' }) ageBand: AgeBand;
   /** Whether the person belongs to the establishment programme (etableringsprogrammet). */
   @Column({ name: 'establishment_programme', type: 'boolean' }) establishmentProgramme: boolean;
+  /** The city's referral this placement came from (a hire through matching); null when reported by the supplier alone. */
+  @Column({ name: 'referral_id', type: 'uuid', nullable: true }) referralId: string | null;
+  /** The target group was attested by the city (the referral's), so no evidence of it is needed. */
+  @Column({ name: 'target_group_attested', type: 'boolean', default: false }) targetGroupAttested: boolean;
 }
