@@ -27,6 +27,12 @@ export interface Filter {
   params: unknown[];
 }
 
+/** A filter to add conditions to: each names its value's parameter (`$n`) through `condition`. */
+export function filterOf(): Filter & { add(condition: (param: string) => string, value: unknown): void } {
+  const filter: Filter = { where: [], params: [] };
+  return { ...filter, add: (condition, value) => filter.where.push(condition(`$${filter.params.push(value)}`)) };
+}
+
 const VACANCY_SELECT = `SELECT v.id, v.supplier_id AS "supplierId", v.pact_member_id AS "pactMemberId", coalesce(s.name, pm.name) AS "employerName",
     v.contract_id AS "contractId", v.clause_id AS "clauseId", cv.title AS "clauseTitle", v.title, v.kind, v.positions,
     v.working_time_percent AS "workingTimePercent", v.length_months AS "lengthMonths", v.start_date::text AS "startDate", v.district,

@@ -7,7 +7,7 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
 import { ClauseType } from '../clauses/clause.types';
-import { todayInStockholm } from '../common/calendar';
+import { addDays, todayInStockholm } from '../common/calendar';
 import { conflict } from '../common/errors/coded-exception';
 import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
@@ -20,7 +20,7 @@ import { ReportAccessService } from '../reporting/report-access.service';
 import { CreateReferralDto, ListReferralsQueryDto, RecordOutcomeDto, ReferralDto } from './dto/referral.dto';
 import { Referral } from './entities/referral.entity';
 import { Vacancy } from './entities/vacancy.entity';
-import { Filter, MatchingRepository } from './matching.repository';
+import { filterOf, MatchingRepository } from './matching.repository';
 import { ReferralOutcome } from './matching.types';
 import { referralDto } from './matching-views';
 import { newReferralCode } from './referral-code';
@@ -68,16 +68,17 @@ export class ReferralsService {
   }
 
   async list(query: ListReferralsQueryDto, user: AuthUser): Promise<Page<ReferralDto>> {
-    const filter: Filter = { where: [], params: [] };
-    const add = (condition: (n: string) => string, value: unknown) => filter.where.push(condition(`$${filter.params.push(value)}`));
+    const filter = filterOf();
+    const add = filter.add;
     const { supplierId } = this.access.scope(user);
     const today = todayInStockholm();
     if (supplierId) add((n) => `v.supplier_id = ${n}`, supplierId);
     if (query.outcome) add((n) => `r.outcome = ${n}`, query.outcome);
     if (query.vacancyId) add((n) => `r.vacancy_id = ${n}`, query.vacancyId);
     if (query.overdue !== undefined) {
-      const overdue = (n: string) => `(r.outcome <> ALL ('{${FINAL_OUTCOMES.join(',')}}') AND r.referred_on + ${this.outcomeDays} < ${n}::date)`;
-      add((n) => (query.overdue ? overdue(n) : `NOT ${overdue(n)}`), today);
+      // Overdue: no final outcome, and referred before the day whose due day was yesterday (outcomeDueOn < today).
+      const overdue = (n: string) => `(r.outcome <> ALL ('{${FINAL_OUTCOMES.join(',')}}') AND r.referred_on < ${n}::date)`;
+      add((n) => (query.overdue ? overdue(n) : `NOT ${overdue(n)}`), addDays(today, -this.outcomeDays));
     }
     const { rows, total } = await this.repository.referrals(filter, query.limit, query.offset);
     return { items: rows.map((row) => referralDto(row, this.outcomeDays, today)), total, limit: query.limit, offset: query.offset };

@@ -15,7 +15,7 @@ import { IdempotencyContext } from '../reporting/idempotency/idempotency.decorat
 import { IdempotencyService, IdempotentResult } from '../reporting/idempotency/idempotency.service';
 import { CreateVacancyDto, ListVacanciesQueryDto, UpdateVacancyDto, VacancyDto } from './dto/vacancy.dto';
 import { Vacancy } from './entities/vacancy.entity';
-import { Filter, MatchingRepository } from './matching.repository';
+import { filterOf, MatchingRepository } from './matching.repository';
 import { VacancyStatus } from './matching.types';
 import { vacancyDto } from './matching-views';
 import { clauseTieErrors, employerErrors, vacancyDateErrors, VacancyTerms, vacancyStatusFor } from './vacancy-rules';
@@ -56,8 +56,8 @@ export class VacanciesService {
   }
 
   async list(query: ListVacanciesQueryDto, user: AuthUser): Promise<Page<VacancyDto>> {
-    const filter: Filter = { where: [], params: [] };
-    const add = (condition: (n: string) => string, value: unknown) => filter.where.push(condition(`$${filter.params.push(value)}`));
+    const filter = filterOf();
+    const add = filter.add;
     const { supplierId } = this.access.scope(user);
     if (supplierId) add((n) => `v.supplier_id = ${n}`, supplierId);
     if (query.status) add((n) => `v.status = ${n}`, query.status);
