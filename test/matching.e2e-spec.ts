@@ -134,6 +134,8 @@ describe('Matching: a vacancy, the city’s referrals, and a hire that becomes a
   it('answers bad input with a 400 naming the field', async () => {
     expect(fields(await supplier().post('/vacancies', vacancyInput({ positions: 0, targetGroups: [] })))).toEqual(['positions', 'targetGroups']);
     expect(fields(await supplier().post('/vacancies', vacancyInput({ kind: 'APL' })))).toEqual(['kind']);
+    // Screened for personal data like every text.
+    expect(fields(await supplier().post('/vacancies', vacancyInput({ requirements: 'Fråga efter Anna 811218-9876' })))).toEqual(['requirements']);
     expect(fields(await supplier().post('/vacancies', vacancyInput({ targetGroups: [TargetGroup.Youth] })))).toEqual(['targetGroups']);
     expect(fields(await supplier().post('/vacancies', vacancyInput({ contractId: other.contractId, clauseId: other.clauseIds[0] })))).toEqual(['contractId']);
     expect(fields(await supplier().post('/vacancies', vacancyInput({ clauseId: c.clauseIds[1] })))).toEqual(['clauseId']);
