@@ -95,6 +95,18 @@ describe('Matching: a vacancy, the city’s referrals, and a hire that becomes a
     expect(status.body.placements).toEqual([expect.objectContaining({ placementId: hired.body.placementId, notCounted: null, committedFullTimeMonths: 6 })]);
     const vacancy = await supplier().get(`/vacancies/${vacancyId}`).expect(200);
     expect(vacancy.body).toMatchObject({ status: 'FILLED', statusChangedOn: today(), positionsLeft: 0, referrals: { hired: 1, notHired: 1 } });
+
+    const audit = await t.dataSource.query(
+      `SELECT entity_type, action, actor_role, after->>'outcome' AS outcome, after->>'referralId' AS "referralId", after->>'status' AS status
+       FROM audit_event WHERE entity_id = ANY($1) ORDER BY occurred_at, id`,
+      [[hiredId, hired.body.placementId, vacancyId]],
+    );
+    expect(audit).toEqual(expect.arrayContaining([
+      expect.objectContaining({ entity_type: 'referral', action: 'CREATE', actor_role: 'matcher', outcome: 'REFERRED' }),
+      expect.objectContaining({ entity_type: 'referral', action: 'OUTCOME', actor_role: 'supplier', outcome: 'HIRED' }),
+      expect.objectContaining({ entity_type: 'placement', action: 'CREATE', actor_role: 'supplier', referralId: hiredId }),
+      expect.objectContaining({ entity_type: 'vacancy', action: 'STATUS_CHANGE', status: 'FILLED' }),
+    ]));
   });
 
   it('refuses a second hire of the same referral, a step back, and a referral to a filled vacancy (409)', async () => {
