@@ -363,8 +363,9 @@ describe('Results: the Jobbpartner measures and the matching figures from a hand
     expect(status).toBe(200);
     const lines = text.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
     expect(lines).toContain('Jobbpartner och matchning');
-    expect(lines).toContain('arbetstillfällen 2 1');
-    expect(lines).toContain('praktikplatser till övriga målgrupper 1 0');
+    expect(lines).toContain('Arbetstillfällen 2 1');
+    expect(lines).toContain('Praktikplatser till unga nyanlända (16–29 år) 1 0 0 1 0 0');
+    expect(lines).toContain('Praktikplatser till övriga målgrupper 1 0');
     expect(lines).toContain('Tecknade Jobbpartnerskap 2');
     expect(lines).toContain('Matchning: dagar från annons till anställning, median 17');
     expect(lines).toContain('Andel tillsatta arbetstillfällen i klausuler via stadens matchning (%) 66,7');

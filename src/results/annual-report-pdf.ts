@@ -209,7 +209,7 @@ const YOUNG_BANDS = [AgeBand.From16To19, AgeBand.From20To24, AgeBand.From25To29]
 function splitRow(m: JobbpartnerMeasureDto, pick: keyof OfferedFilledDto): (string | number)[] {
   const of = (rows: OfferedFilledDto[]) => rows.reduce((sum, r) => sum + r[pick], 0);
   return [
-    JOBBPARTNER_MEASURE_LABEL[m.measure],
+    measureLabel(m),
     of(m.byGender.filter((g) => g.gender === Gender.Woman)),
     of(m.byGender.filter((g) => g.gender === Gender.Man)),
     of(m.byGender.filter((g) => g.gender !== Gender.Woman && g.gender !== Gender.Man)),
@@ -218,7 +218,9 @@ function splitRow(m: JobbpartnerMeasureDto, pick: keyof OfferedFilledDto): (stri
     of(m.byEstablishmentProgramme.filter((p) => p.establishmentProgramme)),
   ];
 }
-const SPLIT_HEADINGS = ['Kvinnor', 'Män', 'Annat/ej angivet', '16–29 år', '30 år och äldre', 'Etabl.programmet'];
+const SPLIT_HEADINGS = ['Kvinnor', 'Män', 'Övriga', '16–29', '30+', 'Etabl.'];
+const SPLIT_FIRST_WIDTH = 230;
+const measureLabel = (m: JobbpartnerMeasureDto) => JOBBPARTNER_MEASURE_LABEL[m.measure].replace(/^./, (c) => c.toUpperCase());
 
 /** The seed's Jobbpartner measures and the city's matching figures of the year. */
 function jobbpartnerAndMatching(doc: Doc, r: ResultsDto): void {
@@ -232,11 +234,12 @@ function jobbpartnerAndMatching(doc: Doc, r: ResultsDto): void {
     )
     .fillColor('black')
     .moveDown(0.5);
-  table(doc, ['Mått', 'Erbjudna', 'Tillsatta'], j.measures.map((x) => [JOBBPARTNER_MEASURE_LABEL[x.measure], x.offered, x.filled]), 300);
+  table(doc, ['Mått', 'Erbjudna', 'Tillsatta'], j.measures.map((x) => [measureLabel(x), x.offered, x.filled]), 300);
+  doc.fillColor('#444').text('Övriga: kön annat eller ej angivet. 16–29, 30+: ålder i år. Etabl.: i etableringsprogrammet.').fillColor('black');
   section(doc, 'Tillsatta platser per kön, ålder och etableringsprogrammet');
-  table(doc, ['Mått', ...SPLIT_HEADINGS], j.measures.map((x) => splitRow(x, 'filled')), 165);
+  table(doc, ['Mått', ...SPLIT_HEADINGS], j.measures.map((x) => splitRow(x, 'filled')), SPLIT_FIRST_WIDTH);
   section(doc, 'Erbjudna platser per kön, ålder och etableringsprogrammet');
-  table(doc, ['Mått', ...SPLIT_HEADINGS], j.measures.map((x) => splitRow(x, 'offered')), 165);
+  table(doc, ['Mått', ...SPLIT_HEADINGS], j.measures.map((x) => splitRow(x, 'offered')), SPLIT_FIRST_WIDTH);
   const e = j.recruitmentEvents;
   section(doc, 'Jobbpartnerskap, rekryteringstillfällen och matchning');
   table(
@@ -267,12 +270,12 @@ function jobbpartnerAndMatching(doc: Doc, r: ResultsDto): void {
     400,
   );
   if (m.byMember.length) {
-    section(doc, 'Matchning per paktmedlem');
+    section(doc, 'Matchning per paktmedlem (Tillfällen: rekryteringstillfällen)');
     table(
       doc,
-      ['Paktmedlem', 'Lediga jobb', 'Anvisade', 'Erbjudna', 'Anställda', 'Rekr.tillfällen'],
+      ['Paktmedlem', 'Lediga jobb', 'Anvisade', 'Erbjudna', 'Anställda', 'Tillfällen'],
       m.byMember.map((b) => [b.name, b.vacancies, b.referred, b.offered, b.filled, b.events]),
-      215,
+      175,
     );
   }
   if (m.byUnit.length) {
@@ -281,7 +284,7 @@ function jobbpartnerAndMatching(doc: Doc, r: ResultsDto): void {
       doc,
       ['Enhet', 'Lediga jobb', 'Anvisade', 'Erbjudna', 'Anställda'],
       m.byUnit.map((u) => [u.unit ?? NO_UNIT, u.vacancies, u.referred, u.offered, u.filled]),
-      215,
+      175,
     );
   }
 }
