@@ -77,6 +77,9 @@ class EnvironmentVariables {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(365)
   REPORT_GRACE_DAYS?: number;
 
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(365)
+  REFERRAL_OUTCOME_DAYS?: number;
+
   @IsOptional() @Transform(({ value }) => String(value).toLowerCase()) @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL?: string;
 
@@ -194,6 +197,8 @@ export interface AppConfig {
   evidenceMaxBytesPerSupplier: number;
   /** Days after a reporting period ends before its report is overdue. */
   reportGraceDays: number;
+  /** Days after a referral by which its employer should have recorded an outcome (HIRED or NOT_HIRED). */
+  referralOutcomeDays: number;
   /** Which verification statuses of a report count in the pact results. */
   resultsCountVerification: string[];
   /** How often each instance folds the placement tally deltas (0: never; results stay right, only slower). */
@@ -316,6 +321,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     evidenceMaxFilesPerReport: vars.EVIDENCE_MAX_FILES_PER_REPORT ?? 10,
     evidenceMaxBytesPerSupplier: vars.EVIDENCE_MAX_BYTES_PER_SUPPLIER ?? 200 * 1024 * 1024,
     reportGraceDays: vars.REPORT_GRACE_DAYS ?? 30,
+    referralOutcomeDays: vars.REFERRAL_OUTCOME_DAYS ?? 14,
     resultsCountVerification: [
       ...new Set((vars.RESULTS_COUNT_VERIFICATION ?? 'ACCEPTED,PENDING').split(',').map((s) => s.trim().toUpperCase())),
     ],
