@@ -4,6 +4,8 @@ import { Role } from '../src/auth/role';
 import { pdfTextOf } from './support/breach-factories';
 import { binary } from './support/documents';
 import { createSupplier, orgNumber } from './support/factories';
+import { createAwardedContract } from './support/followup-factories';
+import { today } from './support/pact-members-factories';
 import {
   FASTIGHET,
   insertClause,
@@ -377,5 +379,38 @@ describe('Results: the Jobbpartner measures and the matching figures from a hand
     await t.http.get('/api/results/matching').set('Authorization', t.auth(Role.Supplier, ids.alfa)).expect(403);
     const bad = await t.http.get('/api/results/matching?from=2026-02-30').set('Authorization', t.auth(Role.Matcher)).expect(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(['from']);
+  });
+});
+
+describe('Results: a hire recorded through the matching API counts the same day', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('counts the vacancy, the referral, the offer, the hire with 0 days, and its attested placement as through matching', async () => {
+    const c = await createAwardedContract(t);
+    const supplier = t.auth(Role.Supplier, c.supplierId);
+    const matcher = t.auth(Role.Matcher);
+    const vacancy = await t.http.post('/api/vacancies').set('Authorization', supplier).send({
+      title: 'Lokalvårdare', kind: 'EMPLOYMENT', positions: 2, workingTimePercent: 100, lengthMonths: 6, startDate: today(10), district: 'Kista',
+      targetGroups: ['LONG_TERM_UNEMPLOYED'], referralDeadline: today(), contractId: c.contractId, clauseId: c.clauseIds[0],
+    }).expect(201);
+    const candidate = { targetGroup: 'LONG_TERM_UNEMPLOYED', gender: 'WOMAN', ageBand: '50+', establishmentProgramme: false };
+    const hired = await t.http.post(`/api/vacancies/${vacancy.body.id}/referrals`).set('Authorization', matcher).send(candidate).expect(201);
+    await t.http.post(`/api/vacancies/${vacancy.body.id}/referrals`).set('Authorization', matcher).send({ ...candidate, gender: 'MAN' }).expect(201);
+    await t.http.post(`/api/referrals/${hired.body.id}/outcome`).set('Authorization', supplier)
+      .send({ outcome: 'HIRED', date: today(), startDate: today(), endDate: today(180), workingTimePercent: 100 }).expect(200);
+
+    const { body } = await t.http.get(`/api/results?from=${today()}&to=${today()}`).set('Authorization', t.auth(Role.PactOffice)).expect(200);
+    const m = body.matching;
+    expect([m.vacancies, m.positions, m.referred, m.offered, m.hired, m.notHired]).toEqual([1, 2, 2, 1, 1, 0]);
+    expect(m.daysToHire).toEqual({ hires: 1, median: 0, mean: 0 });
+    expect([m.clausePlacementsFilled, m.clausePlacementsThroughMatching, m.shareThroughMatching]).toEqual([1, 1, 1]);
+    expect(body.placements.filled).toBe(1);
+    const jobs = body.jobbpartner.measures.find((x: { measure: string }) => x.measure === 'JOBS');
+    expect([jobs.offered, jobs.filled]).toEqual([1, 1]);
+    expect(jobs.byAgeBand.find((a: { ageBand: string }) => a.ageBand === '50+')).toEqual({ ageBand: '50+', offered: 1, filled: 1 });
   });
 });
