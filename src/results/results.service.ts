@@ -85,24 +85,28 @@ export class ResultsService {
     return { ...assembleResults(period, this.counted, placements, owners, procurements, clauses, penalties), jobbpartner, matching };
   }
 
-  /** The Jobbpartner measures and the matching figures of the period (see matching-results.queries). */
-  async matching(period: PeriodDto): Promise<MatchingResultsResponseDto> {
+  /**
+   * The Jobbpartner measures and the matching figures of the period (see matching-results.queries).
+   * Their statements are small and run one after another on one connection, so a results request
+   * holds no more pooled connections than before.
+   */
+  matching(period: PeriodDto): Promise<MatchingResultsResponseDto> {
     const days = [period.from, period.to];
     const inUnit = [...days, period.unit];
-    const [referrals, vacancies, [daysToHire], [placementShare], agreements, [eventTotals], attendance, eventMembers] = await Promise.all([
-      this.aggregate<ReferralRow>(REFERRALS_IN_PERIOD, inUnit),
-      this.aggregate<VacancyRow>(VACANCIES_IN_PERIOD, inUnit),
-      this.aggregate<DaysToHireRow>(DAYS_TO_HIRE, inUnit),
-      this.aggregate<PlacementShareRow>(PLACEMENT_SHARE, [...days, this.counted, period.unit]),
-      this.aggregate<AgreementRow>(AGREEMENTS_SIGNED, days),
-      this.aggregate<EventTotalsRow>(EVENT_TOTALS, days),
-      this.aggregate<AttendanceRow>(EVENT_ATTENDANCE, days),
-      this.aggregate<EventMemberRow>(EVENTS_PER_MEMBER, days),
-    ]);
-    return {
-      period,
-      ...assembleMatching({ referrals, vacancies, daysToHire, placementShare, agreements, eventTotals, attendance, eventMembers }),
-    };
+    return this.readOnly(async (query) => {
+      const referrals = await query<ReferralRow>(REFERRALS_IN_PERIOD, inUnit);
+      const vacancies = await query<VacancyRow>(VACANCIES_IN_PERIOD, inUnit);
+      const [daysToHire] = await query<DaysToHireRow>(DAYS_TO_HIRE, inUnit);
+      const [placementShare] = await query<PlacementShareRow>(PLACEMENT_SHARE, [...days, this.counted, period.unit]);
+      const agreements = await query<AgreementRow>(AGREEMENTS_SIGNED, days);
+      const [eventTotals] = await query<EventTotalsRow>(EVENT_TOTALS, days);
+      const attendance = await query<AttendanceRow>(EVENT_ATTENDANCE, days);
+      const eventMembers = await query<EventMemberRow>(EVENTS_PER_MEMBER, days);
+      return {
+        period,
+        ...assembleMatching({ referrals, vacancies, daysToHire, placementShare, agreements, eventTotals, attendance, eventMembers }),
+      };
+    });
   }
 
   /** The five measures per quarter of `range`, from the same stored tallies and outcomes as results(). */
@@ -155,10 +159,15 @@ export class ResultsService {
    * PostgreSQL's JIT costs more (about 100 ms) than it saves.
    */
   private aggregate<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.readOnly((query) => query<T>(sql, params));
+  }
+
+  /** Read-only aggregate queries on one connection, in one transaction, JIT off (see aggregate). */
+  private readOnly<R>(read: (query: <T>(sql: string, params: unknown[]) => Promise<T[]>) => Promise<R>): Promise<R> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
       await manager.query('SET LOCAL jit = off');
-      return manager.query<T[]>(sql, params);
+      return read((sql, params) => manager.query(sql, params));
     });
   }
 }
