@@ -8,6 +8,7 @@ import {
   OfferedFilledDto,
   UnitMatchingDto,
 } from './dto/matching-results.dto';
+import { num, Numeric } from './results-assembly';
 
 /**
  * The seed's Jobbpartner measures ("Resultat Jobbpartnerskap") a referral counts toward, in the
@@ -55,9 +56,6 @@ export function classifyReferral(r: ClassifiedReferral): JobbpartnerMeasure {
   }
 }
 
-/** PostgreSQL returns bigint and numeric as strings. */
-type Numeric = string | number | null;
-const num = (value: Numeric | undefined): number => Number(value ?? 0);
 
 /** A pact member as the rows name it; null when the employer is a supplier linked to no member. */
 interface MemberColumns {
