@@ -15,7 +15,7 @@ import {
 import { PLACEMENT_GROUPINGS } from './results.queries';
 
 /** PostgreSQL returns bigint and numeric as strings. */
-type Numeric = string | number | null;
+export type Numeric = string | number | null;
 
 interface FigureColumns {
   offered: Numeric;
@@ -82,7 +82,7 @@ const GENDERS = Object.values(Gender);
 const AGE_BANDS = Object.values(AgeBand);
 const PROGRAMME = [true, false];
 
-const num = (value: Numeric): number => Number(value ?? 0);
+export const num = (value: Numeric | undefined): number => Number(value ?? 0);
 /**
  * Full-time months to one decimal. The sums are float8 and their last bits depend on the order
  * PostgreSQL adds them in (folded tallies or single placements, parallel workers), so they are
@@ -125,7 +125,7 @@ export function assembleResults(
   procurementRows: ProcurementRow[],
   clauseRows: ClauseRow[],
   penaltyRows: PenaltyRow[],
-): ResultsDto {
+): Omit<ResultsDto, 'jobbpartner' | 'matching'> {
   const sets = groupBy(placementRows, (row) => Number(row.grouping));
   const set = (grouping: number) => sets.get(grouping) ?? [];
   const one = (grouping: number, match: (r: PlacementRow) => boolean) => figures(set(grouping).find(match));

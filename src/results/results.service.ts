@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { ClauseType } from '../clauses/clause.types';
 import { VerificationStatus } from '../reporting/reporting.types';
-import { PeriodDto, ResultsDto } from './dto/results.dto';
+import { MatchingResultsResponseDto, PeriodDto, ResultsDto } from './dto/results.dto';
 import { assembleResults, ClauseRow, months, OwnerRow, PenaltyRow, PlacementRow, ProcurementRow } from './results-assembly';
 import {
   CLAUSES_NOT_FULFILLED,
@@ -18,6 +18,27 @@ import { cutMonth, splitPeriod } from './period';
 import { lastOfQuarter, quarterCode, QuarterRange } from './quarters';
 import { TrendDto } from './dto/trend.dto';
 import { MEASURES_BY_QUARTER } from './trend.queries';
+import {
+  AgreementRow,
+  assembleMatching,
+  AttendanceRow,
+  DaysToHireRow,
+  EventMemberRow,
+  EventTotalsRow,
+  PlacementShareRow,
+  ReferralRow,
+  VacancyRow,
+} from './matching-results';
+import {
+  AGREEMENTS_SIGNED,
+  DAYS_TO_HIRE,
+  EVENT_ATTENDANCE,
+  EVENT_TOTALS,
+  EVENTS_PER_MEMBER,
+  PLACEMENT_SHARE,
+  REFERRALS_IN_PERIOD,
+  VACANCIES_IN_PERIOD,
+} from './matching-results.queries';
 
 /** A clause whose contract ended in the period without its requirement being met. */
 export interface NotFulfilledClause {
@@ -53,14 +74,39 @@ export class ResultsService {
   async results(period: PeriodDto): Promise<ResultsDto> {
     const params = [period.from, period.to, this.counted, period.unit];
     const placementParams = [...params, ...periodSplitParams(period)];
-    const [placements, owners, procurements, clauses, penalties] = await Promise.all([
+    const [placements, owners, procurements, clauses, penalties, { jobbpartner, matching }] = await Promise.all([
       this.aggregate<PlacementRow>(PLACEMENTS_IN_PERIOD, placementParams),
       this.aggregate<OwnerRow>(PLACEMENTS_PER_SUPPLIER_AND_MEMBER, placementParams),
       this.aggregate<ProcurementRow>(PROCUREMENTS_IN_PERIOD, [period.from, period.to, period.unit]),
       this.aggregate<ClauseRow>(CLAUSES_OF_PERIOD, [period.from, period.to, period.unit]),
       this.aggregate<PenaltyRow>(PENALTIES_IN_PERIOD, [period.from, period.to, period.unit]),
+      this.matching(period),
     ]);
-    return assembleResults(period, this.counted, placements, owners, procurements, clauses, penalties);
+    return { ...assembleResults(period, this.counted, placements, owners, procurements, clauses, penalties), jobbpartner, matching };
+  }
+
+  /**
+   * The Jobbpartner measures and the matching figures of the period (see matching-results.queries).
+   * Their statements are small and run one after another on one connection, so a results request
+   * holds no more pooled connections than before.
+   */
+  matching(period: PeriodDto): Promise<MatchingResultsResponseDto> {
+    const days = [period.from, period.to];
+    const inUnit = [...days, period.unit];
+    return this.readOnly(async (query) => {
+      const referrals = await query<ReferralRow>(REFERRALS_IN_PERIOD, inUnit);
+      const vacancies = await query<VacancyRow>(VACANCIES_IN_PERIOD, inUnit);
+      const [daysToHire] = await query<DaysToHireRow>(DAYS_TO_HIRE, inUnit);
+      const [placementShare] = await query<PlacementShareRow>(PLACEMENT_SHARE, [...days, this.counted, period.unit]);
+      const agreements = await query<AgreementRow>(AGREEMENTS_SIGNED, days);
+      const [eventTotals] = await query<EventTotalsRow>(EVENT_TOTALS, days);
+      const attendance = await query<AttendanceRow>(EVENT_ATTENDANCE, days);
+      const eventMembers = await query<EventMemberRow>(EVENTS_PER_MEMBER, days);
+      return {
+        period,
+        ...assembleMatching({ referrals, vacancies, daysToHire, placementShare, agreements, eventTotals, attendance, eventMembers }),
+      };
+    });
   }
 
   /** The five measures per quarter of `range`, from the same stored tallies and outcomes as results(). */
@@ -113,10 +159,15 @@ export class ResultsService {
    * PostgreSQL's JIT costs more (about 100 ms) than it saves.
    */
   private aggregate<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.readOnly((query) => query<T>(sql, params));
+  }
+
+  /** Read-only aggregate queries on one connection, in one transaction, JIT off (see aggregate). */
+  private readOnly<R>(read: (query: <T>(sql: string, params: unknown[]) => Promise<T[]>) => Promise<R>): Promise<R> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
       await manager.query('SET LOCAL jit = off');
-      return manager.query<T[]>(sql, params);
+      return read((sql, params) => manager.query(sql, params));
     });
   }
 }
