@@ -155,6 +155,9 @@ class EnvironmentVariables {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(365)
   REMINDER_CHECK_IN_DAYS?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(365)
+  REFERRAL_OUTCOME_DAYS?: number;
 }
 
 /** Variables whose value an error message must not repeat (a secret, or a URL that may hold a password). */
@@ -194,6 +197,8 @@ export interface AppConfig {
   evidenceMaxBytesPerSupplier: number;
   /** Days after a reporting period ends before its report is overdue. */
   reportGraceDays: number;
+  /** Days after a referral within which its employer should record an outcome (src/matching). */
+  referralOutcomeDays: number;
   /** Which verification statuses of a report count in the pact results. */
   resultsCountVerification: string[];
   /** How often each instance folds the placement tally deltas (0: never; results stay right, only slower). */
@@ -316,6 +321,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     evidenceMaxFilesPerReport: vars.EVIDENCE_MAX_FILES_PER_REPORT ?? 10,
     evidenceMaxBytesPerSupplier: vars.EVIDENCE_MAX_BYTES_PER_SUPPLIER ?? 200 * 1024 * 1024,
     reportGraceDays: vars.REPORT_GRACE_DAYS ?? 30,
+    referralOutcomeDays: vars.REFERRAL_OUTCOME_DAYS ?? 14,
     resultsCountVerification: [
       ...new Set((vars.RESULTS_COUNT_VERIFICATION ?? 'ACCEPTED,PENDING').split(',').map((s) => s.trim().toUpperCase())),
     ],

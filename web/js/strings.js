@@ -956,6 +956,9 @@ export const STRINGS = {
   'notificationKind.LETTER_EXPIRING': ['Avsiktsförklaring går snart ut', 'Letter of intent expiring'],
   'notificationKind.LETTER_EXPIRED': ['Avsiktsförklaring har gått ut', 'Letter of intent expired'],
   'notificationKind.CHECK_IN_DUE': ['Årlig avstämning ska hållas', 'Annual check-in due'],
+  'notificationKind.NEW_VACANCY': ['Nytt ledigt jobb', 'New vacancy'],
+  'notificationKind.NEW_REFERRAL': ['Ny kandidat anvisad', 'New candidate referred'],
+  'notificationKind.REFERRAL_OUTCOME_OVERDUE': ['Utfall för anvisning saknas', 'Referral outcome missing'],
   'notificationKindHint.REPORT_DUE_SOON': [
     'Några dagar innan en rapport ska lämnas, om den inte redan är inlämnad.',
     'A few days before a report is due, unless it has been submitted.',
@@ -1003,6 +1006,18 @@ export const STRINGS = {
   'notificationKindHint.CHECK_IN_DUE': [
     'När en medlems årliga avstämning ska hållas inom den närmaste tiden, eller är försenad.',
     'When a member’s annual check-in is due soon, or overdue.',
+  ],
+  'notificationKindHint.NEW_VACANCY': [
+    'När en leverantör eller en Jobbpartner anmäler ett ledigt jobb som kandidater kan anvisas till.',
+    'When a supplier or a Jobbpartner posts a vacancy that candidates can be referred to.',
+  ],
+  'notificationKindHint.NEW_REFERRAL': [
+    'När stadens matchning anvisar en kandidat till ett av era lediga jobb, med kandidatens kod.',
+    'When the city’s matching unit refers a candidate to one of your vacancies, with the candidate’s code.',
+  ],
+  'notificationKindHint.REFERRAL_OUTCOME_OVERDUE': [
+    'När utfallet av en anvisning inte har registrerats i tid, och sedan varje vecka tills det är registrerat.',
+    'When a referral’s outcome has not been recorded in time, and then every week until it is.',
   ],
   'reminder.sent': ['Påminnelse skickad', 'Reminder sent'],
   'reminder.sentTimes': ['{date} ({count} gånger)', '{date} ({count} times)'],
