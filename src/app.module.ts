@@ -17,6 +17,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OidcModule } from './oidc/oidc.module';
 import { PactMembersModule } from './pact-members/pact-members.module';
 import { ProcurementsModule } from './procurements/procurements.module';
+import { RecruitmentEventsModule } from './recruitment-events/recruitment-events.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { ResultsModule } from './results/results.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
@@ -60,6 +61,7 @@ export class AppModule {
         ContractsModule,
         ReportingModule,
         ResultsModule,
+        RecruitmentEventsModule,
         BreachesModule,
         MailModule,
         NotificationsModule,

@@ -118,6 +118,11 @@ const RULES: Record<string, Rule> = {
   'GET /api/results.csv': { roles: [Role.PactOffice, Role.Officer] },
   'GET /api/results/trend': { roles: [Role.PactOffice, Role.Officer] },
   'GET /api/results/annual-report.pdf': { roles: [Role.PactOffice, Role.Officer] },
+  'GET /api/results/matching': { roles: [Role.Matcher, Role.PactOffice] },
+  'POST /api/recruitment-events': { roles: [Role.Matcher, Role.PactOffice] },
+  'GET /api/recruitment-events': { roles: [Role.Matcher, Role.PactOffice, Role.Officer, Role.Supplier] },
+  'GET /api/recruitment-events/{id}': { roles: [Role.Matcher, Role.PactOffice, Role.Officer, Role.Supplier], supplierScoped: true },
+  'PATCH /api/recruitment-events/{id}': { roles: [Role.Matcher, Role.PactOffice] },
 
   'POST /api/pact-members': { roles: [Role.PactOffice] },
   'GET /api/pact-members': { roles: [Role.PactOffice, Role.Officer] },

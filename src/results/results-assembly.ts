@@ -125,7 +125,7 @@ export function assembleResults(
   procurementRows: ProcurementRow[],
   clauseRows: ClauseRow[],
   penaltyRows: PenaltyRow[],
-): ResultsDto {
+): Omit<ResultsDto, 'jobbpartner' | 'matching'> {
   const sets = groupBy(placementRows, (row) => Number(row.grouping));
   const set = (grouping: number) => sets.get(grouping) ?? [];
   const one = (grouping: number, match: (r: PlacementRow) => boolean) => figures(set(grouping).find(match));

@@ -6,7 +6,7 @@ import { Role } from '../auth/role';
 import { ApiError } from '../common/errors/api-error';
 import { ContractingUnitsService } from '../contracting-units/contracting-units.service';
 import { AnnualReportQueryDto, ResultsQueryDto } from './dto/results-query.dto';
-import { ResultsDto } from './dto/results.dto';
+import { MatchingResultsResponseDto, ResultsDto } from './dto/results.dto';
 import { TrendDto } from './dto/trend.dto';
 import { resolveQuarterRange } from './quarters';
 import { renderAnnualReport } from './annual-report-pdf';
@@ -24,6 +24,13 @@ const PERIOD_RULES =
   '`countedVerificationStatuses` (env RESULTS_COUNT_VERIFICATION, default ACCEPTED,PENDING) count. ' +
   'Clause fulfilment concerns the clauses of the procurements counted in the period, with all their counted reports to date.';
 
+const MATCHING_RULES =
+  'A referral counts as offered in the period of its offered_on and as filled (hired) in the period of its hired_start_date; ' +
+  'vacancies by created_on, referrals by referred_on, interviews by interviewed_on, not hired by not_hired_on. ' +
+  'Days to hire run from the vacancy’s created_on to the Stockholm day the hire was recorded. ' +
+  'With `unit`, only vacancies tied to a contract of that unit count; Jobbpartner agreements and recruitment events belong to no unit. ' +
+  'See docs/matching.md, Results.';
+
 /** Not-fulfilled clauses listed in the annual report. */
 const ANNUAL_REPORT_LIST_LIMIT = 15;
 
@@ -38,10 +45,24 @@ export class ResultsController {
   ) {}
 
   @Get('results')
-  @ApiOperation({ summary: 'The pact results (the five measures, split by gender, age band and establishment programme)', description: PERIOD_RULES })
+  @ApiOperation({
+    summary: 'The pact results (the five measures, split by gender, age band and establishment programme), the Jobbpartner measures and the matching figures',
+    description: `${PERIOD_RULES} ${MATCHING_RULES}`,
+  })
   @ApiOkResponse({ type: ResultsDto })
   get(@Query() query: ResultsQueryDto): Promise<ResultsDto> {
     return this.results.results(resolvePeriod(query, new Date()));
+  }
+
+  @Get('results/matching')
+  @Roles(Role.Matcher, Role.PactOffice)
+  @ApiOperation({
+    summary: 'The Jobbpartner measures and the matching figures alone (the `jobbpartner` and `matching` sections of the results)',
+    description: MATCHING_RULES,
+  })
+  @ApiOkResponse({ type: MatchingResultsResponseDto })
+  matching(@Query() query: ResultsQueryDto): Promise<MatchingResultsResponseDto> {
+    return this.results.matching(resolvePeriod(query, new Date()));
   }
 
   @Get('results/trend')

@@ -37,7 +37,7 @@ const COUNTED_PROCUREMENT = countedProcurement('$4');
 export const COUNTED_STATUS = (alias: string) => `${alias}.verification_status = ANY($3::verification_status[])`;
 
 /** Rows of `p` (placement) whose report is counted: not withdrawn, its verification status in $3. */
-const COUNTED_PLACEMENT = `p.withdrawal_kind IS NULL AND ${COUNTED_STATUS('p')}`;
+export const COUNTED_PLACEMENT = `p.withdrawal_kind IS NULL AND ${COUNTED_STATUS('p')}`;
 
 /**
  * Placement events straight from the placements, for the days `from`..`to` (SQL expressions,

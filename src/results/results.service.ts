@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { ClauseType } from '../clauses/clause.types';
 import { VerificationStatus } from '../reporting/reporting.types';
-import { PeriodDto, ResultsDto } from './dto/results.dto';
+import { MatchingResultsResponseDto, PeriodDto, ResultsDto } from './dto/results.dto';
 import { assembleResults, ClauseRow, months, OwnerRow, PenaltyRow, PlacementRow, ProcurementRow } from './results-assembly';
 import {
   CLAUSES_NOT_FULFILLED,
@@ -18,6 +18,27 @@ import { cutMonth, splitPeriod } from './period';
 import { lastOfQuarter, quarterCode, QuarterRange } from './quarters';
 import { TrendDto } from './dto/trend.dto';
 import { MEASURES_BY_QUARTER } from './trend.queries';
+import {
+  AgreementRow,
+  assembleMatching,
+  AttendanceRow,
+  DaysToHireRow,
+  EventMemberRow,
+  EventTotalsRow,
+  PlacementShareRow,
+  ReferralRow,
+  VacancyRow,
+} from './matching-results';
+import {
+  AGREEMENTS_SIGNED,
+  DAYS_TO_HIRE,
+  EVENT_ATTENDANCE,
+  EVENT_TOTALS,
+  EVENTS_PER_MEMBER,
+  PLACEMENT_SHARE,
+  REFERRALS_IN_PERIOD,
+  VACANCIES_IN_PERIOD,
+} from './matching-results.queries';
 
 /** A clause whose contract ended in the period without its requirement being met. */
 export interface NotFulfilledClause {
@@ -53,14 +74,35 @@ export class ResultsService {
   async results(period: PeriodDto): Promise<ResultsDto> {
     const params = [period.from, period.to, this.counted, period.unit];
     const placementParams = [...params, ...periodSplitParams(period)];
-    const [placements, owners, procurements, clauses, penalties] = await Promise.all([
+    const [placements, owners, procurements, clauses, penalties, { jobbpartner, matching }] = await Promise.all([
       this.aggregate<PlacementRow>(PLACEMENTS_IN_PERIOD, placementParams),
       this.aggregate<OwnerRow>(PLACEMENTS_PER_SUPPLIER_AND_MEMBER, placementParams),
       this.aggregate<ProcurementRow>(PROCUREMENTS_IN_PERIOD, [period.from, period.to, period.unit]),
       this.aggregate<ClauseRow>(CLAUSES_OF_PERIOD, [period.from, period.to, period.unit]),
       this.aggregate<PenaltyRow>(PENALTIES_IN_PERIOD, [period.from, period.to, period.unit]),
+      this.matching(period),
     ]);
-    return assembleResults(period, this.counted, placements, owners, procurements, clauses, penalties);
+    return { ...assembleResults(period, this.counted, placements, owners, procurements, clauses, penalties), jobbpartner, matching };
+  }
+
+  /** The Jobbpartner measures and the matching figures of the period (see matching-results.queries). */
+  async matching(period: PeriodDto): Promise<MatchingResultsResponseDto> {
+    const days = [period.from, period.to];
+    const inUnit = [...days, period.unit];
+    const [referrals, vacancies, [daysToHire], [placementShare], agreements, [eventTotals], attendance, eventMembers] = await Promise.all([
+      this.aggregate<ReferralRow>(REFERRALS_IN_PERIOD, inUnit),
+      this.aggregate<VacancyRow>(VACANCIES_IN_PERIOD, inUnit),
+      this.aggregate<DaysToHireRow>(DAYS_TO_HIRE, inUnit),
+      this.aggregate<PlacementShareRow>(PLACEMENT_SHARE, [...days, this.counted, period.unit]),
+      this.aggregate<AgreementRow>(AGREEMENTS_SIGNED, days),
+      this.aggregate<EventTotalsRow>(EVENT_TOTALS, days),
+      this.aggregate<AttendanceRow>(EVENT_ATTENDANCE, days),
+      this.aggregate<EventMemberRow>(EVENTS_PER_MEMBER, days),
+    ]);
+    return {
+      period,
+      ...assembleMatching({ referrals, vacancies, daysToHire, placementShare, agreements, eventTotals, attendance, eventMembers }),
+    };
   }
 
   /** The five measures per quarter of `range`, from the same stored tallies and outcomes as results(). */

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ClauseType } from '../../clauses/clause.types';
 import { AgeBand, Gender, VerificationStatus } from '../../reporting/reporting.types';
+import { JobbpartnerResultsDto, MatchingResultsDto } from './matching-results.dto';
 
 export class PeriodDto {
   @ApiProperty({ example: '2025-01-01' }) from: string;
@@ -136,4 +137,15 @@ export class ResultsDto {
       'Per pact member with at least one linked supplier with placements in the period: the sum of its linked suppliers’ figures, same period, unit and verification rules',
   })
   pactMembers: PactMemberResultsDto[];
+  @ApiProperty({ type: JobbpartnerResultsDto, description: 'The seed’s Jobbpartner measures (docs/matching.md, Results)' })
+  jobbpartner: JobbpartnerResultsDto;
+  @ApiProperty({ type: MatchingResultsDto, description: 'The city’s matching: vacancies, referrals, hires (docs/matching.md, Results)' })
+  matching: MatchingResultsDto;
+}
+
+/** The Jobbpartner measures and the matching figures, as GET /api/results/matching serves them alone. */
+export class MatchingResultsResponseDto {
+  @ApiProperty({ type: PeriodDto }) period: PeriodDto;
+  @ApiProperty({ type: JobbpartnerResultsDto }) jobbpartner: JobbpartnerResultsDto;
+  @ApiProperty({ type: MatchingResultsDto }) matching: MatchingResultsDto;
 }
