@@ -18,6 +18,7 @@ import { usersPage } from './pages/users.js';
 import { settingsPage } from './pages/settings.js';
 import { suppliersPage } from './pages/suppliers.js';
 import { unitPage, unitsPage } from './pages/units.js';
+import { recruitmentEventsPage } from './pages/recruitment-events.js';
 import { referralsPage, vacanciesPage } from './pages/vacancies.js';
 import { vacancyPage } from './pages/vacancy.js';
 import { vacancyFormPage } from './pages/vacancy-form.js';
@@ -37,6 +38,7 @@ export const ROUTES = [
   { path: 'sign-in/link/:token', public: true, roles: [], render: signInLinkPage },
   { path: 'vacancies', roles: ['matcher', 'pact_office'], nav: 'nav.matching', render: vacanciesPage },
   { path: 'referrals', roles: ['matcher', 'pact_office'], nav: 'nav.referrals', render: referralsPage },
+  { path: 'recruitment-events', roles: ['matcher', 'pact_office'], nav: 'nav.recruitmentEvents', render: recruitmentEventsPage },
   // A supplier posts from its contract (`?contractId=`); the city registers a pact member's vacancy from the board.
   { path: 'vacancies/new', roles: ['matcher', 'pact_office', 'supplier'], render: vacancyFormPage },
   { path: 'vacancies/:id', roles: ['matcher', 'pact_office', 'supplier'], render: vacancyPage },
