@@ -13,6 +13,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { MigrationsOnStart } from './database/migrations-on-start';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
+import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OidcModule } from './oidc/oidc.module';
 import { PactMembersModule } from './pact-members/pact-members.module';
@@ -60,6 +61,7 @@ export class AppModule {
         ClausesModule,
         ContractsModule,
         ReportingModule,
+        MatchingModule,
         ResultsModule,
         RecruitmentEventsModule,
         BreachesModule,

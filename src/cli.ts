@@ -29,12 +29,12 @@ import { addUser, cliOperator, listUsers } from './users/users-cli';
 import { redactStoredPersonalData, scanStoredPersonalData, StoredPersonalData } from './common/personal-data/stored-personal-data';
 
 const USAGE = `Usage: npm run cli -- <command>
-  users add --email <address> [--name <name>] --role <admin|officer|pact_office|supplier> [--supplier <id>] [--supplier-admin] [--language sv|en]
+  users add --email <address> [--name <name>] --role <admin|officer|pact_office|matcher|supplier> [--supplier <id>] [--supplier-admin] [--language sv|en]
         Create an invited user (or, for an existing address, a new invitation) and print a one-time
         sign-in link valid 7 days (last line): how the first admin signs in.
   users list
         List every user: e-mail, name, role, status, supplier, last sign-in.
-  token --role <admin|officer|pact_office|supplier> [--supplier <id>] [--subject <name>] [--expires <30m|12h|7d>]
+  token --role <admin|officer|pact_office|matcher|supplier> [--supplier <id>] [--subject <name>] [--expires <30m|12h|7d>]
         Development only (refused when NODE_ENV=production): print a signed bearer token (last line).
   migrate
         Run pending database migrations and exit.

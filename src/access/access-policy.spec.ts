@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import { AuthUser, Role } from '../auth/role';
-import { Action, decide, inScope, listScope, roleMayUse, rolesFor, userScope } from './access-policy';
+import { Action, decide, decideOnVacancy, inScope, listScope, roleMayUse, rolesFor, userScope, VacancyAction } from './access-policy';
 
 const own = randomUUID();
 const other = randomUUID();
@@ -69,5 +69,42 @@ describe('access policy', () => {
     expect(inScope(userScope(supplierAdmin), supplierUser(own))).toBe(true);
     expect(inScope(userScope(supplierAdmin), supplierUser(other))).toBe(false);
     expect(userScope(supplier)).toEqual({ kind: 'none' });
+  });
+
+  describe('vacancies and referrals', () => {
+    const matcher = staff(Role.Matcher);
+    const suppliersVacancy = { supplierId: own, pactMemberId: null };
+    const membersVacancy = { supplierId: null, pactMemberId: randomUUID() };
+
+    it('gives the matcher none of the policy’s actions on a supplier’s records', () => {
+      for (const action of Object.values(Action)) expect(decide(matcher, action, { supplierId: other })).toBe('forbidden');
+      expect(userScope(matcher)).toEqual({ kind: 'none' });
+    });
+
+    it('lets the matcher read every vacancy, refer to it, and act as employer for pact members only', () => {
+      for (const vacancy of [suppliersVacancy, membersVacancy]) {
+        expect(decideOnVacancy(matcher, VacancyAction.Read, vacancy)).toBe('allow');
+        expect(decideOnVacancy(matcher, VacancyAction.Refer, vacancy)).toBe('allow');
+      }
+      expect(decideOnVacancy(matcher, VacancyAction.Employ, membersVacancy)).toBe('allow');
+      expect(decideOnVacancy(matcher, VacancyAction.Employ, suppliersVacancy)).toBe('forbidden');
+      expect(decideOnVacancy(staff(Role.PactOffice), VacancyAction.Employ, membersVacancy)).toBe('allow');
+      expect(decideOnVacancy(staff(Role.PactOffice), VacancyAction.Refer, membersVacancy)).toBe('forbidden');
+    });
+
+    it('lets a supplier act on its own vacancies, hides every other, and never lets it refer', () => {
+      expect(decideOnVacancy(supplier, VacancyAction.Read, suppliersVacancy)).toBe('allow');
+      expect(decideOnVacancy(supplier, VacancyAction.Employ, suppliersVacancy)).toBe('allow');
+      expect(decideOnVacancy(supplier, VacancyAction.Read, { supplierId: other, pactMemberId: null })).toBe('hidden');
+      expect(decideOnVacancy(supplier, VacancyAction.Employ, membersVacancy)).toBe('hidden');
+      expect(decideOnVacancy(supplier, VacancyAction.Refer, suppliersVacancy)).toBe('forbidden');
+    });
+
+    it('lets officers only read, and an admin do everything', () => {
+      expect(decideOnVacancy(staff(Role.Officer), VacancyAction.Read, suppliersVacancy)).toBe('allow');
+      expect(decideOnVacancy(staff(Role.Officer), VacancyAction.Employ, membersVacancy)).toBe('forbidden');
+      for (const action of Object.values(VacancyAction)) expect(decideOnVacancy(staff(Role.Admin), action, suppliersVacancy)).toBe('allow');
+      expect(decideOnVacancy(staff(Role.Admin), VacancyAction.Read, null)).toBe('hidden');
+    });
   });
 });

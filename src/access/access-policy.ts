@@ -76,10 +76,56 @@ export function listScope(user: AuthUser): ListScope | 'forbidden' {
 }
 
 /**
+ * What a user may do with vacancies and their referrals (matching). The employer of a vacancy is a
+ * supplier, or a pact member (a Jobbpartner) for whom city staff act.
+ */
+export enum VacancyAction {
+  /** See the vacancy and its referrals. */
+  Read = 'read-vacancy',
+  /** The employer's side: post, change and close the vacancy, record its referrals' outcomes. */
+  Employ = 'employ',
+  /** Refer a candidate to the vacancy. */
+  Refer = 'refer',
+}
+
+/**
+ * The matching unit (matcher) reads every vacancy and refers candidates; it and the pact office act
+ * as the employer for pact members, never for a supplier; officers only read. A supplier reads and
+ * acts on its own vacancies only. No other action of the policy is open to the matcher: it never
+ * sees contracts, reports or the register.
+ */
+const MAY_ON_VACANCY: Record<VacancyAction, readonly Role[]> = {
+  [VacancyAction.Read]: [Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier],
+  [VacancyAction.Employ]: [Role.Supplier, Role.PactOffice, Role.Matcher],
+  [VacancyAction.Refer]: [Role.Matcher],
+};
+
+/** A vacancy as the policy sees it: its employer, exactly one of the two. */
+export interface Employer {
+  supplierId: string | null;
+  pactMemberId: string | null;
+}
+
+/** The roles besides admin that may take the vacancy action: what a route doing it declares. */
+export function rolesForVacancy(action: VacancyAction): Role[] {
+  return [...MAY_ON_VACANCY[action]];
+}
+
+/** Whether the user may take the action on the vacancy (null: there is no such vacancy). */
+export function decideOnVacancy(user: AuthUser, action: VacancyAction, vacancy: Employer | null | undefined): Decision {
+  if (!roleMayUse(user.role, MAY_ON_VACANCY[action])) return 'forbidden';
+  if (!vacancy) return 'hidden';
+  if (user.role === Role.Supplier) return user.supplierId && vacancy.supplierId === user.supplierId ? 'allow' : 'hidden';
+  if (action === VacancyAction.Employ && user.role !== Role.Admin && vacancy.pactMemberId === null) return 'forbidden';
+  return 'allow';
+}
+
+/**
  * Whose user accounts the actor manages. Admins manage every user; officers and the pact office
  * invite and manage suppliers' users (at award, the supplier's contact); a supplier's administrator
  * manages the users of its own supplier. Everyone else manages no one. A user outside the actor's
  * reach is, for the actor, no user at all (404), so a supplier cannot learn another supplier's staff.
+ * Matchers are managed by admins and manage no one.
  */
 export type UserScope =
   | { kind: 'all' }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AuthUser } from '../auth/role';
-import { Action, decide, ListScope, listScope, Owned } from './access-policy';
+import { Action, decide, decideOnVacancy, Employer, ListScope, listScope, Owned, VacancyAction } from './access-policy';
 import { forbidden, notFound } from '../common/errors/coded-exception';
 import './access.messages';
 
@@ -25,6 +25,17 @@ export class AccessService {
     if (decision === 'forbidden') throw forbidden('ACCESS_FORBIDDEN', { role: user.role, action });
     if (decision === 'hidden') throw notFound(name.code, { id: name.id });
     return record as Granted<T, A>;
+  }
+
+  /**
+   * The vacancy (or a referral, with its vacancy's employer), if the user may take the action on it:
+   * 403 when the user's role may never, 404 (`name`) when it is missing or another supplier's.
+   */
+  requireOnVacancy<T extends Employer>(user: AuthUser, action: VacancyAction, vacancy: T | null | undefined, name: { code: string; id: string }): T {
+    const decision = decideOnVacancy(user, action, vacancy);
+    if (decision === 'forbidden') throw forbidden('ACCESS_FORBIDDEN', { role: user.role, action });
+    if (decision === 'hidden') throw notFound(name.code, { id: name.id });
+    return vacancy as T;
   }
 
   /** The supplier a list is limited to (null: every supplier); 403 for a supplier user bound to none. */

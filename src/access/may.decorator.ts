@@ -1,5 +1,5 @@
 import { Roles } from '../auth/auth.decorators';
-import { Action, rolesFor } from './access-policy';
+import { Action, rolesFor, rolesForVacancy, VacancyAction } from './access-policy';
 
 /**
  * A route that takes the action on a supplier's record: open to the roles the policy allows it,
@@ -7,4 +7,9 @@ import { Action, rolesFor } from './access-policy';
  */
 export function May(action: Action): MethodDecorator & ClassDecorator {
   return Roles(...rolesFor(action));
+}
+
+/** A route that takes the action on a vacancy or its referrals: open to the roles the policy allows it. */
+export function MayOnVacancy(action: VacancyAction): MethodDecorator & ClassDecorator {
+  return Roles(...rolesForVacancy(action));
 }

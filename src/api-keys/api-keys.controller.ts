@@ -17,14 +17,14 @@ export class MyApiKeysController {
   constructor(private readonly apiKeys: ApiKeyService) {}
 
   @Get()
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @Roles(Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier)
   @ApiOkResponse({ type: [ApiKeyDto], description: 'Newest first, revoked and expired ones included' })
   list(@CurrentUser() user: AuthUser): Promise<ApiKeyDto[]> {
     return user.userId ? this.apiKeys.list(user.userId) : Promise.resolve([]);
   }
 
   @Post()
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @Roles(Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier)
   @ApiOperation({
     summary: 'Create a personal API key for a system (payroll, ERP); the key is in this answer only',
     description: 'No Idempotency-Key: a replayed answer would have to keep the key, which is never stored.',
@@ -35,7 +35,7 @@ export class MyApiKeysController {
   }
 
   @Delete(':id')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @Roles(Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier)
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke a key: refused from the next request on' })
   @ApiNoContentResponse({ description: 'Revoked (or already revoked)' })

@@ -6,6 +6,7 @@ export const AUTH_MESSAGES = defineMessages({
   ROLE_OFFICER: { sv: 'upphandlare', en: 'procurement officer' },
   ROLE_PACT_OFFICE: { sv: 'integrationspaktens kansli', en: 'integration pact office' },
   ROLE_SUPPLIER: { sv: 'leverantör', en: 'supplier' },
+  ROLE_MATCHER: { sv: 'matchningsenheten', en: 'matching unit' },
   AUTH_ROLE_NOT_ALLOWED: { sv: 'Rollen {role} får inte använda den här adressen', en: 'The role {role} may not use this route' },
   AUTH_CSRF_MISSING: {
     sv: 'En ändring behöver huvudet X-CSRF-Token med den token som GET /api/me ger',

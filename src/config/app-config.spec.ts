@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       evidenceMaxFilesPerReport: 10,
       evidenceMaxBytesPerSupplier: 200 * 1024 * 1024,
       reportGraceDays: 30,
+      referralOutcomeDays: 14,
       resultsCountVerification: ['ACCEPTED', 'PENDING'],
       resultsTallyFoldSeconds: 10,
       outcomeRefreshMinutes: 60,

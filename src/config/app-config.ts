@@ -77,6 +77,9 @@ class EnvironmentVariables {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(365)
   REPORT_GRACE_DAYS?: number;
 
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(365)
+  REFERRAL_OUTCOME_DAYS?: number;
+
   @IsOptional() @Transform(({ value }) => String(value).toLowerCase()) @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL?: string;
 
@@ -155,9 +158,6 @@ class EnvironmentVariables {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(365)
   REMINDER_CHECK_IN_DAYS?: number;
-
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(365)
-  REFERRAL_OUTCOME_DAYS?: number;
 }
 
 /** Variables whose value an error message must not repeat (a secret, or a URL that may hold a password). */
@@ -197,7 +197,7 @@ export interface AppConfig {
   evidenceMaxBytesPerSupplier: number;
   /** Days after a reporting period ends before its report is overdue. */
   reportGraceDays: number;
-  /** Days after a referral within which its employer should record an outcome (src/matching). */
+  /** Days after a referral by which its employer should have recorded an outcome (HIRED or NOT_HIRED). */
   referralOutcomeDays: number;
   /** Which verification statuses of a report count in the pact results. */
   resultsCountVerification: string[];

@@ -1,7 +1,7 @@
 import { Role } from '../auth/role';
 
 /** The roles city staff may get from the identity provider; a supplier never signs in this way. */
-export const STAFF_ROLES: readonly Role[] = [Role.Admin, Role.Officer, Role.PactOffice];
+export const STAFF_ROLES: readonly Role[] = [Role.Admin, Role.Officer, Role.PactOffice, Role.Matcher];
 
 /** One entry of OIDC_ROLE_MAP: people whose role claim holds `value` get `role`. */
 export interface RoleMapping {

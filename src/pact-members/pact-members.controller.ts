@@ -40,7 +40,7 @@ export class PactMembersController {
   }
 
   @Get()
-  @Roles(Role.PactOffice, Role.Officer)
+  @Roles(Role.PactOffice, Role.Officer, Role.Matcher)
   @ApiOperation({ summary: 'List members by status, activity, kind, sector; search by name or organisation number' })
   @ApiOkResponse({ type: PactMemberPageDto })
   list(@Query() query: ListPactMembersQueryDto): Promise<Page<PactMemberDto>> {

@@ -10,7 +10,8 @@ import { Placement } from './entities/placement.entity';
 const PLACEMENT_COLUMNS = `id, supplier_id AS "supplierId", contract_id AS "contractId", clause_id AS "clauseId", reference, kind,
   offered_date::text AS "offeredDate", filled, start_date::text AS "startDate", end_date::text AS "endDate",
   early_end_date::text AS "earlyEndDate", early_end_reason AS "earlyEndReason", working_time_percent AS "workingTimePercent", target_group AS "targetGroup", gender,
-  age_band AS "ageBand", establishment_programme AS "establishmentProgramme", verification_status AS "verificationStatus",
+  age_band AS "ageBand", establishment_programme AS "establishmentProgramme", referral_id AS "referralId",
+  target_group_attested AS "targetGroupAttested", verification_status AS "verificationStatus",
   verification_reason AS "verificationReason", verified_by AS "verifiedBy", verified_at AS "verifiedAt",
   withdrawal_kind AS "withdrawalKind", withdrawal_reason AS "withdrawalReason", withdrawn_by AS "withdrawnBy", withdrawn_at AS "withdrawnAt", created_by AS "createdBy",
   created_at AS "createdAt", updated_at AS "updatedAt"`;
@@ -23,6 +24,7 @@ const PLACEMENT_DTO_JSON = `json_build_object('id', s.id, 'contractId', s."contr
   'reference', s.reference, 'kind', s.kind, 'offeredDate', s."offeredDate", 'filled', s.filled, 'startDate', s."startDate",
   'endDate', s."endDate", 'earlyEndDate', s."earlyEndDate", 'earlyEndReason', s."earlyEndReason", 'workingTimePercent', s."workingTimePercent",
   'targetGroup', s."targetGroup", 'gender', s.gender, 'ageBand', s."ageBand", 'establishmentProgramme', s."establishmentProgramme",
+  'referralId', s."referralId", 'targetGroupAttested', s."targetGroupAttested",
   'verificationStatus', s."verificationStatus", 'verificationReason', s."verificationReason",
   'withdrawalKind', s."withdrawalKind", 'withdrawalReason', s."withdrawalReason", 'withdrawnAt', ${iso('s."withdrawnAt"')},
   'createdAt', ${iso('s."createdAt"')}, 'updatedAt', ${iso('s."updatedAt"')})`;
@@ -31,13 +33,14 @@ const PLACEMENT_DTO_JSON = `json_build_object('id', s.id, 'contractId', s."contr
  * Inserts a placement the caller has checked (its access, its clause and contract, in the same
  * transaction) and writes its audit row from the inserted row, in one statement: one round trip
  * instead of two on the path suppliers' systems call most. A reference the supplier already used
- * inserts nothing.
+ * inserts nothing. A placement from the city's referral ($19) has its target group attested.
  */
 const REPORT_PLACEMENT_SQL = `WITH stored AS (
   INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
-    early_end_date, early_end_reason, working_time_percent, target_group, gender, age_band, establishment_programme, created_by)
+    early_end_date, early_end_reason, working_time_percent, target_group, gender, age_band, establishment_programme, created_by,
+    referral_id, target_group_attested)
   VALUES ($16::uuid, $1::uuid, $2::uuid, $3::text, $4::text, $5::date, $6::boolean, $7::date, $8::date, $9::date, $18::text, $10::int,
-    $11::text, $12::placement_gender, $13::placement_age_band, $14::boolean, $15::text)
+    $11::text, $12::placement_gender, $13::placement_age_band, $14::boolean, $15::text, $19::uuid, $19::uuid IS NOT NULL)
   ON CONFLICT ON CONSTRAINT placement_reference_unique DO NOTHING
   RETURNING ${PLACEMENT_COLUMNS}
 ),
@@ -49,7 +52,8 @@ SELECT * FROM stored`;
 
 /**
  * Stores the placement on a contract the user may report on (its supplier owns the placement) and
- * its audit row; undefined when the supplier has already reported the reference.
+ * its audit row; undefined when the supplier has already reported the reference. `referralId`: the
+ * hire came through the city's referral, whose target group the city attests.
  */
 export async function reportPlacement(
   manager: EntityManager,
@@ -58,11 +62,12 @@ export async function reportPlacement(
   clauseId: string,
   p: CreatePlacementDto,
   user: AuthUser,
+  referralId: string | null = null,
 ): Promise<Placement | undefined> {
   const [row] = await preparedQuery<Placement>(manager, 'report-placement', REPORT_PLACEMENT_SQL, [
     contractId, clauseId, p.reference, p.kind, p.offeredDate, p.filled, p.startDate ?? null, p.endDate ?? null, p.earlyEndDate ?? null,
     p.workingTimePercent, p.targetGroup, p.gender, p.ageBand, p.establishmentProgramme, user.sub,
-    supplierId, user.role, p.earlyEndReason ?? null,
+    supplierId, user.role, p.earlyEndReason ?? null, referralId,
   ]);
   return row;
 }

@@ -1,4 +1,4 @@
-import { PlacementKind, TargetGroup } from '../clauses/clause.types';
+import { ClauseParameters, PlacementKind, PlacementsParameters, TargetGroup } from '../clauses/clause.types';
 import { FieldError } from '../common/errors/api-error';
 import { EarlyEndReason } from './reporting.types';
 import { fieldError } from '../common/errors/validation-errors';
@@ -23,6 +23,12 @@ export interface ReportTerms {
   contractStart: string;
   contractEnd: string;
 }
+
+/** What a placement on this clause of this contract is checked against. */
+export const termsOf = (on: { parameters: ClauseParameters; targetGroups: TargetGroup[]; contractStart: string; contractEnd: string }): ReportTerms => ({
+  kinds: (on.parameters as PlacementsParameters).lines.map((l) => l.kind),
+  targetGroups: on.targetGroups, contractStart: on.contractStart, contractEnd: on.contractEnd,
+});
 
 /**
  * Cross-field rules of a placement, and what could never count toward the clause: another kind or

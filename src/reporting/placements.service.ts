@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Action } from '../access/access-policy';
 import { AuthUser } from '../auth/role';
-import { ClauseParameters, ClauseType, PlacementsParameters, TargetGroup } from '../clauses/clause.types';
+import { ClauseParameters, ClauseType, TargetGroup } from '../clauses/clause.types';
 import { todayInStockholm } from '../common/calendar';
 import { refreshClauseOutcomes } from './clause-outcomes';
 import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
@@ -16,19 +16,13 @@ import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
 import { reportPlacement, storeUploadedPlacements } from './placement-report.statement';
 import { correctionRefusal } from './report-lifecycle';
-import { placementRuleErrors, ReportTerms } from './placement-rules';
+import { placementRuleErrors, ReportTerms, termsOf } from './placement-rules';
 import { parsePlacementsFile, PlacementRow } from './placements-file';
 import { placementsTemplateCsv, placementsTemplateXlsx } from './placement-templates';
 import { Lang } from '../clauses/text/labels';
 import { ReportAccessService } from './report-access.service';
 import { CodedException, conflict, notFound } from '../common/errors/coded-exception';
 import './report-errors.messages';
-
-/** What a placement on this clause of this contract is checked against. */
-const termsOf = (on: { parameters: ClauseParameters; targetGroups: TargetGroup[]; contractStart: string; contractEnd: string }): ReportTerms => ({
-  kinds: (on.parameters as PlacementsParameters).lines.map((l) => l.kind),
-  targetGroups: on.targetGroups, contractStart: on.contractStart, contractEnd: on.contractEnd,
-});
 
 /** The terms of a clause as the contract follows it. */
 const followedTerms = (on: { version: { parameters: ClauseParameters; targetGroups: TargetGroup[] }; contract: { startDate: string; endDate: string } }): ReportTerms =>

@@ -48,7 +48,7 @@ export class SessionsController {
   }
 
   @Post('sign-out')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @Roles(Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier)
   @HttpCode(204)
   @ApiOperation({ summary: 'End the session: deleted on the server, cookie cleared' })
   @ApiNoContentResponse({ description: 'Signed out' })

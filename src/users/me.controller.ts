@@ -12,7 +12,7 @@ export class MeController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @Roles(Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier)
   @ApiOperation({ summary: 'Who is signed in, and (sessions) the CSRF token for writes' })
   @ApiOkResponse({ type: MeDto })
   me(@Req() req: AuthenticatedRequest): Promise<MeDto> {

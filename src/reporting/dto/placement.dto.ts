@@ -62,6 +62,10 @@ export class PlacementDto extends ReportWithdrawalFields {
   @ApiProperty({ enum: Gender }) gender: Gender;
   @ApiProperty({ enum: Object.values(AgeBand) }) ageBand: AgeBand;
   @ApiProperty() establishmentProgramme: boolean;
+  @ApiProperty({ format: 'uuid', nullable: true, description: 'The city’s referral the hire came through (matching); null when reported by the supplier alone' })
+  referralId: string | null;
+  @ApiProperty({ description: 'The target group was attested by the city (a hire through its referral), so no evidence of it is needed' })
+  targetGroupAttested: boolean;
   @ApiProperty({ enum: VerificationStatus }) verificationStatus: VerificationStatus;
   @ApiProperty({ nullable: true, example: null }) verificationReason: string | null;
   @ApiProperty() createdAt: string;
@@ -72,7 +76,8 @@ export class PlacementDto extends ReportWithdrawalFields {
       id: p.id, contractId: p.contractId, clauseId: p.clauseId, reference: p.reference, kind: p.kind,
       offeredDate: p.offeredDate, filled: p.filled, startDate: p.startDate, endDate: p.endDate, earlyEndDate: p.earlyEndDate, earlyEndReason: p.earlyEndReason,
       workingTimePercent: p.workingTimePercent, targetGroup: p.targetGroup, gender: p.gender, ageBand: p.ageBand,
-      establishmentProgramme: p.establishmentProgramme, verificationStatus: p.verificationStatus,
+      establishmentProgramme: p.establishmentProgramme, referralId: p.referralId, targetGroupAttested: p.targetGroupAttested,
+      verificationStatus: p.verificationStatus,
       verificationReason: p.verificationReason, ...withdrawalFields(p), createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString(),
     };
   }

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { VacancyAction } from '../access/access-policy';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/role';
+import { ClauseType } from '../clauses/clause.types';
+import { todayInStockholm } from '../common/calendar';
+import { conflict } from '../common/errors/coded-exception';
+import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
+import { Page } from '../common/pagination';
+import { refreshClauseOutcomes } from '../reporting/clause-outcomes';
+import { IdempotencyContext } from '../reporting/idempotency/idempotency.decorator';
+import { IdempotencyService, IdempotentResult } from '../reporting/idempotency/idempotency.service';
+import { reportPlacement } from '../reporting/placement-report.statement';
+import { placementRuleErrors, termsOf } from '../reporting/placement-rules';
+import { ReportAccessService } from '../reporting/report-access.service';
+import { CreateReferralDto, ListReferralsQueryDto, RecordOutcomeDto, ReferralDto } from './dto/referral.dto';
+import { Referral } from './entities/referral.entity';
+import { Vacancy } from './entities/vacancy.entity';
+import { Filter, MatchingRepository } from './matching.repository';
+import { ReferralOutcome } from './matching.types';
+import { referralDto } from './matching-views';
+import { newReferralCode } from './referral-code';
+import { FINAL_OUTCOMES, outcomeChanges, outcomeFieldErrors, outcomeStepRefusal } from './referral-outcome';
+import { referralRefusal, vacancyStatusFor } from './vacancy-rules';
+import { VacanciesService } from './vacancies.service';
+import './matching.messages';
+
+/** Referrals: the matching unit refers candidates by code; the employer records what came of each. */
+@Injectable()
+export class ReferralsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly repository: MatchingRepository,
+    private readonly vacancies: VacanciesService,
+    private readonly reportAccess: ReportAccessService,
+    private readonly idempotency: IdempotencyService,
+    private readonly audit: AuditService,
+    private readonly config: ConfigService,
+  ) {}
+
+  /** Refers a candidate to an OPEN vacancy before its deadline, under a newly generated code; audited. */
+  create(vacancyId: string, dto: CreateReferralDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
+    return this.idempotency.run(user, idem, dto, async (manager) => {
+      const vacancy = await manager.findOne(Vacancy, { where: { id: vacancyId }, lock: { mode: 'pessimistic_write' } });
+      this.access.requireOnVacancy(user, VacancyAction.Refer, vacancy, { code: 'VACANCY_NOT_FOUND', id: vacancyId });
+      const today = todayInStockholm();
+      const refusal = referralRefusal(vacancy!, today);
+      if (refusal) throw conflict(refusal.code, refusal.params);
+      if (!vacancy!.targetGroups.includes(dto.targetGroup)) {
+        throw new ValidationFailedException([fieldError('targetGroup', 'REFERRAL_GROUP_NOT_IN_VACANCY', { groups: vacancy!.targetGroups.join(', ') })]);
+      }
+      const id = await this.insertWithNewCode(manager, vacancyId, dto, user, today);
+      const after = await this.view(id, manager);
+      await this.audit.record(manager, user, { entityType: 'referral', entityId: id, action: 'CREATE', after });
+      return after;
+    });
+  }
+
+  async listForVacancy(vacancyId: string, user: AuthUser): Promise<ReferralDto[]> {
+    this.access.requireOnVacancy(user, VacancyAction.Read, await this.repository.vacancy(vacancyId), { code: 'VACANCY_NOT_FOUND', id: vacancyId });
+    const today = todayInStockholm();
+    return (await this.repository.referralsOfVacancy(vacancyId)).map((row) => referralDto(row, this.outcomeDays, today));
+  }
+
+  async list(query: ListReferralsQueryDto, user: AuthUser): Promise<Page<ReferralDto>> {
+    const filter: Filter = { where: [], params: [] };
+    const add = (condition: (n: string) => string, value: unknown) => filter.where.push(condition(`$${filter.params.push(value)}`));
+    const { supplierId } = this.access.scope(user);
+    const today = todayInStockholm();
+    if (supplierId) add((n) => `v.supplier_id = ${n}`, supplierId);
+    if (query.outcome) add((n) => `r.outcome = ${n}`, query.outcome);
+    if (query.vacancyId) add((n) => `r.vacancy_id = ${n}`, query.vacancyId);
+    if (query.overdue !== undefined) {
+      const overdue = (n: string) => `(r.outcome <> ALL ('{${FINAL_OUTCOMES.join(',')}}') AND r.referred_on + ${this.outcomeDays} < ${n}::date)`;
+      add((n) => (query.overdue ? overdue(n) : `NOT ${overdue(n)}`), today);
+    }
+    const { rows, total } = await this.repository.referrals(filter, query.limit, query.offset);
+    return { items: rows.map((row) => referralDto(row, this.outcomeDays, today)), total, limit: query.limit, offset: query.offset };
+  }
+
+  async get(id: string, user: AuthUser): Promise<ReferralDto> {
+    const row = this.access.requireOnVacancy(user, VacancyAction.Read, await this.repository.referral(id), { code: 'REFERRAL_NOT_FOUND', id });
+    return referralDto(row, this.outcomeDays, todayInStockholm());
+  }
+
+  /**
+   * The employer records the next step. A hire on a vacancy tied to a clause becomes, in the same
+   * transaction, that clause's placement report through the supplier's own checks and statement,
+   * its target group attested; the clause's outcome is refreshed and the vacancy FILLED once every
+   * position is hired.
+   */
+  recordOutcome(id: string, dto: RecordOutcomeDto, user: AuthUser): Promise<ReferralDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const referral = await manager.findOne(Referral, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const vacancy = referral ? await manager.findOne(Vacancy, { where: { id: referral.vacancyId }, lock: { mode: 'pessimistic_write' } }) : null;
+      this.access.requireOnVacancy(user, VacancyAction.Employ, vacancy, { code: 'REFERRAL_NOT_FOUND', id });
+      const refusal = outcomeStepRefusal(referral!.outcome, dto.outcome);
+      if (refusal) throw conflict(refusal.code, refusal.params);
+      const today = todayInStockholm();
+      const errors = outcomeFieldErrors(dto, referral!.referredOn, today);
+      if (errors.length) throw new ValidationFailedException(errors);
+      const before = await this.view(id, manager);
+      const changes = outcomeChanges(dto, referral!.offeredOn);
+      await manager.update(Referral, { id }, { ...changes, outcomeBy: user.sub, outcomeAt: new Date() });
+      if (dto.outcome === ReferralOutcome.Hired) await this.hire(manager, vacancy!, { ...referral!, ...changes }, user, today);
+      const after = await this.view(id, manager);
+      await this.audit.record(manager, user, { entityType: 'referral', entityId: id, action: 'OUTCOME', before, after });
+      return after;
+    });
+  }
+
+  /** The hire's placement report on the vacancy's clause, if tied to one, and the vacancy's new status. */
+  private async hire(manager: EntityManager, vacancy: Vacancy, hired: Referral, user: AuthUser, today: string): Promise<void> {
+    if (vacancy.contractId && vacancy.clauseId) {
+      const on = await this.reportAccess.reportableClause(vacancy.contractId, vacancy.clauseId, user, ClauseType.Placements, manager);
+      const placement = {
+        reference: hired.code, kind: vacancy.kind, offeredDate: hired.offeredOn!, filled: true, startDate: hired.hiredStartDate,
+        endDate: hired.hiredEndDate, workingTimePercent: hired.hiredWorkingTimePercent!, targetGroup: hired.targetGroup,
+        gender: hired.gender, ageBand: hired.ageBand, establishmentProgramme: hired.establishmentProgramme,
+      };
+      const errors = placementRuleErrors(placement, termsOf(on));
+      if (errors.length) throw new ValidationFailedException(errors);
+      const stored = await this.reportOnce(() => reportPlacement(manager, on, vacancy.contractId!, vacancy.clauseId!, placement, user, hired.id));
+      if (!stored) throw conflict('PLACEMENT_REFERENCE_TAKEN', { reference: hired.code });
+      await refreshClauseOutcomes(manager, vacancy.contractId, today, vacancy.clauseId);
+    }
+    const status = vacancyStatusFor(vacancy.status, vacancy.positions, await this.repository.hires(vacancy.id, manager));
+    if (status === vacancy.status) return;
+    const before = await this.vacancies.view(vacancy.id, manager);
+    await manager.update(Vacancy, { id: vacancy.id }, { status, statusChangedOn: today, updatedAt: new Date() });
+    const after = await this.vacancies.view(vacancy.id, manager);
+    await this.audit.record(manager, user, { entityType: 'vacancy', entityId: vacancy.id, action: 'STATUS_CHANGE', before, after });
+  }
+
+  /** Runs the placement's insert, turning a second placement of one referral (placement_referral_unique) into a 409. */
+  private async reportOnce<T>(insert: () => Promise<T>): Promise<T> {
+    try {
+      return await insert();
+    } catch (error) {
+      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+      if (error instanceof QueryFailedError && constraint === 'placement_referral_unique') throw conflict('REFERRAL_ALREADY_HIRED');
+      throw error;
+    }
+  }
+
+  /** Inserts the referral under a fresh code, drawing again in the unlikely case the code is taken. */
+  private async insertWithNewCode(manager: EntityManager, vacancyId: string, dto: CreateReferralDto, user: AuthUser, today: string): Promise<string> {
+    for (;;) {
+      const [row] = await manager.query(
+        `INSERT INTO referral (vacancy_id, code, target_group, gender, age_band, establishment_programme, referred_on, referred_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ON CONSTRAINT referral_code_unique DO NOTHING RETURNING id`,
+        [vacancyId, newReferralCode(), dto.targetGroup, dto.gender, dto.ageBand, dto.establishmentProgramme, today, user.sub],
+      );
+      if (row) return row.id;
+    }
+  }
+
+  private get outcomeDays(): number {
+    return this.config.getOrThrow<number>('referralOutcomeDays');
+  }
+
+  private async view(id: string, manager: EntityManager): Promise<ReferralDto> {
+    return referralDto((await this.repository.referral(id, manager))!, this.outcomeDays, todayInStockholm());
+  }
+}
