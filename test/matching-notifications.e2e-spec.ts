@@ -1,5 +1,5 @@
 import { Role } from '../src/auth/role';
-import { addDays } from '../src/common/calendar';
+import { addDays, todayInStockholm } from '../src/common/calendar';
 import { loadConfig } from '../src/config/app-config';
 import { MatchingEvents } from '../src/notifications/matching-events';
 import { Notifier } from '../src/notifications/notifier';
@@ -129,6 +129,19 @@ describe('Matching notifications', () => {
 
     await decide(open);
     expect(await sweep(addDays(due, 37))).toBe(0);
+  });
+
+  it('is written by the API: posting a vacancy tells the matchers, referring to it tells the supplier', async () => {
+    const posted = await t.http.post('/api/vacancies').set('Authorization', t.auth(Role.Supplier, supplierId)).send({
+      title: 'Fastighetsskötare', kind: 'EMPLOYMENT', positions: 1, workingTimePercent: 100, startDate: addDays(todayInStockholm(), 30),
+      district: 'Skärholmen', targetGroups: ['LONG_TERM_UNEMPLOYED'], referralDeadline: addDays(todayInStockholm(), 20),
+    }).expect(201);
+    expect(await notificationsOf(posted.body.id)).toEqual([{ userId: matcher.id, kind: 'NEW_VACANCY', occasion: `vacancy:${posted.body.id}:posted` }]);
+    const referred = await t.http.post(`/api/vacancies/${posted.body.id}/referrals`).set('Authorization', t.auth(Role.Matcher))
+      .send({ targetGroup: 'LONG_TERM_UNEMPLOYED', gender: 'MAN', ageBand: '30-49', establishmentProgramme: false }).expect(201);
+    expect(await notificationsOf(referred.body.id)).toEqual([{ userId: supplierUser.id, kind: 'NEW_REFERRAL', occasion: `referral:${referred.body.id}:referred` }]);
+    const [mail] = (await mailsTo(supplierUser.email, 'NEW_REFERRAL')).filter((m: { subject: string }) => m.subject.includes('Fastighetsskötare'));
+    expect(mail.subject).toBe(`New candidate referred – ${referred.body.code}, Fastighetsskötare`);
   });
 
   it('offers the matcher its kind and the supplier its two in the settings', async () => {
