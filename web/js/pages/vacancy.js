@@ -1,6 +1,6 @@
 // @ts-check
 import { api, newIdempotencyKey } from '../api.js';
-import { append, h } from '../dom.js';
+import { announce, append, h } from '../dom.js';
 import { errorSummary, field, fieldset, onSubmit, submitButton } from '../forms.js';
 import { formatDate, t, term, todayInStockholm } from '../i18n.js';
 import { badge, facts, flash, section, table } from '../ui.js';
@@ -62,7 +62,8 @@ const referable = (v) => v.status === 'OPEN' && v.referralDeadline >= todayInSto
 
 /** The generated code, large, with what to do with it. @param {string} code */
 function codeBox(code) {
-  return h('section', { class: 'card referral-code', role: 'status', 'aria-labelledby': 'referral-code-heading' },
+  announce(`${t('refer.codeHeading')}: ${code}`);
+  return h('section', { class: 'card referral-code', 'aria-labelledby': 'referral-code-heading' },
     h('h2', { id: 'referral-code-heading' }, t('refer.codeHeading')),
     h('p', { class: 'code' }, h('strong', null, code)),
     h('p', null, t('refer.giveCode')));
