@@ -16,12 +16,15 @@ import { createApiKey, createUser, signIn, SignedIn } from './support/user-facto
  * callers here are not (test/sessions.e2e-spec.ts covers supplier administrators).
  * ownAccount: the route acts on the caller's own user account, so a development token (which has
  * none) gets 403 where a session or API key of the same role gets through.
+ * pactMembersOnly: the staff roles named act as a vacancy's employer for pact members only, so on the
+ * owning supplier's vacancy (the fixture) they get 403 from the access policy once the body is valid.
  */
 interface Rule {
   roles: Role[] | 'public';
   supplierScoped?: boolean;
   supplierAdmins?: boolean;
   ownAccount?: boolean;
+  pactMembersOnly?: boolean;
 }
 
 const RULES: Record<string, Rule> = {
@@ -125,7 +128,7 @@ const RULES: Record<string, Rule> = {
   'PATCH /api/recruitment-events/{id}': { roles: [Role.Matcher, Role.PactOffice] },
 
   'POST /api/pact-members': { roles: [Role.PactOffice] },
-  'GET /api/pact-members': { roles: [Role.PactOffice, Role.Officer] },
+  'GET /api/pact-members': { roles: [Role.PactOffice, Role.Officer, Role.Matcher] },
   'GET /api/pact-members/{id}': { roles: [Role.PactOffice, Role.Officer] },
   'PATCH /api/pact-members/{id}': { roles: [Role.PactOffice] },
   'DELETE /api/pact-members/{id}': { roles: [Role.PactOffice] },
@@ -143,13 +146,24 @@ const RULES: Record<string, Rule> = {
   'GET /api/pact-invitations': { roles: [Role.PactOffice, Role.Officer] },
   'POST /api/pact-invitations/{id}/outcome': { roles: [Role.PactOffice] },
 
+  'POST /api/vacancies': { roles: [Role.Supplier, Role.PactOffice, Role.Matcher] },
+  'GET /api/vacancies': { roles: [Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier] },
+  'GET /api/vacancies/{id}': { roles: [Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier], supplierScoped: true },
+  'PATCH /api/vacancies/{id}': { roles: [Role.Supplier, Role.PactOffice, Role.Matcher], supplierScoped: true, pactMembersOnly: true },
+  'POST /api/vacancies/{id}/close': { roles: [Role.Supplier, Role.PactOffice, Role.Matcher], supplierScoped: true, pactMembersOnly: true },
+  'POST /api/vacancies/{id}/referrals': { roles: [Role.Matcher] },
+  'GET /api/vacancies/{id}/referrals': { roles: [Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier], supplierScoped: true },
+  'GET /api/referrals': { roles: [Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier] },
+  'GET /api/referrals/{id}': { roles: [Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier], supplierScoped: true },
+  'POST /api/referrals/{id}/outcome': { roles: [Role.Supplier, Role.PactOffice, Role.Matcher], supplierScoped: true, pactMembersOnly: true },
+
   'GET /api/auth/methods': { roles: 'public' },
   'POST /api/auth/link': { roles: 'public' },
-  'POST /api/auth/sign-out': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
-  'GET /api/me': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
-  'GET /api/me/api-keys': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
-  'POST /api/me/api-keys': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
-  'DELETE /api/me/api-keys/{id}': { roles: [Role.Officer, Role.PactOffice, Role.Supplier] },
+  'POST /api/auth/sign-out': { roles: [Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier] },
+  'GET /api/me': { roles: [Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier] },
+  'GET /api/me/api-keys': { roles: [Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier] },
+  'POST /api/me/api-keys': { roles: [Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier] },
+  'DELETE /api/me/api-keys/{id}': { roles: [Role.Officer, Role.PactOffice, Role.Matcher, Role.Supplier] },
   'GET /api/users': { roles: [Role.Officer, Role.PactOffice], supplierAdmins: true },
   'POST /api/users': { roles: [Role.Officer, Role.PactOffice], supplierAdmins: true },
   'GET /api/users/{id}': { roles: [Role.Officer, Role.PactOffice], supplierAdmins: true },
@@ -165,8 +179,8 @@ const RULES: Record<string, Rule> = {
   'DELETE /api/users/{userId}/api-keys/{id}': { roles: [] },
 };
 
-type Caller = 'none' | Role.Admin | Role.Officer | Role.PactOffice | 'supplier_owner' | 'supplier_other';
-const CALLERS: Caller[] = ['none', Role.Admin, Role.Officer, Role.PactOffice, 'supplier_owner', 'supplier_other'];
+type Caller = 'none' | Role.Admin | Role.Officer | Role.PactOffice | Role.Matcher | 'supplier_owner' | 'supplier_other';
+const CALLERS: Caller[] = ['none', Role.Admin, Role.Officer, Role.PactOffice, Role.Matcher, 'supplier_owner', 'supplier_other'];
 
 /** How a caller proves who it is: each must be answered alike, since access is decided by the policy, not the credential. */
 type Credential = 'dev-token' | 'session' | 'api-key';
@@ -174,9 +188,10 @@ const CREDENTIALS: Credential[] = ['dev-token', 'session', 'api-key'];
 
 /**
  * What a caller must get: 'through' means past the guards (not 401/403), whatever the route then
- * answers; 'not-admin' a 403 from the service once the body is valid.
+ * answers; 'not-admin' (not the supplier's administrator) and 'not-employer' (staff on a supplier's
+ * vacancy) a 403 from the service once the body is valid.
  */
-function expected(rule: Rule, caller: Caller): 401 | 403 | 'hidden' | 'not-admin' | 'through' {
+function expected(rule: Rule, caller: Caller): 401 | 403 | 'hidden' | 'not-admin' | 'not-employer' | 'through' {
   if (rule.roles === 'public') return 'through';
   if (caller === 'none') return 401;
   if (caller === Role.Admin) return 'through';
@@ -185,7 +200,8 @@ function expected(rule: Rule, caller: Caller): 401 | 403 | 'hidden' | 'not-admin
     if (!rule.roles.includes(Role.Supplier)) return 403;
     return caller === 'supplier_other' && rule.supplierScoped ? 'hidden' : 'through';
   }
-  return rule.roles.includes(caller) ? 'through' : 403;
+  if (!rule.roles.includes(caller)) return 403;
+  return rule.pactMembersOnly ? 'not-employer' : 'through';
 }
 
 describe('Access matrix: every route × every role × every credential', () => {
@@ -195,6 +211,8 @@ describe('Access matrix: every route × every role × every credential', () => {
   let otherId: string;
   /** Path parameters naming records that belong to the owning supplier. */
   let params: Record<string, string>;
+  /** Parameters of the same name that mean another record under these path segments (`/api/<segment>/…`). */
+  let paramsUnder: Record<string, Record<string, string>>;
   /** Each caller's user account, signed in (session) and holding an API key. */
   const accounts = new Map<Caller, { userId: string; session: SignedIn; key: string }>();
 
@@ -227,6 +245,13 @@ describe('Access matrix: every route × every role × every credential', () => {
       reportId: placement.body.id,
       number: '1',
     };
+    const vacancy = await t.http.post('/api/vacancies').set('Authorization', t.auth(Role.Supplier, ownerId)).send({
+      title: 'Lokalvårdare', kind: 'EMPLOYMENT', positions: 5, workingTimePercent: 100, startDate: '2099-06-01', district: 'Kista',
+      targetGroups: ['NEWCOMER'], referralDeadline: '2099-05-01',
+    }).expect(201);
+    const referral = await t.http.post(`/api/vacancies/${vacancy.body.id}/referrals`).set('Authorization', t.auth(Role.Matcher))
+      .send({ targetGroup: 'NEWCOMER', gender: 'WOMAN', ageBand: '25-29', establishmentProgramme: false }).expect(201);
+    paramsUnder = { vacancies: { id: vacancy.body.id }, referrals: { id: referral.body.id } };
   });
   afterAll(() => t.close());
 
@@ -257,7 +282,8 @@ describe('Access matrix: every route × every role × every credential', () => {
   it.each(cases)('%s as %s → %s', async (route, caller, want) => {
     const [method, template] = route.split(' ');
     // Parameters without a fixture get a fresh UUID: enough to pass the guards and reach a 404.
-    const path = template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? (name === 'version' ? '1' : randomUUID()));
+    const under = paramsUnder[template.split('/')[2]] ?? {};
+    const path = template.replace(/\{(\w+)\}/g, (_, name: string) => under[name] ?? params[name] ?? (name === 'version' ? '1' : randomUUID()));
     const statuses: Partial<Record<Credential, number>> = {};
     for (const credential of caller === 'none' ? (['dev-token'] as const) : CREDENTIALS) {
       const status = await call(method, path, caller, credential);
@@ -270,7 +296,7 @@ describe('Access matrix: every route × every role × every credential', () => {
       // The empty body sent here fails validation before ownership is checked, which tells the
       // caller nothing about the record; test/supplier-isolation.e2e-spec.ts sends valid bodies.
       else if (want === 'hidden') expect((method === 'GET' ? [403, 404] : [400, 403, 404]).includes(status)).toBe(true);
-      else if (want === 'not-admin') expect((method === 'GET' ? [403] : [400, 403]).includes(status)).toBe(true);
+      else if (want === 'not-admin' || want === 'not-employer') expect((method === 'GET' ? [403] : [400, 403]).includes(status)).toBe(true);
       else expect({ credential, status }).toEqual({ credential, status: want });
     }
     // A read changes nothing, so each credential must get exactly the same answer (each that has an account, for an account's own route).

@@ -44,6 +44,16 @@ describe('CLI: the first admin, the user list, and development tokens', () => {
     expect(list).toContainEqual(expect.stringMatching(/^it-chef@stockholm\.se\tIngrid Chef\tadmin\tACTIVE\t\t\d{4}-/));
   });
 
+  it('creates a user of the matching unit, who signs in and reaches the vacancies but not the contracts', async () => {
+    const lines = await runCli(['users', 'add', '--email', 'matchare@jobbtorg.stockholm.se', '--name', 'Mats Matchare', '--role', 'matcher']);
+    expect(lines[0]).toMatch(/^Invited matchare@jobbtorg.stockholm.se \(matcher\)/);
+    const signedIn = await t.http.post('/api/auth/link').send({ token: tokenOf(lines.at(-1) as string) }).expect(204);
+    const cookie = signedIn.headers['set-cookie'] as unknown as string[];
+    expect((await t.http.get('/api/me').set('Cookie', cookie).expect(200)).body).toMatchObject({ role: 'matcher' });
+    await t.http.get('/api/vacancies').set('Cookie', cookie).expect(200);
+    await t.http.get('/api/contracts').set('Cookie', cookie).expect(403);
+  });
+
   it('names the option that is wrong', async () => {
     await expect(runCli(['users', 'add', '--email', 'x@stockholm.se', '--role', 'boss'])).rejects.toThrow(/^--role: role must be one of/);
     await expect(runCli(['users', 'add', '--email', 'not-an-address', '--role', 'admin'])).rejects.toThrow(/^--email/);

@@ -14,6 +14,10 @@ describe('OIDC role mapping', () => {
     expect(parseRoleMap('  ')).toEqual([]);
   });
 
+  it('maps a group to the matching unit, which is city staff', () => {
+    expect(parseRoleMap('sc-jobbtorg=matcher')).toEqual([{ value: 'sc-jobbtorg', role: Role.Matcher }]);
+  });
+
   it('splits an entry at its last "=", so a directory group name may hold "="', () => {
     expect(parseRoleMap('CN=sc-admins=admin')).toEqual([{ value: 'CN=sc-admins', role: Role.Admin }]);
   });
