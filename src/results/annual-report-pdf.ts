@@ -5,7 +5,19 @@ import { ClauseType } from '../clauses/clause.types';
 import { VerificationStatus } from '../reporting/reporting.types';
 import { drawUnitChart } from './annual-report-chart';
 import { PlacementFiguresDto, ResultsDto } from './dto/results.dto';
-import { AGE_BAND_LABEL, CLAUSE_TYPE_LABEL, GENDER_LABEL, MEASURE, programmeLabel, swedishNumber } from './results-labels';
+import { JobbpartnerMeasureDto, OfferedFilledDto } from './dto/matching-results.dto';
+import {
+  AGE_BAND_LABEL,
+  CLAUSE_TYPE_LABEL,
+  GENDER_LABEL,
+  JOBBPARTNER_MEASURE_LABEL,
+  MATCHING_MEASURE,
+  MEASURE,
+  NO_UNIT,
+  programmeLabel,
+  swedishNumber,
+} from './results-labels';
+import { AgeBand, Gender } from '../reporting/reporting.types';
 import { NotFulfilledClause } from './results.service';
 
 const MARGIN = 50;
@@ -41,6 +53,7 @@ export function renderAnnualReport(
   placementTables(doc, results);
   unitChart(doc, results);
   clauses(doc, results, year, notFulfilled);
+  jobbpartnerAndMatching(doc, results);
   writePageFooters(doc, MARGIN - 10, '', (page, of) => `Sida ${page} av ${of}`);
   doc.end();
   return done;
@@ -189,3 +202,89 @@ export function shortfall(c: NotFulfilledClause): string {
   }
 }
 
+
+const YOUNG_BANDS = [AgeBand.From16To19, AgeBand.From20To24, AgeBand.From25To29];
+
+/** One measure's offered or filled (`pick`) split by gender, young and adult, and establishment programme. */
+function splitRow(m: JobbpartnerMeasureDto, pick: keyof OfferedFilledDto): (string | number)[] {
+  const of = (rows: OfferedFilledDto[]) => rows.reduce((sum, r) => sum + r[pick], 0);
+  return [
+    measureLabel(m),
+    of(m.byGender.filter((g) => g.gender === Gender.Woman)),
+    of(m.byGender.filter((g) => g.gender === Gender.Man)),
+    of(m.byGender.filter((g) => g.gender !== Gender.Woman && g.gender !== Gender.Man)),
+    of(m.byAgeBand.filter((a) => YOUNG_BANDS.includes(a.ageBand))),
+    of(m.byAgeBand.filter((a) => !YOUNG_BANDS.includes(a.ageBand))),
+    of(m.byEstablishmentProgramme.filter((p) => p.establishmentProgramme)),
+  ];
+}
+const SPLIT_HEADINGS = ['Kvinnor', 'Män', 'Övriga', '16–29', '30+', 'Etabl.'];
+const SPLIT_FIRST_WIDTH = 230;
+const measureLabel = (m: JobbpartnerMeasureDto) => JOBBPARTNER_MEASURE_LABEL[m.measure].replace(/^./, (c) => c.toUpperCase());
+
+/** The seed's Jobbpartner measures and the city's matching figures of the year. */
+function jobbpartnerAndMatching(doc: Doc, r: ResultsDto): void {
+  const { jobbpartner: j, matching: m } = r;
+  section(doc, 'Jobbpartner och matchning', 160);
+  doc
+    .fillColor('#444')
+    .text(
+      'Erbjudna och tillsatta platser genom stadens matchning: en anvisning räknas som erbjuden det år erbjudandet gjordes ' +
+        'och som tillsatt det år anställningen började. Dagar till anställning räknas från annonsdagen till den dag anställningen registrerades.',
+    )
+    .fillColor('black')
+    .moveDown(0.5);
+  table(doc, ['Mått', 'Erbjudna', 'Tillsatta'], j.measures.map((x) => [measureLabel(x), x.offered, x.filled]), 300);
+  doc.fillColor('#444').text('Övriga: kön annat eller ej angivet. 16–29, 30+: ålder i år. Etabl.: i etableringsprogrammet.').fillColor('black');
+  section(doc, 'Tillsatta platser per kön, ålder och etableringsprogrammet');
+  table(doc, ['Mått', ...SPLIT_HEADINGS], j.measures.map((x) => splitRow(x, 'filled')), SPLIT_FIRST_WIDTH);
+  section(doc, 'Erbjudna platser per kön, ålder och etableringsprogrammet');
+  table(doc, ['Mått', ...SPLIT_HEADINGS], j.measures.map((x) => splitRow(x, 'offered')), SPLIT_FIRST_WIDTH);
+  const e = j.recruitmentEvents;
+  section(doc, 'Jobbpartnerskap, rekryteringstillfällen och matchning');
+  table(
+    doc,
+    ['Mått', 'Antal'],
+    [
+      [MATCHING_MEASURE.agreementsSigned, j.agreementsSigned],
+      [MATCHING_MEASURE.events, e.events],
+      [MATCHING_MEASURE.attendees, e.attendees],
+      ...e.attendeesByGender.filter((g) => g.attendees > 0).map((g) => [`  ${GENDER_LABEL[g.gender]}`, g.attendees]),
+      ...e.attendeesByAgeBand.filter((a) => a.attendees > 0).map((a) => [`  ${AGE_BAND_LABEL[a.ageBand]}`, a.attendees]),
+      [MATCHING_MEASURE.eventInterviews, e.interviews],
+      [MATCHING_MEASURE.eventOffers, e.offers],
+      [MATCHING_MEASURE.eventHires, e.hires],
+      [MATCHING_MEASURE.vacancies, m.vacancies],
+      [MATCHING_MEASURE.positions, m.positions],
+      [MATCHING_MEASURE.referred, m.referred],
+      [MATCHING_MEASURE.interviewed, m.interviewed],
+      [MATCHING_MEASURE.offered, m.offered],
+      [MATCHING_MEASURE.hired, m.hired],
+      [MATCHING_MEASURE.notHired, m.notHired],
+      [MATCHING_MEASURE.daysToHireMedian, m.daysToHire.median ?? '–'],
+      [MATCHING_MEASURE.daysToHireMean, m.daysToHire.mean ?? '–'],
+      [MATCHING_MEASURE.clausePlacementsFilled, m.clausePlacementsFilled],
+      [MATCHING_MEASURE.clausePlacementsThroughMatching, m.clausePlacementsThroughMatching],
+      [MATCHING_MEASURE.sharePercent, Math.round(m.shareThroughMatching * 1000) / 10],
+    ],
+    400,
+  );
+  if (m.byMember.length) {
+    section(doc, 'Matchning per paktmedlem (Tillfällen: rekryteringstillfällen)');
+    table(
+      doc,
+      ['Paktmedlem', 'Lediga jobb', 'Anvisade', 'Erbjudna', 'Anställda', 'Tillfällen'],
+      m.byMember.map((b) => [b.name, b.vacancies, b.referred, b.offered, b.filled, b.events]),
+      175,
+    );
+  }
+  if (m.byUnit.length) {
+    section(doc, 'Matchning per enhet');
+    table(
+      doc,
+      ['Enhet', 'Lediga jobb', 'Anvisade', 'Erbjudna', 'Anställda'],
+      m.byUnit.map((u) => [u.unit ?? NO_UNIT, u.vacancies, u.referred, u.offered, u.filled]),
+      175,
+    );
+  }
+}

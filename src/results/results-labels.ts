@@ -1,5 +1,7 @@
 import { ClauseType } from '../clauses/clause.types';
+import { NotHiredReason } from '../matching/matching.types';
 import { AgeBand, Gender } from '../reporting/reporting.types';
+import { JobbpartnerMeasure } from './matching-results';
 
 /** Swedish wording of the seed's measures ("Social klausul i upphandling") and their categories. */
 export const MEASURE = {
@@ -50,3 +52,51 @@ export const CLAUSE_TYPE_LABEL: Record<ClauseType, string> = {
 export function swedishNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1).replace('.', ',');
 }
+
+/** The seed's Jobbpartner measures ("Resultat Jobbpartnerskap"): what is offered and filled. */
+export const JOBBPARTNER_MEASURE_LABEL: Record<JobbpartnerMeasure, string> = {
+  [JobbpartnerMeasure.Jobs]: 'arbetstillfällen',
+  [JobbpartnerMeasure.AplPlaces]: 'APL-platser',
+  [JobbpartnerMeasure.InternshipsAdultNewcomers]: 'praktikplatser till vuxna nyanlända',
+  [JobbpartnerMeasure.InternshipsYoungNewcomers]: 'praktikplatser till unga nyanlända (16–29 år)',
+  [JobbpartnerMeasure.ExtraJobsYoungNewcomers]: 'extrajobb till unga nyanlända (16–29 år)',
+  [JobbpartnerMeasure.Other]: 'praktikplatser till övriga målgrupper',
+};
+
+export const jobbpartnerOfferedLabel = (measure: JobbpartnerMeasure): string => `Jobbpartner: erbjudna ${JOBBPARTNER_MEASURE_LABEL[measure]}`;
+export const jobbpartnerFilledLabel = (measure: JobbpartnerMeasure): string => `Jobbpartner: tillsatta ${JOBBPARTNER_MEASURE_LABEL[measure]}`;
+
+/** The Jobbpartner agreements and recruitment events, and the matching figures, as the CSV and the annual report name them. */
+export const MATCHING_MEASURE = {
+  agreementsSigned: 'Tecknade Jobbpartnerskap',
+  events: 'Rekryteringstillfällen',
+  attendees: 'Deltagare vid rekryteringstillfällen',
+  eventInterviews: 'Intervjuer vid rekryteringstillfällen',
+  eventOffers: 'Erbjudanden vid rekryteringstillfällen',
+  eventHires: 'Anställningar vid rekryteringstillfällen',
+  vacancies: 'Matchning: annonserade lediga jobb',
+  positions: 'Matchning: platser i annonserade lediga jobb',
+  referred: 'Matchning: anvisade kandidater',
+  interviewed: 'Matchning: intervjuade',
+  offered: 'Matchning: erbjudna',
+  hired: 'Matchning: anställda',
+  notHired: 'Matchning: ej anställda',
+  daysToHireMedian: 'Matchning: dagar från annons till anställning, median',
+  daysToHireMean: 'Matchning: dagar från annons till anställning, medelvärde',
+  clausePlacementsFilled: 'Tillsatta arbetstillfällen i klausuler',
+  clausePlacementsThroughMatching: 'Tillsatta arbetstillfällen i klausuler via stadens matchning',
+  sharePercent: 'Andel tillsatta arbetstillfällen i klausuler via stadens matchning (%)',
+  memberAgreement: 'Jobbpartnerskap tecknat under perioden (1 = ja)',
+} as const;
+
+export const NOT_HIRED_REASON_LABEL: Record<NotHiredReason, string> = {
+  [NotHiredReason.DidNotAttend]: 'Kom inte till intervjun',
+  [NotHiredReason.CandidateDeclined]: 'Kandidaten tackade nej',
+  [NotHiredReason.RequirementsNotMet]: 'Uppfyllde inte kraven',
+  [NotHiredReason.OtherCandidateChosen]: 'Annan kandidat valdes',
+  [NotHiredReason.VacancyClosed]: 'Jobbet stängdes',
+  [NotHiredReason.Other]: 'Annat skäl',
+};
+
+/** A vacancy tied to no contract has no contracting unit. */
+export const NO_UNIT = 'Ingen enhet';
