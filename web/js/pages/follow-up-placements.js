@@ -7,14 +7,14 @@ import { badge, flash, notice, pager, section, table } from '../ui.js';
 import { countingSection } from './follow-up-counting.js';
 import { reportActions, verificationCell } from './follow-up-verify.js';
 
-const KINDS = ['EMPLOYMENT', 'INTERNSHIP', 'APL', 'EXTRA_JOB', 'SUMMER_JOB'];
-const GENDERS = ['WOMAN', 'MAN', 'OTHER', 'NOT_STATED'];
-const AGE_BANDS = ['16-19', '20-24', '25-29', '30-49', '50+'];
+export const KINDS = ['EMPLOYMENT', 'INTERNSHIP', 'APL', 'EXTRA_JOB', 'SUMMER_JOB'];
+export const GENDERS = ['WOMAN', 'MAN', 'OTHER', 'NOT_STATED'];
+export const AGE_BANDS = ['16-19', '20-24', '25-29', '30-49', '50+'];
 const EARLY_END_REASONS = ['EMPLOYEE_RESIGNED', 'JUST_CAUSE', 'SUPPLIER_ENDED', 'OTHER'];
 /** The columns of the suppliers' file, in the order of the templates. */
 const FILE_COLUMNS = ['reference', 'kind', 'offeredDate', 'filled', 'startDate', 'endDate', 'earlyEndDate', 'earlyEndReason',
   'workingTimePercent', 'targetGroup', 'gender', 'ageBand', 'establishmentProgramme'];
-const opts = (group, codes) => codes.map((c) => /** @type {[string, string]} */ ([c, term(group, c)]));
+export const opts = (group, codes) => codes.map((c) => /** @type {[string, string]} */ ([c, term(group, c)]));
 
 /** Placements reported on a placements clause: list with verification, a form, and CSV upload. */
 export async function placementsSection(fu) {

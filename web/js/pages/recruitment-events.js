@@ -4,10 +4,8 @@ import { append, h } from '../dom.js';
 import { checkboxGroup, errorSummary, field, fieldset, onSubmit, submitButton } from '../forms.js';
 import { formatDate, t, term } from '../i18n.js';
 import { flash, pager, section, table } from '../ui.js';
-import { opts } from './vacancies.js';
+import { AGE_BANDS, GENDERS, opts } from './follow-up-placements.js';
 
-const GENDERS = ['WOMAN', 'MAN', 'OTHER', 'NOT_STATED'];
-const AGE_BANDS = ['16-19', '20-24', '25-29', '30-49', '50+'];
 
 /**
  * Rekryteringstillfällen: the events the city's matching held with employers, counts only (who

@@ -4,15 +4,12 @@ import { append, h } from '../dom.js';
 import { filterForm, filterValues } from '../filters.js';
 import { formatDate, t, term, todayInStockholm } from '../i18n.js';
 import { badge, pager, section, table } from '../ui.js';
+import { TARGET_GROUPS } from './clause-form.js';
+import { KINDS, opts } from './follow-up-placements.js';
 
-export const TARGET_GROUPS = ['NEWCOMER', 'LONG_TERM_UNEMPLOYED', 'SHORT_EDUCATION', 'DISABILITY', 'YOUTH', 'FOREIGN_BORN_WOMEN'];
-export const PLACEMENT_KINDS = ['EMPLOYMENT', 'INTERNSHIP', 'APL', 'EXTRA_JOB', 'SUMMER_JOB'];
 const FILTERS = ['targetGroup', 'kind', 'district', 'q'];
 /** Referral steps before a final outcome. */
 export const PENDING = ['REFERRED', 'INTERVIEWED', 'OFFERED'];
-
-/** @param {string} group @param {string[]} codes @returns {[string, string][]} */
-export const opts = (group, codes) => codes.map((c) => /** @type {[string, string]} */ ([c, term(group, c)]));
 
 /** A date, marked when it has passed (a deadline, an outcome due). @param {string} iso @param {string} word */
 export function deadlineCell(iso, word = t('vacancy.deadlinePassed')) {
@@ -48,7 +45,7 @@ export async function vacanciesPage(page, { user, query, go }) {
     registers ? h('p', null, h('a', { class: 'button secondary', href: '#/vacancies/new' }, t('matching.newForMember'))) : null,
     filterForm({ path: 'vacancies', values, fields: [
       { name: 'targetGroup', label: t('vacancy.targetGroups'), type: 'select', options: opts('targetGroup', TARGET_GROUPS) },
-      { name: 'kind', label: t('clause.kind'), type: 'select', options: opts('placementKind', PLACEMENT_KINDS) },
+      { name: 'kind', label: t('clause.kind'), type: 'select', options: opts('placementKind', KINDS) },
       { name: 'district', label: t('matching.district'), type: 'search' },
       { name: 'q', label: t('matching.text'), type: 'search' },
     ] }, go),

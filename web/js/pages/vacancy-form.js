@@ -4,7 +4,8 @@ import { append, h } from '../dom.js';
 import { checkboxGroup, errorSummary, field, onSubmit, submitButton } from '../forms.js';
 import { t, term, todayInStockholm } from '../i18n.js';
 import { flash } from '../ui.js';
-import { opts, PLACEMENT_KINDS, TARGET_GROUPS } from './vacancies.js';
+import { TARGET_GROUPS } from './clause-form.js';
+import { KINDS, opts } from './follow-up-placements.js';
 
 /**
  * "Anmäl ledigt jobb": a supplier posts a vacancy on one of its contracts (`?contractId=`), tied to
@@ -30,7 +31,7 @@ export async function vacancyFormPage(page, { user, query, go }) {
   const form = /** @type {HTMLFormElement} */ (h('form', null, errorSummary(),
     employer,
     field({ name: 'title', label: t('vacancy.title'), required: true, maxlength: 200 }),
-    field({ name: 'kind', label: t('clause.kind'), type: 'select', required: true, options: opts('placementKind', PLACEMENT_KINDS) }),
+    field({ name: 'kind', label: t('clause.kind'), type: 'select', required: true, options: opts('placementKind', KINDS) }),
     field({ name: 'positions', label: t('vacancy.positions'), type: 'number', required: true, min: 1, max: 500, step: '1', value: 1 }),
     field({ name: 'workingTimePercent', label: t('placement.workingTimePercent'), type: 'number', required: true, min: 1, max: 100, step: '1', value: 100 }),
     field({ name: 'lengthMonths', label: t('vacancy.length'), type: 'number', min: 1, max: 120, step: '1', hint: t('vacancy.lengthHint') }),

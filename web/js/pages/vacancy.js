@@ -4,10 +4,9 @@ import { announce, append, h } from '../dom.js';
 import { errorSummary, field, fieldset, onSubmit, submitButton } from '../forms.js';
 import { formatDate, t, term, todayInStockholm } from '../i18n.js';
 import { badge, facts, flash, section, table } from '../ui.js';
-import { deadlineCell, opts, PENDING } from './vacancies.js';
+import { AGE_BANDS, GENDERS, opts } from './follow-up-placements.js';
+import { deadlineCell, PENDING } from './vacancies.js';
 
-const GENDERS = ['WOMAN', 'MAN', 'OTHER', 'NOT_STATED'];
-const AGE_BANDS = ['16-19', '20-24', '25-29', '30-49', '50+'];
 const NOT_HIRED_REASONS = ['DID_NOT_ATTEND', 'CANDIDATE_DECLINED', 'REQUIREMENTS_NOT_MET', 'OTHER_CANDIDATE_CHOSEN', 'VACANCY_CLOSED', 'OTHER'];
 /** The steps an outcome may move to from each step (forward only; HIRED and NOT_HIRED are final). */
 const NEXT = {
