@@ -1,5 +1,6 @@
 import { Role } from '../../src/auth/role';
 import { BrowserSession, openBrowser, screenshot, seriousViolations, signIn } from '../support/browser';
+import { createMember } from '../support/pact-members-factories';
 import { createTestApp, TestApp } from '../support/test-app';
 import { awardedPlacementsContract, monthsFromToday } from '../support/web-factories';
 
@@ -73,6 +74,11 @@ describe('Web interface, matching: the matcher refers, the supplier records the 
     await page.getByRole('region', { name: 'Anvisningar' }).getByRole('row', { name: new RegExp(code) }).getByText('Nyanlända (intygad av staden)').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'matcher-referral-code');
+
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Utfall att följa' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Anvisningar som väntar på utfall' }).waitFor();
+    await page.getByRole('row', { name: new RegExp(code) }).getByText('Anvisad').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('lets the supplier record the hire on its contract’s vacancy, and shows the placement as attested', async () => {
@@ -98,5 +104,56 @@ describe('Web interface, matching: the matcher refers, the supplier records the 
       .getByText('Målgrupp intygad av staden').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'supplier-hire-attested');
+  });
+
+  it('lets the supplier post a vacancy from its contract, tied to the placements clause', async () => {
+    const { page, baseUrl } = b;
+    await page.goto(`${baseUrl}/#/contracts`);
+    await page.getByRole('link', { name: 'Anmäl ledigt jobb' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Anmäl ledigt jobb' }).waitFor();
+    await page.getByLabel('Jobbets titel').fill('Vaktmästare');
+    await page.getByLabel('Startdatum').fill(monthsFromToday(2));
+    await page.getByLabel('Sista dag att anvisa').fill(monthsFromToday(1));
+    await page.getByLabel('Stadsdel eller ort').fill('Skärholmen');
+    await page.getByRole('checkbox', { name: 'Nyanlända' }).check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Anmäl jobbet' }).click();
+    await page.getByText('Jobbet är anmält till stadens matchning.').waitFor();
+    await page.getByRole('heading', { level: 1, name: /Vaktmästare/ }).waitFor();
+    await page.getByText('Sysselsättningskrav').waitFor();
+  });
+
+  it('lets the pact office register a pact member’s vacancy and record a recruitment event', async () => {
+    const { page, baseUrl } = b;
+    await createMember(t, { name: 'Bygg & Fastighet Stockholm AB' });
+    await signIn(page, baseUrl, t.token(Role.PactOffice));
+    await page.goto(`${baseUrl}/#/vacancies`);
+    await page.getByRole('link', { name: 'Registrera ledigt jobb för en paktmedlem' }).click();
+    await page.getByLabel('Paktmedlem (Jobbpartner)').selectOption({ label: 'Bygg & Fastighet Stockholm AB' });
+    await page.getByLabel('Jobbets titel').fill('Snickarlärling');
+    await page.getByLabel('Slag av plats').selectOption('APL');
+    await page.getByLabel('Startdatum').fill(monthsFromToday(2));
+    await page.getByLabel('Sista dag att anvisa').fill(monthsFromToday(1));
+    await page.getByLabel('Stadsdel eller ort').fill('Hässelby-Vällingby');
+    await page.getByRole('checkbox', { name: 'Nyanlända' }).check();
+    await page.getByRole('button', { name: 'Anmäl jobbet' }).click();
+    await page.getByRole('heading', { level: 1, name: /Snickarlärling/ }).waitFor();
+
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Rekryteringstillfällen' }).click();
+    const form = page.getByRole('region', { name: 'Registrera ett rekryteringstillfälle' });
+    await form.getByLabel('Datum').fill(monthsFromToday(0));
+    await form.getByLabel('Rubrik').fill('Rekryteringsmässa bygg');
+    await form.getByRole('checkbox', { name: 'Städ & Service 1 AB' }).check();
+    await form.getByRole('checkbox', { name: 'Bygg & Fastighet Stockholm AB' }).check();
+    await form.getByLabel('Kön').selectOption('WOMAN');
+    await form.getByLabel('Åldersgrupp').selectOption('20-24');
+    await form.getByLabel('Deltagande kandidater').fill('12');
+    await form.getByLabel('Intervjuer').fill('5');
+    expect(await seriousViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Spara tillfället' }).click();
+    await page.getByText('Rekryteringstillfället är sparat.').waitFor();
+    const row = page.getByRole('row', { name: /Rekryteringsmässa bygg/ });
+    await row.getByText('Städ & Service 1 AB, Bygg & Fastighet Stockholm AB').waitFor();
+    await row.getByText('5 intervjuer, 0 erbjudanden, 0 anställda').waitFor();
   });
 });
