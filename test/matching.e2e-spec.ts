@@ -15,17 +15,20 @@ describe('Matching: a vacancy, the city’s referrals, and a hire that becomes a
   });
   afterAll(async () => { await t.close(); });
 
-  const as = (role: Role, supplierId?: string) => ({
-    get: (path: string) => t.http.get(`/api${path}`).set('Authorization', t.auth(role, supplierId)),
+  const by = (authorization: string) => ({
+    get: (path: string) => t.http.get(`/api${path}`).set('Authorization', authorization),
     post: (path: string, body: object = {}, key?: string) => {
-      const req = t.http.post(`/api${path}`).set('Authorization', t.auth(role, supplierId));
+      const req = t.http.post(`/api${path}`).set('Authorization', authorization);
       return (key ? req.set('Idempotency-Key', key) : req).send(body);
     },
-    patch: (path: string, body: object) => t.http.patch(`/api${path}`).set('Authorization', t.auth(role, supplierId)).send(body),
+    patch: (path: string, body: object) => t.http.patch(`/api${path}`).set('Authorization', authorization).send(body),
   });
+  const as = (role: Role, supplierId?: string) => by(t.auth(role, supplierId));
   const supplier = () => as(Role.Supplier, c.supplierId);
   const otherSupplier = () => as(Role.Supplier, other.supplierId);
-  const matcher = () => as(Role.Matcher);
+  // One token: a staff user's idempotency keys are its own (a development token's subject is fresh each time).
+  let matcherAuth: string;
+  const matcher = () => by(matcherAuth ??= t.auth(Role.Matcher));
 
   const vacancyInput = (overrides: Record<string, unknown> = {}) => ({
     title: 'Lokalvårdare', kind: 'EMPLOYMENT', positions: 1, workingTimePercent: 100, lengthMonths: 6, startDate: today(30),
@@ -62,6 +65,9 @@ describe('Matching: a vacancy, the city’s referrals, and a hire that becomes a
     expect(a.body.code).toMatch(/^JT-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
     expect(a.body.code).not.toBe(b.body.code);
     [hiredId, declinedId] = [a.body.id, b.body.id];
+    const replay = await matcher().post(`/vacancies/${vacancyId}/referrals`, candidate, 'ref-a');
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toEqual(a.body);
     const list = await supplier().get(`/vacancies/${vacancyId}/referrals`).expect(200);
     expect(list.body.map((r: { id: string }) => r.id)).toEqual([hiredId, declinedId]);
   });
@@ -128,6 +134,8 @@ describe('Matching: a vacancy, the city’s referrals, and a hire that becomes a
   it('answers bad input with a 400 naming the field', async () => {
     expect(fields(await supplier().post('/vacancies', vacancyInput({ positions: 0, targetGroups: [] })))).toEqual(['positions', 'targetGroups']);
     expect(fields(await supplier().post('/vacancies', vacancyInput({ kind: 'APL' })))).toEqual(['kind']);
+    // Screened for personal data like every text.
+    expect(fields(await supplier().post('/vacancies', vacancyInput({ requirements: 'Fråga efter Anna 811218-9876' })))).toEqual(['requirements']);
     expect(fields(await supplier().post('/vacancies', vacancyInput({ targetGroups: [TargetGroup.Youth] })))).toEqual(['targetGroups']);
     expect(fields(await supplier().post('/vacancies', vacancyInput({ contractId: other.contractId, clauseId: other.clauseIds[0] })))).toEqual(['contractId']);
     expect(fields(await supplier().post('/vacancies', vacancyInput({ clauseId: c.clauseIds[1] })))).toEqual(['clauseId']);
@@ -166,5 +174,25 @@ describe('Matching: a vacancy, the city’s referrals, and a hire that becomes a
     expect(hired.status).toBe(200);
     expect(hired.body).toMatchObject({ outcome: 'HIRED', placementId: null, hiredEndDate: null });
     expect((await matcher().get(`/vacancies/${posted.body.id}`)).body).toMatchObject({ status: 'FILLED' });
+  });
+
+  it('lists vacancies by referral deadline with the board’s filters, and referrals whose outcome is overdue', async () => {
+    const late = (await supplier().post('/vacancies', vacancyInput({ title: 'Städledare', referralDeadline: today(20) })).expect(201)).body;
+    const soon = (await supplier().post('/vacancies', vacancyInput({ title: 'Fönsterputsare', referralDeadline: today(2) })).expect(201)).body;
+    const open = await matcher().get(`/vacancies?status=OPEN&targetGroup=${TargetGroup.LongTermUnemployed}&kind=EMPLOYMENT&district=rinkeby-kista&contractId=${c.contractId}`).expect(200);
+    const deadlines = open.body.items.map((v: { referralDeadline: string }) => v.referralDeadline);
+    expect(deadlines).toEqual([...deadlines].sort());
+    expect(open.body.items[0].id).toBe(soon.id);
+    expect((await matcher().get('/vacancies?q=städled')).body.items.map((v: { id: string }) => v.id)).toEqual([late.id]);
+    expect((await matcher().get(`/vacancies?targetGroup=${TargetGroup.Youth}`)).body.total).toBe(0);
+    expect((await matcher().get(`/vacancies?supplierId=${other.supplierId}`)).body.total).toBe(0);
+    expect(fields(await matcher().get('/vacancies?status=DONE'))).toEqual(['status']);
+
+    const referral = (await matcher().post(`/vacancies/${late.id}/referrals`, candidate).expect(201)).body;
+    await t.dataSource.query(`UPDATE referral SET referred_on = $2 WHERE id = $1`, [referral.id, today(-15)]);
+    const overdue = await supplier().get('/referrals?overdue=true').expect(200);
+    expect(overdue.body.items).toEqual([expect.objectContaining({ id: referral.id, outcomeDueOn: today(-1), outcomeOverdue: true })]);
+    expect((await supplier().get('/referrals?overdue=false')).body.items.map((r: { id: string }) => r.id)).not.toContain(referral.id);
+    expect((await supplier().get(`/referrals?outcome=HIRED&vacancyId=${vacancyId}`)).body.items.map((r: { id: string }) => r.id)).toEqual([hiredId]);
   });
 });

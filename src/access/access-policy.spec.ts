@@ -81,6 +81,13 @@ describe('access policy', () => {
       expect(userScope(matcher)).toEqual({ kind: 'none' });
     });
 
+    it('leaves matchers’ accounts to admins: officers and the pact office manage suppliers’ users only', () => {
+      const matcherAccount = { role: Role.Matcher, supplierId: null };
+      expect(inScope(userScope(staff(Role.Admin)), matcherAccount)).toBe(true);
+      expect(inScope(userScope(staff(Role.PactOffice)), matcherAccount)).toBe(false);
+      expect(inScope(userScope(staff(Role.Officer)), matcherAccount)).toBe(false);
+    });
+
     it('lets the matcher read every vacancy, refer to it, and act as employer for pact members only', () => {
       for (const vacancy of [suppliersVacancy, membersVacancy]) {
         expect(decideOnVacancy(matcher, VacancyAction.Read, vacancy)).toBe('allow');

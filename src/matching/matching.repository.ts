@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { REPORTABLE_CLAUSE_SQL } from '../contracts/contracts.service';
+import { CreateReferralDto, ListReferralsQueryDto } from './dto/referral.dto';
+import { ListVacanciesQueryDto } from './dto/vacancy.dto';
+import { FINAL_OUTCOMES } from './referral-outcome';
 import { ClauseTie } from './vacancy-rules';
+import { escapeLike } from '../common/text';
 
 /** A vacancy as answered: its columns, its employer's name, its clause's title and its referrals by outcome. */
 export interface VacancyRow {
@@ -22,10 +26,24 @@ export interface ReferralRow {
 }
 
 /** Conditions on a list, in SQL over the aliases `v` (vacancy) and `r` (referral), with their values. */
-export interface Filter {
-  where: string[];
-  params: unknown[];
+class Filter {
+  readonly where: string[] = [];
+  readonly params: unknown[] = [];
+
+  /** Adds the condition, `condition` naming its value's parameter ($n). */
+  add(condition: (param: string) => string, value: unknown): void {
+    this.where.push(condition(`$${this.params.push(value)}`));
+  }
 }
+
+/** What a list of vacancies is limited to: the query's filters and the supplier the user is scoped to. */
+export type VacancyFilters = Omit<ListVacanciesQueryDto, 'limit' | 'offset'> & { scopeSupplierId: string | null };
+
+/** What a list of referrals is limited to; `overdueBefore`: referred before this day, so the outcome is overdue. */
+export type ReferralFilters = Omit<ListReferralsQueryDto, 'limit' | 'offset' | 'overdue'> & {
+  scopeSupplierId: string | null;
+  overdue?: { before: string; is: boolean };
+};
 
 const VACANCY_SELECT = `SELECT v.id, v.supplier_id AS "supplierId", v.pact_member_id AS "pactMemberId", coalesce(s.name, pm.name) AS "employerName",
     v.contract_id AS "contractId", v.clause_id AS "clauseId", cv.title AS "clauseTitle", v.title, v.kind, v.positions,
@@ -66,7 +84,17 @@ export class MatchingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** One page of vacancies, by referral deadline then creation, and how many match in all. */
-  async vacancies(filter: Filter, limit: number, offset: number): Promise<{ rows: VacancyRow[]; total: number }> {
+  async vacancies(filters: VacancyFilters, limit: number, offset: number): Promise<{ rows: VacancyRow[]; total: number }> {
+    const filter = new Filter();
+    if (filters.scopeSupplierId) filter.add((n) => `v.supplier_id = ${n}`, filters.scopeSupplierId);
+    if (filters.status) filter.add((n) => `v.status = ${n}`, filters.status);
+    if (filters.targetGroup) filter.add((n) => `${n} = ANY (v.target_groups)`, filters.targetGroup);
+    if (filters.kind) filter.add((n) => `v.kind = ${n}`, filters.kind);
+    if (filters.district) filter.add((n) => `lower(v.district) = lower(${n})`, filters.district);
+    if (filters.contractId) filter.add((n) => `v.contract_id = ${n}`, filters.contractId);
+    if (filters.supplierId) filter.add((n) => `v.supplier_id = ${n}`, filters.supplierId);
+    if (filters.pactMemberId) filter.add((n) => `v.pact_member_id = ${n}`, filters.pactMemberId);
+    if (filters.q) filter.add((n) => `(v.title ILIKE ${n} OR v.requirements ILIKE ${n})`, `%${escapeLike(filters.q)}%`);
     const params = [...filter.params, limit, offset];
     const rows: (VacancyRow & { total: number })[] = await this.dataSource.query(
       `${VACANCY_SELECT}${whereOf(filter)} ORDER BY v.referral_deadline, v.created_on, v.created_at, v.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
@@ -81,7 +109,15 @@ export class MatchingRepository {
   }
 
   /** One page of referrals, newest first, and how many match in all. */
-  async referrals(filter: Filter, limit: number, offset: number): Promise<{ rows: ReferralRow[]; total: number }> {
+  async referrals(filters: ReferralFilters, limit: number, offset: number): Promise<{ rows: ReferralRow[]; total: number }> {
+    const filter = new Filter();
+    if (filters.scopeSupplierId) filter.add((n) => `v.supplier_id = ${n}`, filters.scopeSupplierId);
+    if (filters.outcome) filter.add((n) => `r.outcome = ${n}`, filters.outcome);
+    if (filters.vacancyId) filter.add((n) => `r.vacancy_id = ${n}`, filters.vacancyId);
+    if (filters.overdue) {
+      const overdue = (n: string) => `(r.outcome <> ALL ('{${FINAL_OUTCOMES.join(',')}}') AND r.referred_on < ${n}::date)`;
+      filter.add((n) => (filters.overdue!.is ? overdue(n) : `NOT ${overdue(n)}`), filters.overdue.before);
+    }
     const params = [...filter.params, limit, offset];
     const rows: (ReferralRow & { total: number })[] = await this.dataSource.query(
       `${REFERRAL_SELECT}${whereOf(filter)} ORDER BY r.referred_on DESC, r.created_at DESC, r.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
@@ -104,6 +140,16 @@ export class MatchingRepository {
   async clauseTie(contractId: string, clauseId: string, manager: EntityManager): Promise<ClauseTie | undefined> {
     const [row] = await manager.query(REPORTABLE_CLAUSE_SQL, [contractId, clauseId]);
     return row;
+  }
+
+  /** Inserts a referral under the code; undefined when the code is already taken. */
+  async insertReferral(manager: EntityManager, vacancyId: string, code: string, dto: CreateReferralDto, referredOn: string, referredBy: string): Promise<string | undefined> {
+    const [row] = await manager.query(
+      `INSERT INTO referral (vacancy_id, code, target_group, gender, age_band, establishment_programme, referred_on, referred_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ON CONSTRAINT referral_code_unique DO NOTHING RETURNING id`,
+      [vacancyId, code, dto.targetGroup, dto.gender, dto.ageBand, dto.establishmentProgramme, referredOn, referredBy],
+    );
+    return row?.id;
   }
 
   /** How many of the vacancy's referrals were hired. */

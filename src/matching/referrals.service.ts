@@ -7,7 +7,7 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
 import { ClauseType } from '../clauses/clause.types';
-import { todayInStockholm } from '../common/calendar';
+import { addDays, todayInStockholm } from '../common/calendar';
 import { conflict } from '../common/errors/coded-exception';
 import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
@@ -21,11 +21,11 @@ import { ReportAccessService } from '../reporting/report-access.service';
 import { CreateReferralDto, ListReferralsQueryDto, RecordOutcomeDto, ReferralDto } from './dto/referral.dto';
 import { Referral } from './entities/referral.entity';
 import { Vacancy } from './entities/vacancy.entity';
-import { Filter, MatchingRepository } from './matching.repository';
+import { MatchingRepository } from './matching.repository';
 import { ReferralOutcome } from './matching.types';
 import { referralDto } from './matching-views';
 import { newReferralCode } from './referral-code';
-import { FINAL_OUTCOMES, outcomeChanges, outcomeFieldErrors, outcomeStepRefusal } from './referral-outcome';
+import { outcomeChanges, outcomeFieldErrors, outcomeStepRefusal } from './referral-outcome';
 import { referralRefusal, vacancyStatusFor } from './vacancy-rules';
 import { VacanciesService } from './vacancies.service';
 import './matching.messages';
@@ -71,19 +71,15 @@ export class ReferralsService {
   }
 
   async list(query: ListReferralsQueryDto, user: AuthUser): Promise<Page<ReferralDto>> {
-    const filter: Filter = { where: [], params: [] };
-    const add = (condition: (n: string) => string, value: unknown) => filter.where.push(condition(`$${filter.params.push(value)}`));
-    const { supplierId } = this.access.scope(user);
+    const { limit, offset, overdue, ...filters } = query;
     const today = todayInStockholm();
-    if (supplierId) add((n) => `v.supplier_id = ${n}`, supplierId);
-    if (query.outcome) add((n) => `r.outcome = ${n}`, query.outcome);
-    if (query.vacancyId) add((n) => `r.vacancy_id = ${n}`, query.vacancyId);
-    if (query.overdue !== undefined) {
-      const overdue = (n: string) => `(r.outcome <> ALL ('{${FINAL_OUTCOMES.join(',')}}') AND r.referred_on + ${this.outcomeDays} < ${n}::date)`;
-      add((n) => (query.overdue ? overdue(n) : `NOT ${overdue(n)}`), today);
-    }
-    const { rows, total } = await this.repository.referrals(filter, query.limit, query.offset);
-    return { items: rows.map((row) => referralDto(row, this.outcomeDays, today)), total, limit: query.limit, offset: query.offset };
+    const { rows, total } = await this.repository.referrals({
+      ...filters,
+      scopeSupplierId: this.access.scope(user).supplierId,
+      // Overdue: no final outcome, and referred before the day whose due day was yesterday (outcomeDueOn < today).
+      overdue: overdue === undefined ? undefined : { before: addDays(today, -this.outcomeDays), is: overdue },
+    }, limit, offset);
+    return { items: rows.map((row) => referralDto(row, this.outcomeDays, today)), total, limit, offset };
   }
 
   async get(id: string, user: AuthUser): Promise<ReferralDto> {
@@ -154,12 +150,8 @@ export class ReferralsService {
   /** Inserts the referral under a fresh code, drawing again in the unlikely case the code is taken. */
   private async insertWithNewCode(manager: EntityManager, vacancyId: string, dto: CreateReferralDto, user: AuthUser, today: string): Promise<string> {
     for (;;) {
-      const [row] = await manager.query(
-        `INSERT INTO referral (vacancy_id, code, target_group, gender, age_band, establishment_programme, referred_on, referred_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ON CONSTRAINT referral_code_unique DO NOTHING RETURNING id`,
-        [vacancyId, newReferralCode(), dto.targetGroup, dto.gender, dto.ageBand, dto.establishmentProgramme, today, user.sub],
-      );
-      if (row) return row.id;
+      const id = await this.repository.insertReferral(manager, vacancyId, newReferralCode(), dto, today, user.sub);
+      if (id) return id;
     }
   }
 

@@ -9,14 +9,13 @@ import { todayInStockholm } from '../common/calendar';
 import { conflict } from '../common/errors/coded-exception';
 import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
-import { escapeLike } from '../common/text';
 import { MatchingEvents } from '../notifications/matching-events';
 import { PactMember } from '../pact-members/entities/pact-member.entity';
 import { IdempotencyContext } from '../reporting/idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from '../reporting/idempotency/idempotency.service';
 import { CreateVacancyDto, ListVacanciesQueryDto, UpdateVacancyDto, VacancyDto } from './dto/vacancy.dto';
 import { Vacancy } from './entities/vacancy.entity';
-import { Filter, MatchingRepository } from './matching.repository';
+import { MatchingRepository } from './matching.repository';
 import { VacancyStatus } from './matching.types';
 import { vacancyDto } from './matching-views';
 import { clauseTieErrors, employerErrors, vacancyDateErrors, VacancyTerms, vacancyStatusFor } from './vacancy-rules';
@@ -62,20 +61,9 @@ export class VacanciesService {
   }
 
   async list(query: ListVacanciesQueryDto, user: AuthUser): Promise<Page<VacancyDto>> {
-    const filter: Filter = { where: [], params: [] };
-    const add = (condition: (n: string) => string, value: unknown) => filter.where.push(condition(`$${filter.params.push(value)}`));
-    const { supplierId } = this.access.scope(user);
-    if (supplierId) add((n) => `v.supplier_id = ${n}`, supplierId);
-    if (query.status) add((n) => `v.status = ${n}`, query.status);
-    if (query.targetGroup) add((n) => `${n} = ANY (v.target_groups)`, query.targetGroup);
-    if (query.kind) add((n) => `v.kind = ${n}`, query.kind);
-    if (query.district) add((n) => `lower(v.district) = lower(${n})`, query.district);
-    if (query.contractId) add((n) => `v.contract_id = ${n}`, query.contractId);
-    if (query.supplierId) add((n) => `v.supplier_id = ${n}`, query.supplierId);
-    if (query.pactMemberId) add((n) => `v.pact_member_id = ${n}`, query.pactMemberId);
-    if (query.q) add((n) => `(v.title ILIKE ${n} OR v.requirements ILIKE ${n})`, `%${escapeLike(query.q)}%`);
-    const { rows, total } = await this.repository.vacancies(filter, query.limit, query.offset);
-    return { items: rows.map(vacancyDto), total, limit: query.limit, offset: query.offset };
+    const { limit, offset, ...filters } = query;
+    const { rows, total } = await this.repository.vacancies({ ...filters, scopeSupplierId: this.access.scope(user).supplierId }, limit, offset);
+    return { items: rows.map(vacancyDto), total, limit, offset };
   }
 
   async get(id: string, user: AuthUser): Promise<VacancyDto> {
