@@ -74,6 +74,12 @@ describe('Recruitment events (rekryteringstillfällen)', () => {
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['CREATE', 'UPDATE']);
     expect(audit[1].before).toEqual([alfa]);
     await t.http.patch(`/api/recruitment-events/${created.id}`).set('Authorization', t.auth(Role.Matcher)).send({ offers: -2 }).expect(400);
+    for (const field of ['title', 'outcomeNotes', 'attendance', 'hires']) {
+      const refused = await t.http.patch(`/api/recruitment-events/${created.id}`).set('Authorization', t.auth(Role.Matcher)).send({ [field]: null }).expect(400);
+      expect(refused.body.fields[0].field).toBe(field);
+    }
+    const cleared = await t.http.patch(`/api/recruitment-events/${created.id}`).set('Authorization', t.auth(Role.Matcher)).send({ district: null }).expect(200);
+    expect(cleared.body.district).toBeNull();
     await t.http.patch('/api/recruitment-events/00000000-0000-4000-8000-000000000002').set('Authorization', t.auth(Role.Matcher)).send({ hires: 1 }).expect(404);
   });
 

@@ -13,6 +13,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar-date';
@@ -73,12 +74,13 @@ export class CreateRecruitmentEventDto {
   @ApiProperty({ example: 4, minimum: 0 }) @IsInt() @Min(0) @Max(MAX_COUNT) hires: number;
 
   @ApiPropertyOptional({ example: 'Två arbetsgivare vill ha ett nytt tillfälle i höst.', maxLength: 10000 })
-  @IsOptional() @trim @IsString() @MaxLength(10000)
+  // Left out means none; null is refused, as the notes are text, empty when none.
+  @ValidateIf((_, value) => value !== undefined) @trim @IsString() @MaxLength(10000)
   outcomeNotes?: string;
 }
 
-/** A given list (participants, attendance) replaces the whole list. */
-export class UpdateRecruitmentEventDto extends PartialType(CreateRecruitmentEventDto) {}
+/** A given list (participants, attendance) replaces the whole list. Null is refused except for the district. */
+export class UpdateRecruitmentEventDto extends PartialType(CreateRecruitmentEventDto, { skipNullProperties: false }) {}
 
 export class ListRecruitmentEventsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ example: '2026-01-01', description: 'Held on or after this day' })

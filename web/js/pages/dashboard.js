@@ -107,11 +107,75 @@ export async function dashboardPage(page, { query, go }) {
       { label: t('dashboard.countingColumn'), cell: (m) => formatNumber(m.countingTowardRequirement), numeric: true },
       { label: t('dashboard.fullTimeMonthsCounting'), cell: (m) => formatNumber(m.fullTimeMonths), numeric: true },
     ], r.pactMembers ?? [])),
+    jobbpartnerSection(r.jobbpartner, r.matching),
     reminders,
     section(t('dashboard.downloads'), message, h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'button', onclick: fetchFile('/results.csv', 'resultat.csv', { from, to, unit }) }, t('dashboard.csv')),
       h('button', { type: 'button', class: 'button secondary', onclick: fetchFile('/results/annual-report.pdf', `arsrapport-${from.slice(0, 4)}.pdf`, { year: from.slice(0, 4), unit }) }, t('dashboard.annualReport', { year: from.slice(0, 4) })))),
   ]);
+}
+
+const YOUNG = ['16-19', '20-24', '25-29'];
+
+/** Sums `pick` (offered or filled) over the split rows that match. */
+const sumOf = (rows, match, pick) => rows.filter(match).reduce((total, row) => total + row[pick], 0);
+
+/**
+ * The seed's Jobbpartner measures (offered and filled through the city's matching, the filled split
+ * by gender, age and establishment programme), the Jobbpartner agreements and recruitment events,
+ * and the matching figures in total, per member and per contracting unit.
+ */
+function jobbpartnerSection(j, m) {
+  const count = (value) => formatNumber(value);
+  const filledWhere = (match, key) => (x) => count(sumOf(x[key], match, 'filled'));
+  const e = j.recruitmentEvents;
+  const days = (value) => (value === null ? '–' : t('dashboard.jp.days', { days: formatNumber(value) }));
+  return section(t('dashboard.jp.heading'),
+    h('p', { class: 'hint' }, t('dashboard.jp.hint')),
+    table(t('dashboard.jp.measures'), [
+      { label: t('dashboard.jp.measure'), cell: (x) => t(`dashboard.jp.measure.${x.measure}`) },
+      { label: t('dashboard.offered'), cell: (x) => count(x.offered), numeric: true },
+      { label: t('dashboard.filled'), cell: (x) => count(x.filled), numeric: true },
+      { label: t('dashboard.jp.filledWomen'), cell: filledWhere((g) => g.gender === 'WOMAN', 'byGender'), numeric: true },
+      { label: t('dashboard.jp.filledMen'), cell: filledWhere((g) => g.gender === 'MAN', 'byGender'), numeric: true },
+      { label: t('dashboard.jp.filledYoung'), cell: filledWhere((a) => YOUNG.includes(a.ageBand), 'byAgeBand'), numeric: true },
+      { label: t('dashboard.jp.filledAdult'), cell: filledWhere((a) => !YOUNG.includes(a.ageBand), 'byAgeBand'), numeric: true },
+      { label: t('dashboard.jp.filledProgramme'), cell: filledWhere((p) => p.establishmentProgramme, 'byEstablishmentProgramme'), numeric: true },
+    ], j.measures),
+    facts([
+      [t('dashboard.jp.agreements'), count(j.agreementsSigned)],
+      [t('dashboard.jp.events'), count(e.events)],
+      [t('dashboard.jp.attendees'), t('dashboard.jp.attendeesValue', {
+        total: count(e.attendees),
+        genders: e.attendeesByGender.filter((g) => g.attendees).map((g) => `${term('gender', g.gender)} ${count(g.attendees)}`).join(', ') || '–',
+      })],
+      [t('dashboard.jp.eventOutcomes'), t('dashboard.jp.eventOutcomesValue', { interviews: count(e.interviews), offers: count(e.offers), hires: count(e.hires) })],
+      [t('dashboard.jp.vacancies'), t('dashboard.jp.vacanciesValue', { vacancies: count(m.vacancies), positions: count(m.positions) })],
+      [t('dashboard.jp.referrals'), t('dashboard.jp.referralsValue', {
+        referred: count(m.referred), interviewed: count(m.interviewed), offered: count(m.offered), hired: count(m.hired), notHired: count(m.notHired),
+      })],
+      [t('dashboard.jp.notHiredReasons'), m.notHiredByReason.filter((r) => r.count).map((r) => `${t(`dashboard.jp.reason.${r.reason}`)} ${count(r.count)}`).join(', ') || '–'],
+      [t('dashboard.jp.daysToHire'), t('dashboard.jp.daysToHireValue', { median: days(m.daysToHire.median), mean: days(m.daysToHire.mean) })],
+      [t('dashboard.jp.share'), t('dashboard.jp.shareValue', {
+        share: formatNumber(Math.round(m.shareThroughMatching * 1000) / 10), through: count(m.clausePlacementsThroughMatching), filled: count(m.clausePlacementsFilled),
+      })],
+    ]),
+    table(t('dashboard.jp.perMember'), [
+      { label: t('supplier.name'), cell: (b) => h('a', { href: `#/members/${b.memberId}` }, b.name) },
+      { label: t('dashboard.jp.agreementColumn'), cell: (b) => (b.agreementSigned ? t('form.yes') : t('form.no')) },
+      { label: t('dashboard.jp.vacanciesColumn'), cell: (b) => count(b.vacancies), numeric: true },
+      { label: t('dashboard.jp.referredColumn'), cell: (b) => count(b.referred), numeric: true },
+      { label: t('dashboard.offered'), cell: (b) => count(b.offered), numeric: true },
+      { label: t('dashboard.filled'), cell: (b) => count(b.filled), numeric: true },
+      { label: t('dashboard.jp.eventsColumn'), cell: (b) => count(b.events), numeric: true },
+    ], m.byMember),
+    table(t('dashboard.jp.perUnit'), [
+      { label: t('procurement.contractingUnit'), cell: (u) => u.unit ?? t('dashboard.jp.noUnit') },
+      { label: t('dashboard.jp.vacanciesColumn'), cell: (u) => count(u.vacancies), numeric: true },
+      { label: t('dashboard.jp.referredColumn'), cell: (u) => count(u.referred), numeric: true },
+      { label: t('dashboard.offered'), cell: (u) => count(u.offered), numeric: true },
+      { label: t('dashboard.filled'), cell: (u) => count(u.filled), numeric: true },
+    ], m.byUnit));
 }
 
 function periodForm(values, submit) {
