@@ -178,7 +178,7 @@ describe('Notifications: once per occasion, in the list and by e-mail', () => {
 
     it('switches kinds off per user, only those the role receives, and a kind switched off is not sent', async () => {
       const settings = (await get(svSession, '/api/me/notification-settings').expect(200)).body.kinds;
-      expect(settings).toHaveLength(6);
+      expect(settings).toHaveLength(8);
       expect(settings).toContainEqual({ kind: 'REPORT_QUESTIONED', enabled: true });
       expect(settings.map((s: { kind: string }) => s.kind)).not.toContain('CLAUSE_DEVIATION');
 

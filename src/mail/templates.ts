@@ -51,6 +51,22 @@ export interface MailParams {
     memberName: string; orgNumber: string; lastCheckInOn: string | null; dueOn: string; overdue: boolean; daysLeft: number;
     daysOverdue: number; link: string;
   };
+  /** To the matching unit: a vacancy was posted; `targetGroups` and `kind` in each mail language. */
+  NEW_VACANCY: VacancyParams & { positions: number; startDate: string; referralDeadline: string; targetGroups: MailWords };
+  /** To the employer's users: the matching unit referred a candidate, known to them only by its code. */
+  NEW_REFERRAL: VacancyParams & ReferralParams;
+  /** To the employer's users: a referral has no final outcome `daysSince` days after it was made. */
+  REFERRAL_OUTCOME_OVERDUE: VacancyParams & ReferralParams & { outcome: MailWords; outcomeDueOn: string; reminder: number };
+}
+
+/** Which vacancy a matching message is about, and the page where it is handled. */
+export interface VacancyParams {
+  employerName: string; vacancyTitle: string; kind: MailWords; district: string; link: string;
+}
+
+/** A referral as its employer knows it: the code, never a name. */
+export interface ReferralParams {
+  code: string; referredOn: string; targetGroup: MailWords;
 }
 
 /** What a message to a supplier about one clause of its contract names (no personal data). */

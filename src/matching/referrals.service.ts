@@ -11,6 +11,7 @@ import { addDays, todayInStockholm } from '../common/calendar';
 import { conflict } from '../common/errors/coded-exception';
 import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
+import { MatchingEvents } from '../notifications/matching-events';
 import { refreshClauseOutcomes } from '../reporting/clause-outcomes';
 import { IdempotencyContext } from '../reporting/idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from '../reporting/idempotency/idempotency.service';
@@ -41,9 +42,10 @@ export class ReferralsService {
     private readonly idempotency: IdempotencyService,
     private readonly audit: AuditService,
     private readonly config: ConfigService,
+    private readonly events: MatchingEvents,
   ) {}
 
-  /** Refers a candidate to an OPEN vacancy before its deadline, under a newly generated code; audited. */
+  /** Refers a candidate to an OPEN vacancy before its deadline, under a newly generated code; audited, the supplier told (NEW_REFERRAL). */
   create(vacancyId: string, dto: CreateReferralDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, dto, async (manager) => {
       const vacancy = await manager.findOne(Vacancy, { where: { id: vacancyId }, lock: { mode: 'pessimistic_write' } });
@@ -57,6 +59,7 @@ export class ReferralsService {
       const id = await this.insertWithNewCode(manager, vacancyId, dto, user, today);
       const after = await this.view(id, manager);
       await this.audit.record(manager, user, { entityType: 'referral', entityId: id, action: 'CREATE', after });
+      await this.events.candidateReferred(manager, id);
       return after;
     });
   }

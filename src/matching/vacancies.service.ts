@@ -9,6 +9,7 @@ import { todayInStockholm } from '../common/calendar';
 import { conflict } from '../common/errors/coded-exception';
 import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
+import { MatchingEvents } from '../notifications/matching-events';
 import { PactMember } from '../pact-members/entities/pact-member.entity';
 import { IdempotencyContext } from '../reporting/idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from '../reporting/idempotency/idempotency.service';
@@ -29,9 +30,13 @@ export class VacanciesService {
     private readonly repository: MatchingRepository,
     private readonly idempotency: IdempotencyService,
     private readonly audit: AuditService,
+    private readonly events: MatchingEvents,
   ) {}
 
-  /** Posts a vacancy for the user's supplier or, by city staff, for a pact member; audited, in one transaction. */
+  /**
+   * Posts a vacancy for the user's supplier or, by city staff, for a pact member; audited, and the
+   * matchers told (NEW_VACANCY), in one transaction.
+   */
   create(dto: CreateVacancyDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, dto, async (manager) => {
       const supplierId = dto.pactMemberId ? null : this.access.scope(user).supplierId;
@@ -50,6 +55,7 @@ export class VacanciesService {
       }));
       const after = await this.view(vacancy.id, manager);
       await this.audit.record(manager, user, { entityType: 'vacancy', entityId: vacancy.id, action: 'CREATE', after });
+      await this.events.vacancyPosted(manager, vacancy.id);
       return after;
     });
   }

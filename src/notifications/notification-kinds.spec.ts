@@ -11,11 +11,16 @@ describe('notification kinds', () => {
     expect(kindsFor(Role.Supplier)).toEqual([
       NotificationKind.ReportDueSoon, NotificationKind.ReportOverdue, NotificationKind.ReportQuestioned,
       NotificationKind.RemedyRequested, NotificationKind.RemedyDueSoon, NotificationKind.ClauseAtRisk,
+      NotificationKind.NewReferral, NotificationKind.ReferralOutcomeOverdue,
     ]);
     expect(kindsFor(Role.Officer)).toEqual([NotificationKind.ClauseDeviation, NotificationKind.RemedyOverdue, NotificationKind.OverdueReportsDigest]);
     expect(kindsFor(Role.PactOffice)).toEqual([
       NotificationKind.ClauseDeviation, NotificationKind.RemedyOverdue, NotificationKind.OverdueReportsDigest,
       NotificationKind.LetterExpiring, NotificationKind.LetterExpired, NotificationKind.CheckInDue,
     ]);
+  });
+
+  it('tells the matching unit of new vacancies, and nothing about clauses or reports', () => {
+    expect(kindsFor(Role.Matcher)).toEqual([NotificationKind.NewVacancy]);
   });
 });

@@ -15,6 +15,10 @@ export enum NotificationKind {
   RemedyDueSoon = 'REMEDY_DUE_SOON',
   /** The supplier's clause turned AT_RISK. */
   ClauseAtRisk = 'CLAUSE_AT_RISK',
+  /** The city's matching unit referred a candidate to one of the supplier's vacancies (sent in that transaction). */
+  NewReferral = 'NEW_REFERRAL',
+  /** A referral still has no final outcome REFERRAL_OUTCOME_DAYS after it was made; again every M days. */
+  ReferralOutcomeOverdue = 'REFERRAL_OUTCOME_OVERDUE',
   // to the responsible officers and the pact office
   /** A clause turned AT_RISK or NOT_FULFILLED. */
   ClauseDeviation = 'CLAUSE_DEVIATION',
@@ -29,6 +33,9 @@ export enum NotificationKind {
   LetterExpired = 'LETTER_EXPIRED',
   /** A current member's annual check-in is due within N days, or overdue. */
   CheckInDue = 'CHECK_IN_DUE',
+  // to the matching unit
+  /** A supplier or a pact member posted a vacancy (sent in that transaction). */
+  NewVacancy = 'NEW_VACANCY',
 }
 
 export const NOTIFICATION_KINDS = Object.values(NotificationKind);
@@ -36,6 +43,7 @@ export const NOTIFICATION_KINDS = Object.values(NotificationKind);
 const SUPPLIER = [Role.Supplier];
 const STAFF = [Role.Officer, Role.PactOffice];
 const PACT_OFFICE = [Role.PactOffice];
+const MATCHER = [Role.Matcher];
 
 /** Which roles may receive (and so switch off) each kind. */
 export const KIND_AUDIENCE: Record<NotificationKind, Role[]> = {
@@ -45,12 +53,15 @@ export const KIND_AUDIENCE: Record<NotificationKind, Role[]> = {
   [NotificationKind.RemedyRequested]: SUPPLIER,
   [NotificationKind.RemedyDueSoon]: SUPPLIER,
   [NotificationKind.ClauseAtRisk]: SUPPLIER,
+  [NotificationKind.NewReferral]: SUPPLIER,
+  [NotificationKind.ReferralOutcomeOverdue]: SUPPLIER,
   [NotificationKind.ClauseDeviation]: STAFF,
   [NotificationKind.RemedyOverdue]: STAFF,
   [NotificationKind.OverdueReportsDigest]: STAFF,
   [NotificationKind.LetterExpiring]: PACT_OFFICE,
   [NotificationKind.LetterExpired]: PACT_OFFICE,
   [NotificationKind.CheckInDue]: PACT_OFFICE,
+  [NotificationKind.NewVacancy]: MATCHER,
 };
 
 /** The kinds a role receives, in the order above. */
@@ -69,6 +80,8 @@ export const SUBJECT_TYPES = [
   'letter_of_intent',
   'pact_member',
   'digest',
+  'vacancy',
+  'referral',
 ] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 

@@ -23,7 +23,7 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @Roles(Role.Officer, Role.PactOffice, Role.Supplier, Role.Matcher)
   @ApiOperation({ summary: 'Your notifications, newest first', description: `Title and text in your current language. ${OWN}` })
   @ApiOkResponse({ type: NotificationPageDto })
   list(@Query() query: ListNotificationsQueryDto, @CurrentUser() user: AuthUser): Promise<NotificationPageDto> {
@@ -31,7 +31,7 @@ export class NotificationsController {
   }
 
   @Get('unread-count')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @Roles(Role.Officer, Role.PactOffice, Role.Supplier, Role.Matcher)
   @ApiOperation({ summary: 'How many of your notifications are unread' })
   @ApiOkResponse({ type: UnreadCountDto })
   unreadCount(@CurrentUser() user: AuthUser): Promise<UnreadCountDto> {
@@ -39,7 +39,7 @@ export class NotificationsController {
   }
 
   @Post('read-all')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @Roles(Role.Officer, Role.PactOffice, Role.Supplier, Role.Matcher)
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark all your notifications read' })
   @ApiOkResponse({ type: MarkedReadDto })
@@ -48,7 +48,7 @@ export class NotificationsController {
   }
 
   @Post(':id/read')
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @Roles(Role.Officer, Role.PactOffice, Role.Supplier, Role.Matcher)
   @HttpCode(204)
   @ApiOperation({ summary: 'Mark one of your notifications read', description: OWN })
   @ApiNoContentResponse({ description: 'Read (or already read)' })
@@ -66,7 +66,7 @@ export class NotificationSettingsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @Roles(Role.Officer, Role.PactOffice, Role.Supplier, Role.Matcher)
   @ApiOperation({ summary: 'Each kind your role receives, and whether you have it on' })
   @ApiOkResponse({ type: NotificationSettingsDto })
   get(@CurrentUser() user: AuthUser): Promise<NotificationSettingsDto> {
@@ -74,7 +74,7 @@ export class NotificationSettingsController {
   }
 
   @Put()
-  @Roles(Role.Officer, Role.PactOffice, Role.Supplier)
+  @Roles(Role.Officer, Role.PactOffice, Role.Supplier, Role.Matcher)
   @ApiOperation({ summary: 'Switch kinds off: the ones named are off, every other one on', description: 'A kind switched off is neither listed nor e-mailed.' })
   @ApiOkResponse({ type: NotificationSettingsDto })
   @ApiBadRequestResponse({ type: ApiError, description: 'An unknown kind, or one your role does not receive (`muted`)' })

@@ -8,6 +8,7 @@ import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { Notifier } from './notifier';
 import { RecipientsRepository } from './recipients.repository';
+import { MatchingEvents } from './matching-events';
 import { SupplierEvents } from './supplier-events';
 
 /**
@@ -25,7 +26,9 @@ import { SupplierEvents } from './supplier-events';
     NotificationsService,
     { provide: SupplierEvents, useFactory: (notifier: Notifier, recipients: RecipientsRepository, config: ConfigService<AppConfig, true>) =>
       new SupplierEvents(notifier, recipients, config.get('publicUrl', { infer: true })), inject: [Notifier, RecipientsRepository, ConfigService] },
+    { provide: MatchingEvents, useFactory: (notifier: Notifier, recipients: RecipientsRepository, config: ConfigService<AppConfig, true>) =>
+      new MatchingEvents(notifier, recipients, config.get('publicUrl', { infer: true })), inject: [Notifier, RecipientsRepository, ConfigService] },
   ],
-  exports: [Notifier, RecipientsRepository, NotificationsRepository, SupplierEvents],
+  exports: [Notifier, RecipientsRepository, NotificationsRepository, SupplierEvents, MatchingEvents],
 })
 export class NotificationsModule {}

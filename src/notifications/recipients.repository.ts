@@ -60,6 +60,11 @@ export class RecipientsRepository {
     return byContract;
   }
 
+  /** Everyone in the city's matching unit (role matcher, e.g. Jobbtorg Stockholm). */
+  matchers(manager: EntityManager): Promise<Recipient[]> {
+    return manager.query(`SELECT ${COLUMNS} FROM user_account u WHERE u.role = 'matcher' AND u.status <> 'DISABLED' ORDER BY u.id`);
+  }
+
   /** Everyone in the pact office (paktkansliet). */
   pactOffice(manager: EntityManager): Promise<Recipient[]> {
     return manager.query(`SELECT ${COLUMNS} FROM user_account u WHERE u.role = 'pact_office' AND u.status <> 'DISABLED' ORDER BY u.id`);

@@ -52,6 +52,7 @@ export class DailyRunService implements OnApplicationBootstrap, OnApplicationShu
       const settings = reminderSettings({
         reminders: this.config.get('reminders', { infer: true }),
         checkInOverdueMonths: this.config.get('checkInOverdueMonths', { infer: true }),
+        referralOutcomeDays: this.config.get('referralOutcomeDays', { infer: true }),
         publicUrl: this.config.get('publicUrl', { infer: true }),
       });
       const result = await runDaily(this.dataSource, today, { notifier: this.notifier, recipients: this.recipients, settings }, this.by);

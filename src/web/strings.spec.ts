@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { runInNewContext } from 'vm';
 import { BreachOutcome, BreachStatus, PenaltyUnit } from '../breaches/breach.types';
+import { NotHiredReason, ReferralOutcome, VacancyStatus } from '../matching/matching.types';
 import { NOTIFICATION_KINDS } from '../notifications/notification-kinds';
 
 /** The web interface's dictionary: every key the pages use exists, in Swedish and in English. */
@@ -51,6 +52,15 @@ describe('web interface strings', () => {
       ...Object.values(BreachStatus).map((code) => `breachStatus.${code}`),
       ...Object.values(BreachOutcome).map((code) => `decisionOutcome.${code}`),
       ...Object.values(PenaltyUnit).flatMap((code) => [`penaltyUnit.${code}`, `breach.terms.${code}`]),
+    ];
+    expect(keys.filter((key) => !(key in strings))).toEqual([]);
+  });
+
+  it('names every code of the matching enumerations, which the pages look up by the code the API sends', () => {
+    const keys = [
+      ...Object.values(VacancyStatus).map((code) => `vacancyStatus.${code}`),
+      ...Object.values(ReferralOutcome).map((code) => `referralOutcome.${code}`),
+      ...Object.values(NotHiredReason).map((code) => `notHiredReason.${code}`),
     ];
     expect(keys.filter((key) => !(key in strings))).toEqual([]);
   });

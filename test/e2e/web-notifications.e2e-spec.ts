@@ -94,7 +94,7 @@ describe('Web interface, notifications: the unread count, the list, the switches
     await page.getByRole('heading', { level: 1, name: 'Inställningar' }).waitFor();
     const form = page.getByRole('region', { name: 'Aviseringar' });
     const switches = form.getByRole('checkbox');
-    expect(await switches.count()).toBe(6);
+    expect(await switches.count()).toBe(8);
     const overdue = form.getByRole('checkbox', { name: 'Rapport är försenad' });
     expect(await overdue.isChecked()).toBe(true);
     await form.getByText('Dagen efter att en rapport skulle ha lämnats', { exact: false }).waitFor();

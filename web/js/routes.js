@@ -18,6 +18,10 @@ import { usersPage } from './pages/users.js';
 import { settingsPage } from './pages/settings.js';
 import { suppliersPage } from './pages/suppliers.js';
 import { unitPage, unitsPage } from './pages/units.js';
+import { recruitmentEventsPage } from './pages/recruitment-events.js';
+import { referralsPage, vacanciesPage } from './pages/vacancies.js';
+import { vacancyPage } from './pages/vacancy.js';
+import { vacancyFormPage } from './pages/vacancy-form.js';
 
 /** A development token has no account, so no keys, notifications or settings of its own. @param {import('./session.js').Me} user */
 const hasAccount = (user) => !!user.id;
@@ -32,6 +36,12 @@ export const ROUTES = [
   { path: 'sign-in', public: true, roles: [], render: signinPage },
   { path: 'signin', public: true, roles: [], render: signinPage },
   { path: 'sign-in/link/:token', public: true, roles: [], render: signInLinkPage },
+  { path: 'vacancies', roles: ['matcher', 'pact_office'], nav: 'nav.matching', render: vacanciesPage },
+  { path: 'referrals', roles: ['matcher', 'pact_office'], nav: 'nav.referrals', render: referralsPage },
+  { path: 'recruitment-events', roles: ['matcher', 'pact_office'], nav: 'nav.recruitmentEvents', render: recruitmentEventsPage },
+  // A supplier posts from its contract (`?contractId=`); the city registers a pact member's vacancy from the board.
+  { path: 'vacancies/new', roles: ['matcher', 'pact_office', 'supplier'], render: vacancyFormPage },
+  { path: 'vacancies/:id', roles: ['matcher', 'pact_office', 'supplier'], render: vacancyPage },
   { path: 'dashboard', roles: ['pact_office', 'officer'], nav: 'nav.dashboard', render: dashboardPage },
   { path: 'follow-up', roles: ['pact_office'], nav: 'nav.followUp', render: followUpListsPage },
   { path: 'procurements', roles: ['officer', 'pact_office'], nav: 'nav.procurements', render: procurementsPage },
@@ -52,8 +62,8 @@ export const ROUTES = [
   { path: 'api-keys', roles: ['supplier'], when: hasAccount, nav: 'nav.apiKeys', render: apiKeysPage },
   { path: 'outbox', roles: [], nav: 'nav.outbox', render: outboxPage },
   // Reached from the header (the notifications link with its unread count, and the settings link), not the menu.
-  { path: 'notifications', roles: ['officer', 'pact_office', 'supplier'], when: hasAccount, render: notificationsPage },
-  { path: 'settings', roles: ['officer', 'pact_office', 'supplier'], when: hasAccount, render: settingsPage },
+  { path: 'notifications', roles: ['officer', 'pact_office', 'supplier', 'matcher'], when: hasAccount, render: notificationsPage },
+  { path: 'settings', roles: ['officer', 'pact_office', 'supplier', 'matcher'], when: hasAccount, render: settingsPage },
 ];
 
 /** Each role's start page. @param {{ role: string } | null} user */
@@ -62,6 +72,7 @@ export function homePath(user) {
     case 'officer': return 'procurements';
     case 'pact_office': return 'dashboard';
     case 'supplier': return 'contracts';
+    case 'matcher': return 'vacancies';
     case 'admin': return 'dashboard';
     default: return 'sign-in';
   }

@@ -6,7 +6,7 @@
  * sent as a bearer token.
  */
 const TOKEN_KEY = 'social-clauses.token';
-const ROLES = ['admin', 'officer', 'pact_office', 'supplier'];
+const ROLES = ['admin', 'officer', 'pact_office', 'supplier', 'matcher'];
 
 /**
  * @typedef {{ id: string | null, email: string | null, name: string, role: string, supplierId: string | null,

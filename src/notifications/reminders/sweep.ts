@@ -15,12 +15,19 @@ export interface ReminderSettings {
   checkInDays: number;
   /** A check-in is due this many months after the last one (as src/pact-members/check-ins.service.ts computes it). */
   checkInOverdueMonths: number;
+  /** A referral's outcome is due this many days after it was made (REFERRAL_OUTCOME_DAYS). */
+  referralOutcomeDays: number;
   /** The address users open; every notification's `link` starts with it. */
   publicUrl: string;
 }
 
-export function reminderSettings(config: Pick<AppConfig, 'reminders' | 'checkInOverdueMonths' | 'publicUrl'>): ReminderSettings {
-  return { ...config.reminders, checkInOverdueMonths: config.checkInOverdueMonths, publicUrl: config.publicUrl };
+export function reminderSettings(
+  config: Pick<AppConfig, 'reminders' | 'checkInOverdueMonths' | 'referralOutcomeDays' | 'publicUrl'>,
+): ReminderSettings {
+  return {
+    ...config.reminders, checkInOverdueMonths: config.checkInOverdueMonths, referralOutcomeDays: config.referralOutcomeDays,
+    publicUrl: config.publicUrl,
+  };
 }
 
 /** One kind of reminder the daily run sends: finds what is due on `today` and notifies. */

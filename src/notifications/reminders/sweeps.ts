@@ -4,6 +4,7 @@ import { checkInDueSweep, letterExpiredSweep, letterExpiringSweep } from './pact
 import { remedyDueSoonSweep } from './remedy-due-soon.sweep';
 import { remedyOverdueSweep } from './remedy-overdue.sweep';
 import { reportDueSoonSweep } from './report-due-soon.sweep';
+import { referralOutcomeOverdueSweep } from './referral-outcome-overdue.sweep';
 import { reportOverdueSweep } from './report-overdue.sweep';
 import { ReminderSweep } from './sweep';
 
@@ -15,6 +16,7 @@ export const SWEEPS: ReminderSweep[] = [
   reportDueSoonSweep,
   reportOverdueSweep,
   remedyDueSoonSweep,
+  referralOutcomeOverdueSweep,
   clauseAtRiskSweep,
   clauseDeviationSweep,
   remedyOverdueSweep,

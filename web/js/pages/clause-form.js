@@ -6,7 +6,7 @@ import { t, term } from '../i18n.js';
 import { flash } from '../ui.js';
 import { parameterFields } from './clause-params.js';
 
-const TARGET_GROUPS = ['NEWCOMER', 'LONG_TERM_UNEMPLOYED', 'SHORT_EDUCATION', 'DISABILITY', 'YOUTH', 'FOREIGN_BORN_WOMEN'];
+export const TARGET_GROUPS = ['NEWCOMER', 'LONG_TERM_UNEMPLOYED', 'SHORT_EDUCATION', 'DISABILITY', 'YOUTH', 'FOREIGN_BORN_WOMEN'];
 
 /** Draft a clause (`procurements/:id/clauses/new?type=…`) or change one (`clauses/:id/edit`). */
 export async function clauseFormPage(page, { params, query, go }) {

@@ -5,6 +5,7 @@ import { formatDate, lang, t, term } from '../i18n.js';
 import { chosenSupplier, filterForm, filterValues, unitOptions } from '../filters.js';
 import { badge, money, pager, section, table } from '../ui.js';
 import { dueDateCell } from './breach-view.js';
+import { contractVacancies } from './contract-vacancies.js';
 import { remedyClauseLink } from './remedy-requests.js';
 
 const FILTERS = ['q', 'status', 'unit', 'supplierId', 'from', 'to'];
@@ -27,12 +28,16 @@ export async function contractsPage(page, { user, query, go }) {
   const open = [];
   const cards = await Promise.all(contracts.items.map(async (c) => {
     const [clauses, breaches] = await Promise.all([api(`/contracts/${c.id}/clauses`), api(`/contracts/${c.id}/breaches`, { query: { lang: lang() } })]);
-    const statuses = await Promise.all(clauses.map((cl) => api(`/contracts/${c.id}/clauses/${cl.clauseId}/status`).catch(() => null)));
+    const [statuses, vacancies] = await Promise.all([
+      Promise.all(clauses.map((cl) => api(`/contracts/${c.id}/clauses/${cl.clauseId}/status`).catch(() => null))),
+      supplier ? contractVacancies(c) : null,
+    ]);
     open.push(...breaches.filter((b) => b.status === 'OPEN'));
     return section(`${c.referenceNumber} ${c.procurementTitle}`,
       h('p', null, supplier ? null : [c.supplierName, ' · '], c.contractingUnit, ' · ', t('contract.period', { start: formatDate(c.startDate), end: formatDate(c.endDate) }),
         ' · ', badge('contractPhase', c.phase)),
-      clauseTable(c, clauses, statuses, breaches));
+      clauseTable(c, clauses, statuses, breaches),
+      vacancies);
   }));
   const filters = filterForm({ path: 'contracts', values, supplier: chosen, fields: [
     { name: 'q', label: t('filters.text'), type: 'search' },

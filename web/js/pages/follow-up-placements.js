@@ -3,18 +3,18 @@ import { api, download, newIdempotencyKey } from '../api.js';
 import { h } from '../dom.js';
 import { clearErrors, errorSummary, field, fieldset, onSubmit, showErrors, submitButton } from '../forms.js';
 import { formatDate, lang, t, term } from '../i18n.js';
-import { flash, notice, pager, section, table } from '../ui.js';
+import { badge, flash, notice, pager, section, table } from '../ui.js';
 import { countingSection } from './follow-up-counting.js';
 import { reportActions, verificationCell } from './follow-up-verify.js';
 
-const KINDS = ['EMPLOYMENT', 'INTERNSHIP', 'APL', 'EXTRA_JOB', 'SUMMER_JOB'];
-const GENDERS = ['WOMAN', 'MAN', 'OTHER', 'NOT_STATED'];
-const AGE_BANDS = ['16-19', '20-24', '25-29', '30-49', '50+'];
+export const KINDS = ['EMPLOYMENT', 'INTERNSHIP', 'APL', 'EXTRA_JOB', 'SUMMER_JOB'];
+export const GENDERS = ['WOMAN', 'MAN', 'OTHER', 'NOT_STATED'];
+export const AGE_BANDS = ['16-19', '20-24', '25-29', '30-49', '50+'];
 const EARLY_END_REASONS = ['EMPLOYEE_RESIGNED', 'JUST_CAUSE', 'SUPPLIER_ENDED', 'OTHER'];
 /** The columns of the suppliers' file, in the order of the templates. */
 const FILE_COLUMNS = ['reference', 'kind', 'offeredDate', 'filled', 'startDate', 'endDate', 'earlyEndDate', 'earlyEndReason',
   'workingTimePercent', 'targetGroup', 'gender', 'ageBand', 'establishmentProgramme'];
-const opts = (group, codes) => codes.map((c) => /** @type {[string, string]} */ ([c, term(group, c)]));
+export const opts = (group, codes) => codes.map((c) => /** @type {[string, string]} */ ([c, term(group, c)]));
 
 /** Placements reported on a placements clause: list with verification, a form, and CSV upload. */
 export async function placementsSection(fu) {
@@ -34,7 +34,7 @@ export async function placementsSection(fu) {
         { label: t('placement.filled'), cell: (p) => (p.filled ? t('form.yes') : t('form.no')) },
         { label: t('placement.period'), cell: period },
         { label: t('placement.workingTimePercent'), cell: (p) => `${p.workingTimePercent} %`, numeric: true },
-        { label: t('placement.who'), cell: (p) => [term('targetGroup', p.targetGroup), term('gender', p.gender), p.ageBand, p.establishmentProgramme ? t('placement.inProgramme') : null].filter(Boolean).join(', ') },
+        { label: t('placement.who'), cell: who },
         { label: t('verification.heading'), cell: verificationCell },
         { label: t('report.actions'), cell: (p) => reportActions(fu, 'placements', p, correction) },
       ], list.items),
@@ -68,6 +68,12 @@ function earlyEnding(p) {
   input.addEventListener('change', sync);
   sync();
   return [date, reason];
+}
+
+/** Who was placed, without a name; a target group the city vouched for (a hire through its referral) says so. */
+function who(p) {
+  const words = [term('targetGroup', p.targetGroup), term('gender', p.gender), p.ageBand, p.establishmentProgramme ? t('placement.inProgramme') : null];
+  return h('span', null, words.filter(Boolean).join(', '), p.targetGroupAttested ? [h('br'), badge('attested', 'TARGET_GROUP')] : null);
 }
 
 /** Start to last day, and why it ended when it ended early. */
