@@ -69,7 +69,8 @@ export class CreateMatching1764521000000 implements MigrationInterface {
           CHECK (outcome IN ('REFERRED', 'INTERVIEWED', 'OFFERED', 'HIRED', 'NOT_HIRED')),
         interviewed_on date,
         offered_on date,
-        -- HIRED: the employment as agreed.
+        -- HIRED: the day it was agreed, and the employment as agreed.
+        hired_on date,
         hired_start_date date,
         hired_end_date date,
         hired_working_time_percent int CHECK (hired_working_time_percent BETWEEN 1 AND 100),
@@ -78,7 +79,7 @@ export class CreateMatching1764521000000 implements MigrationInterface {
         not_hired_on date,
         outcome_by varchar(200),
         outcome_at timestamptz,
-        CONSTRAINT referral_hired_has_terms CHECK (outcome <> 'HIRED' OR (hired_start_date IS NOT NULL AND hired_working_time_percent IS NOT NULL AND offered_on IS NOT NULL)),
+        CONSTRAINT referral_hired_has_terms CHECK (outcome <> 'HIRED' OR (hired_on IS NOT NULL AND hired_start_date IS NOT NULL AND hired_working_time_percent IS NOT NULL AND offered_on IS NOT NULL)),
         CONSTRAINT referral_not_hired_has_reason CHECK ((outcome = 'NOT_HIRED') = (not_hired_reason IS NOT NULL AND not_hired_on IS NOT NULL))
       )`);
     await queryRunner.query(`CREATE INDEX referral_vacancy_idx ON referral (vacancy_id)`);

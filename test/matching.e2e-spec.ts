@@ -1,7 +1,7 @@
 import { Role } from '../src/auth/role';
 import { TargetGroup } from '../src/clauses/clause.types';
 import { AwardedContract, createAwardedContract } from './support/followup-factories';
-import { createMember, today } from './support/pact-members-factories';
+import { createLetter, createMember, today } from './support/pact-members-factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('Matching: a vacancy, the city’s referrals, and a hire that becomes an attested placement', () => {
@@ -78,7 +78,7 @@ describe('Matching: a vacancy, the city’s referrals, and a hire that becomes a
     }
     const hired = await supplier().post(`/referrals/${hiredId}/outcome`, { outcome: 'HIRED', date: today(), startDate: today(30), endDate: today(210), workingTimePercent: 100 });
     expect(hired.status).toBe(200);
-    expect(hired.body).toMatchObject({ outcome: 'HIRED', offeredOn: today(), hiredStartDate: today(30), outcomeDueOn: null, placementId: expect.any(String) });
+    expect(hired.body).toMatchObject({ outcome: 'HIRED', offeredOn: today(), hiredOn: today(), hiredStartDate: today(30), outcomeDueOn: null, placementId: expect.any(String) });
     const declined = await supplier().post(`/referrals/${declinedId}/outcome`, { outcome: 'NOT_HIRED', date: today(), reason: 'CANDIDATE_DECLINED' });
     expect(declined.status).toBe(200);
     expect(declined.body).toMatchObject({ outcome: 'NOT_HIRED', notHiredReason: 'CANDIDATE_DECLINED', notHiredOn: today() });
@@ -176,6 +176,13 @@ describe('Matching: a vacancy, the city’s referrals, and a hire that becomes a
 
   it('has the pact office register a pact member’s vacancy and the matcher record its outcome', async () => {
     const member = await createMember(t);
+    // Only a Jobbpartner's vacancy comes to matching: first without a letter, then with one naming the activity.
+    expect(fields(await as(Role.PactOffice).post('/vacancies', vacancyInput({ pactMemberId: member.id, contractId: undefined, clauseId: undefined }))))
+      .toEqual(['pactMemberId']);
+    await createLetter(t, member.id, { activities: ['SOCIAL_CLAUSE'] });
+    expect(fields(await as(Role.PactOffice).post('/vacancies', vacancyInput({ pactMemberId: member.id, contractId: undefined, clauseId: undefined }))))
+      .toEqual(['pactMemberId']);
+    await createLetter(t, member.id, { activities: ['JOB_PARTNER'], changeReason: 'Blev Jobbpartner' });
     const posted = await as(Role.PactOffice).post('/vacancies', vacancyInput({ pactMemberId: member.id, contractId: undefined, clauseId: undefined }));
     expect(posted.status).toBe(201);
     expect(posted.body).toMatchObject({ employer: { type: 'PACT_MEMBER', id: member.id, name: member.name }, contractId: null, clauseTitle: null });

@@ -93,12 +93,12 @@ describe('Results: the Jobbpartner measures and the matching figures from a hand
     const outcome = r.hired ? 'HIRED' : r.notHired ? 'NOT_HIRED' : r.offered ? 'OFFERED' : r.interviewed ? 'INTERVIEWED' : 'REFERRED';
     const [row] = await ds.query(
       `INSERT INTO referral (vacancy_id, code, target_group, gender, age_band, establishment_programme, referred_on, referred_by,
-         outcome, interviewed_on, offered_on, hired_start_date, hired_working_time_percent, not_hired_reason, not_hired_on, outcome_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'test', $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+         outcome, interviewed_on, offered_on, hired_start_date, hired_working_time_percent, not_hired_reason, not_hired_on, outcome_at, hired_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'test', $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
       [
         ids[vacancyName], `JT-TEST-${name.padStart(4, 'X')}`, r.group, r.gender, r.age, r.programme, r.referred, outcome,
         r.interviewed ?? null, r.offered ?? null, r.hired?.start ?? null, r.hired ? 100 : null,
-        r.notHired?.reason ?? null, r.notHired?.on ?? null, r.hired ? `${r.hired.recorded}T15:00:00+01:00` : null,
+        r.notHired?.reason ?? null, r.notHired?.on ?? null, r.hired ? `${r.hired.recorded}T15:00:00+01:00` : null, r.hired?.recorded ?? null,
       ],
     );
     ids[name] = row.id;

@@ -31,7 +31,7 @@ export function referralDto(row: ReferralRow, outcomeDays: number, today: string
     id: row.id, vacancyId: row.vacancyId, vacancyTitle: row.vacancyTitle, employer: employerOf(row), code: row.code,
     targetGroup: row.targetGroup as TargetGroup, gender: row.gender as Gender, ageBand: row.ageBand as AgeBand,
     establishmentProgramme: row.establishmentProgramme, referredOn: row.referredOn, outcome, interviewedOn: row.interviewedOn,
-    offeredOn: row.offeredOn, hiredStartDate: row.hiredStartDate, hiredEndDate: row.hiredEndDate,
+    offeredOn: row.offeredOn, hiredOn: row.hiredOn, hiredStartDate: row.hiredStartDate, hiredEndDate: row.hiredEndDate,
     hiredWorkingTimePercent: row.hiredWorkingTimePercent, notHiredReason: row.notHiredReason as NotHiredReason | null,
     notHiredOn: row.notHiredOn, placementId: row.placementId, outcomeDueOn: dueOn, outcomeOverdue: dueOn !== null && today > dueOn,
   };

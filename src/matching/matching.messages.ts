@@ -23,6 +23,10 @@ export const MATCHING_MESSAGES = defineMessages({
   VACANCY_EMPLOYER_REQUIRED: { sv: '{field} krävs: vilken paktmedlem platsen gäller', en: '{field} is required: the pact member the vacancy is for' },
   VACANCY_EMPLOYER_ONLY_STAFF: { sv: '{field} anges bara av stadens personal; en leverantör lägger ut sina egna platser', en: '{field} is given by city staff only; a supplier posts its own vacancies' },
   VACANCY_PACT_MEMBER_UNKNOWN: { sv: '{field}: paktmedlemmen finns inte', en: '{field}: no such pact member' },
+  VACANCY_PACT_MEMBER_NOT_JOB_PARTNER: {
+    sv: '{field}: paktmedlemmen är inte Jobbpartner i dag – dess gällande avsiktsförklaring måste omfatta Jobbpartner',
+    en: '{field}: the pact member is not a Jobbpartner today – its current letter of intent must include Jobbpartner',
+  },
   VACANCY_CLAUSE_ONLY_SUPPLIERS: { sv: '{field}: bara en leverantörs plats kan knytas till en klausul i dess avtal', en: '{field}: only a supplier’s vacancy can be tied to a clause of its contract' },
   VACANCY_CLAUSE_NEEDS_BOTH: { sv: 'contractId och clauseId anges tillsammans', en: 'contractId and clauseId are given together' },
   VACANCY_CONTRACT_NOT_SUPPLIERS: { sv: '{field}: leverantören har inget sådant avtal', en: '{field}: the supplier has no such contract' },

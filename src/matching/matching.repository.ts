@@ -21,7 +21,7 @@ export interface VacancyRow {
 export interface ReferralRow {
   id: string; vacancyId: string; vacancyTitle: string; supplierId: string | null; pactMemberId: string | null; employerName: string;
   code: string; targetGroup: string; gender: string; ageBand: string; establishmentProgramme: boolean; referredOn: string; outcome: string;
-  interviewedOn: string | null; offeredOn: string | null; hiredStartDate: string | null; hiredEndDate: string | null;
+  interviewedOn: string | null; offeredOn: string | null; hiredOn: string | null; hiredStartDate: string | null; hiredEndDate: string | null;
   hiredWorkingTimePercent: number | null; notHiredReason: string | null; notHiredOn: string | null; placementId: string | null;
 }
 
@@ -67,7 +67,7 @@ const VACANCY_SELECT = `SELECT v.id, v.supplier_id AS "supplierId", v.pact_membe
 const REFERRAL_SELECT = `SELECT r.id, r.vacancy_id AS "vacancyId", v.title AS "vacancyTitle", v.supplier_id AS "supplierId",
     v.pact_member_id AS "pactMemberId", coalesce(s.name, pm.name) AS "employerName", r.code, r.target_group AS "targetGroup",
     r.gender, r.age_band AS "ageBand", r.establishment_programme AS "establishmentProgramme", r.referred_on::text AS "referredOn",
-    r.outcome, r.interviewed_on::text AS "interviewedOn", r.offered_on::text AS "offeredOn", r.hired_start_date::text AS "hiredStartDate",
+    r.outcome, r.interviewed_on::text AS "interviewedOn", r.offered_on::text AS "offeredOn", r.hired_on::text AS "hiredOn", r.hired_start_date::text AS "hiredStartDate",
     r.hired_end_date::text AS "hiredEndDate", r.hired_working_time_percent AS "hiredWorkingTimePercent", r.not_hired_reason AS "notHiredReason",
     r.not_hired_on::text AS "notHiredOn", p.id AS "placementId", count(*) OVER ()::int AS total
   FROM referral r
@@ -150,6 +150,19 @@ export class MatchingRepository {
       [vacancyId, code, dto.targetGroup, dto.gender, dto.ageBand, dto.establishmentProgramme, referredOn, referredBy],
     );
     return row?.id;
+  }
+
+  /**
+   * Whether the pact member is a Jobbpartner today: its current letter of intent names the activity
+   * and is valid today. Only a Jobbpartner's vacancies come to the city's matching.
+   */
+  async isJobPartner(memberId: string, today: string, manager: EntityManager): Promise<boolean> {
+    const [row] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM letter_of_intent WHERE member_id = $1 AND superseded_at IS NULL
+         AND 'JOB_PARTNER' = ANY (activities) AND valid_from <= $2 AND valid_to >= $2) AS "jobPartner"`,
+      [memberId, today],
+    );
+    return row.jobPartner;
   }
 
   /** How many of the vacancy's referrals were hired. */

@@ -50,7 +50,7 @@ describe('what a step records', () => {
   it('dates each step, and takes a hire without a recorded offer as offered that day', () => {
     expect(outcomeChanges({ outcome: O.Interviewed, date: '2026-05-02' }, null)).toEqual({ outcome: O.Interviewed, interviewedOn: '2026-05-02' });
     expect(outcomeChanges({ outcome: O.Hired, date: '2026-05-09', startDate: '2026-06-01', workingTimePercent: 80 }, null))
-      .toEqual({ outcome: O.Hired, offeredOn: '2026-05-09', hiredStartDate: '2026-06-01', hiredEndDate: null, hiredWorkingTimePercent: 80 });
+      .toEqual({ outcome: O.Hired, offeredOn: '2026-05-09', hiredOn: '2026-05-09', hiredStartDate: '2026-06-01', hiredEndDate: null, hiredWorkingTimePercent: 80 });
     expect(outcomeChanges({ outcome: O.Hired, date: '2026-05-09', startDate: '2026-06-01', workingTimePercent: 80 }, '2026-05-05')).toMatchObject({ offeredOn: '2026-05-05' });
     expect(outcomeChanges({ outcome: O.NotHired, date: '2026-05-03', reason: NotHiredReason.DidNotAttend }, null))
       .toEqual({ outcome: O.NotHired, notHiredReason: NotHiredReason.DidNotAttend, notHiredOn: '2026-05-03' });

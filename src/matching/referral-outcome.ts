@@ -59,7 +59,7 @@ export function outcomeChanges(step: OutcomeStep, offeredOn: string | null) {
       return { outcome: step.outcome, offeredOn: step.date };
     case ReferralOutcome.Hired:
       return {
-        outcome: step.outcome, offeredOn: offeredOn ?? step.date, hiredStartDate: step.startDate ?? null,
+        outcome: step.outcome, offeredOn: offeredOn ?? step.date, hiredOn: step.date, hiredStartDate: step.startDate ?? null,
         hiredEndDate: step.endDate ?? null, hiredWorkingTimePercent: step.workingTimePercent ?? null,
       };
     default:

@@ -46,6 +46,9 @@ export class VacanciesService {
       if (dto.pactMemberId && !(await manager.existsBy(PactMember, { id: dto.pactMemberId }))) {
         throw new ValidationFailedException([fieldError('pactMemberId', 'VACANCY_PACT_MEMBER_UNKNOWN')]);
       }
+      if (dto.pactMemberId && !(await this.repository.isJobPartner(dto.pactMemberId, today, manager))) {
+        throw new ValidationFailedException([fieldError('pactMemberId', 'VACANCY_PACT_MEMBER_NOT_JOB_PARTNER')]);
+      }
       if (supplierId && dto.contractId && dto.clauseId) await this.checkClauseTie(manager, dto, dto.contractId, dto.clauseId, supplierId, today);
       const vacancy = await manager.save(manager.create(Vacancy, {
         supplierId, pactMemberId: dto.pactMemberId ?? null, contractId: dto.contractId ?? null, clauseId: dto.clauseId ?? null,

@@ -52,13 +52,13 @@ export const VACANCIES_IN_PERIOD = `
   GROUP BY pr.contracting_unit, m.id`;
 
 /**
- * Days from a vacancy's announcement (created_on) to the day its hire was recorded (outcome_at, a
- * Stockholm calendar day), over the hires of the period.
+ * Days from a vacancy's announcement (created_on) to the day its hire was agreed (hired_on, the
+ * day the employer gave for the outcome), over the hires of the period.
  */
 export const DAYS_TO_HIRE = `
   SELECT count(*) AS hires, percentile_cont(0.5) WITHIN GROUP (ORDER BY d.days) AS median, avg(d.days) AS mean
   FROM (
-    SELECT (r.outcome_at AT TIME ZONE 'Europe/Stockholm')::date - v.created_on AS days
+    SELECT r.hired_on - v.created_on AS days
     FROM referral r
     JOIN vacancy v ON v.id = r.vacancy_id
     LEFT JOIN contract ct ON ct.id = v.contract_id

@@ -34,9 +34,9 @@ describe('Web interface, pact office: the Jobbpartner measures and matching figu
     );
     await ds.query(
       `INSERT INTO referral (vacancy_id, code, target_group, gender, age_band, establishment_programme, referred_on, referred_by,
-         outcome, offered_on, hired_start_date, hired_working_time_percent, not_hired_reason, not_hired_on, outcome_at)
-       VALUES ($1, 'JT-WEB1-AAAA', 'NEWCOMER', 'WOMAN', '20-24', false, '2025-03-05', 'test', 'HIRED', '2025-03-10', '2025-04-01', 100, NULL, NULL, '2025-03-13T10:00:00+01:00'),
-              ($1, 'JT-WEB2-AAAA', 'NEWCOMER', 'MAN', '30-49', true, '2025-03-05', 'test', 'NOT_HIRED', NULL, NULL, NULL, 'CANDIDATE_DECLINED', '2025-03-12', NULL)`,
+         outcome, offered_on, hired_start_date, hired_working_time_percent, not_hired_reason, not_hired_on, outcome_at, hired_on)
+       VALUES ($1, 'JT-WEB1-AAAA', 'NEWCOMER', 'WOMAN', '20-24', false, '2025-03-05', 'test', 'HIRED', '2025-03-10', '2025-04-01', 100, NULL, NULL, '2025-03-13T10:00:00+01:00', '2025-03-13'),
+              ($1, 'JT-WEB2-AAAA', 'NEWCOMER', 'MAN', '30-49', true, '2025-03-05', 'test', 'NOT_HIRED', NULL, NULL, NULL, 'CANDIDATE_DECLINED', '2025-03-12', NULL, NULL)`,
       [vacancy.id],
     );
     await t.http.post('/api/recruitment-events').set('Authorization', t.auth(Role.PactOffice)).send({

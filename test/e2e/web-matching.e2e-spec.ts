@@ -1,6 +1,6 @@
 import { Role } from '../../src/auth/role';
 import { BrowserSession, openBrowser, screenshot, seriousViolations, signIn } from '../support/browser';
-import { createMember } from '../support/pact-members-factories';
+import { createLetter, createMember } from '../support/pact-members-factories';
 import { createTestApp, TestApp } from '../support/test-app';
 import { awardedPlacementsContract, monthsFromToday } from '../support/web-factories';
 
@@ -125,7 +125,7 @@ describe('Web interface, matching: the matcher refers, the supplier records the 
 
   it('lets the pact office register a pact member’s vacancy and record a recruitment event', async () => {
     const { page, baseUrl } = b;
-    await createMember(t, { name: 'Bygg & Fastighet Stockholm AB' });
+    await createLetter(t, (await createMember(t, { name: 'Bygg & Fastighet Stockholm AB' })).id);
     await signIn(page, baseUrl, t.token(Role.PactOffice));
     await page.goto(`${baseUrl}/#/vacancies`);
     await page.getByRole('link', { name: 'Registrera ledigt jobb för en paktmedlem' }).click();

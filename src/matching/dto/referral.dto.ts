@@ -59,6 +59,7 @@ export class ReferralDto {
   @ApiProperty({ enum: ReferralOutcome }) outcome: ReferralOutcome;
   @ApiProperty({ nullable: true }) interviewedOn: string | null;
   @ApiProperty({ nullable: true }) offeredOn: string | null;
+  @ApiProperty({ nullable: true, description: 'The day the hire was agreed' }) hiredOn: string | null;
   @ApiProperty({ nullable: true }) hiredStartDate: string | null;
   @ApiProperty({ nullable: true }) hiredEndDate: string | null;
   @ApiProperty({ nullable: true }) hiredWorkingTimePercent: number | null;

@@ -22,6 +22,8 @@ export class Referral {
   @Column({ type: 'varchar', length: 20, default: ReferralOutcome.Referred }) outcome: ReferralOutcome;
   @Column({ name: 'interviewed_on', type: 'date', nullable: true }) interviewedOn: string | null;
   @Column({ name: 'offered_on', type: 'date', nullable: true }) offeredOn: string | null;
+  /** The day the hire was agreed: where "days from vacancy to hire" ends. */
+  @Column({ name: 'hired_on', type: 'date', nullable: true }) hiredOn: string | null;
   @Column({ name: 'hired_start_date', type: 'date', nullable: true }) hiredStartDate: string | null;
   @Column({ name: 'hired_end_date', type: 'date', nullable: true }) hiredEndDate: string | null;
   @Column({ name: 'hired_working_time_percent', type: 'int', nullable: true }) hiredWorkingTimePercent: number | null;

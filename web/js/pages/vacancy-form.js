@@ -18,7 +18,7 @@ export async function vacancyFormPage(page, { user, query, go }) {
   const [contract, clauses, members] = await Promise.all([
     supplier && contractId ? api(`/contracts/${contractId}`) : null,
     supplier && contractId ? api(`/contracts/${contractId}/clauses`) : [],
-    supplier ? null : api('/pact-members', { query: { limit: 200 } }),
+    supplier ? null : api('/pact-members', { query: { limit: 200, activity: 'JOB_PARTNER' } }),
   ]);
   const placementClauses = clauses.filter((c) => c.type === 'PLACEMENTS');
   const employer = supplier
