@@ -5,7 +5,8 @@
  * an equivalent table, in the same run and on the same server. Prints throughput, p50/p99 latency,
  * the service's peak RSS and the ratio. In the same run, two floor servers (bare node:http and a
  * minimal NestJS app, each parsing the body and running one INSERT through a pg Pool) are driven the
- * same way, to show how much of pgbench any Node or NestJS service reaches on this machine.
+ * same way, to show how much of pgbench any Node or NestJS service reaches on this machine, and the
+ * targets of issue 19 against the NestJS floor with PASS/FAIL, plus the service's idle RSS.
  *
  *   npm run bench:load            (DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/test;
  *                                  BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_FLOORS=no)
@@ -22,7 +23,7 @@ import { dataSourceOptions } from '../src/database/data-source-options';
 import { runMigrationsExclusively } from '../src/database/run-migrations';
 import { FLOOR_PATH, FloorServerKind, startFloorServer, waitListening } from './support/floor-servers';
 import { admin, benchServiceEnv, rssMb, urlFor } from './support/bench-database';
-import { awardedPlacementsContract, placementReport, startService, waitHealthy } from './support/service';
+import { awardedPlacementsContract, placementReport, sleep, startService, waitHealthy } from './support/service';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -117,6 +118,32 @@ function line(name: string, run: Run, pgTps: number): string {
     `${((run.rps / pgTps) * 100).toFixed(1)} % of pgbench`;
 }
 
+/**
+ * Issue 19's targets, all in the same run: the service against the minimal NestJS floor (throughput
+ * ≥ 60 %, Node CPU per report ≤ 2×, PostgreSQL CPU per report ≤ 1.5×), p99 < 50 ms, peak RSS
+ * < 250 MB; idle RSS after start reported beside them. Ratios need the floors (not BENCH_FLOORS=no).
+ */
+function issue19Targets(service: Run, idleRss: number, floor: Run | undefined): string[] {
+  const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
+  const lines: string[] = [];
+  if (floor) {
+    const throughput = service.rps / floor.rps;
+    const nodeCpu = service.cpuMsPerRequest / floor.cpuMsPerRequest;
+    const pgCpu = service.pgCpuMsPerRequest / floor.pgCpuMsPerRequest;
+    lines.push(
+      `throughput service/NestJS floor: ${(throughput * 100).toFixed(1)} % (target ≥ 60 %) ${verdict(throughput >= 0.6)}`,
+      `Node CPU per report service/NestJS floor: ${nodeCpu.toFixed(2)}× (target ≤ 2×) ${verdict(nodeCpu <= 2)}`,
+      `PostgreSQL CPU per report service/NestJS floor: ${pgCpu.toFixed(2)}× (target ≤ 1.5×) ${verdict(pgCpu <= 1.5)}`,
+    );
+  }
+  lines.push(
+    `p99 service: ${service.result.latency.p99} ms (target < 50 ms) ${verdict(service.result.latency.p99 < 50)}`,
+    `peak RSS service: ${service.peakRss.toFixed(0)} MB (target < 250 MB) ${verdict(service.peakRss < 250)}`,
+    `idle RSS service after start: ${idleRss.toFixed(0)} MB (reported)`,
+  );
+  return lines;
+}
+
 /** Raw PostgreSQL: one single-row INSERT per transaction into a table shaped like `placement`. */
 function pgbench(): number {
   const script = join(tmpdir(), `sc-pgbench-${process.pid}.sql`);
@@ -156,6 +183,9 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitHealthy(base);
+    // Resident memory once started and idle: what is loaded at start, before any report.
+    await sleep(1000);
+    const idleRss = rssMb(service.pid as number);
     const { path, supplierToken } = await awardedPlacementsContract(base, env);
 
     const serviceRun = await drive(`${base}${path}`, service.pid as number, { Authorization: `Bearer ${supplierToken}` });
@@ -174,7 +204,9 @@ async function main(): Promise<void> {
     console.log(`${line('service', serviceRun, pgTps)}, placements stored ${rows[0].n}`);
     console.log(`pgbench single-row INSERT: ${pgTps.toFixed(0)} tps (${CONNECTIONS} clients, ${DURATION_S} s)`);
     for (const { name, run } of floors) console.log(line(name, run, pgTps));
-    console.log(`ratio service/pgbench: ${((serviceRun.rps / pgTps) * 100).toFixed(1)} % (target ≥ 40 %, p99 < 50 ms, RSS < 250 MB)`);
+    console.log(`ratio service/pgbench: ${((serviceRun.rps / pgTps) * 100).toFixed(1)} %`);
+    const nestFloor = floors.find((f) => f.name.includes('NestJS'))?.run;
+    for (const line of issue19Targets(serviceRun, idleRss, nestFloor)) console.log(line);
   } finally {
     await stop(service);
     await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
