@@ -42,8 +42,9 @@ const USAGE = `Usage: npm run cli -- <command>
         Run migrations, then build a small demo city through the service's own API: contracting units
         with letterheads, suppliers, procurements at every stage, awarded contracts in every follow-up
         status with reports verified, questioned and withdrawn, remedy requests, pact members with
-        letters and check-ins, the day's run; prints a one-time sign-in link per demo user (admin,
-        officer, pact office, two suppliers). Refused when the city is already there.
+        letters and check-ins, vacancies with referrals at every outcome and recruitment events, the
+        day's run; prints a one-time sign-in link per demo user (admin, officer, pact office, matcher,
+        two suppliers). Refused when the city is already there.
   demo-data --procurements <N> [--placements <M>] [--seed <S>]
         Run migrations, then load a deterministic synthetic data set: N procurements 2019–2026 with
         clauses, awards and reports, M placements (default N × 40/3), seed S (default 1), with the

@@ -2,6 +2,7 @@ import { addDays, addMonths } from '../common/calendar';
 import { bandedPng } from '../common/png';
 import { Prng } from '../results/demo-data/prng';
 import { buildContracts, Rewind } from './build-contracts';
+import { BuiltMatching, buildMatching, MatchingRewind } from './build-matching';
 import { CityClient, fileForm } from './city-client';
 import { CONTRACTS } from './city-contracts';
 import { CITY_MARKER_UNIT, demoOrgNumber, MEMBERS, MemberFacts, STAFF, SUPPLIERS, UNITS } from './city-facts';
@@ -14,6 +15,7 @@ export interface CityCounts {
   contracts: number;
   reports: number;
   members: number;
+  matching: BuiltMatching;
   users: { role: string; email: string; name: string; id: string }[];
 }
 
@@ -69,7 +71,9 @@ function letterDates(member: MemberFacts, today: string): { signedOn: string; va
   return { signedOn: addDays(validFrom, -14), validFrom, validTo };
 }
 
-async function members(api: CityClient, today: string): Promise<void> {
+/** Members 0, 2 and 4 are Jobbpartners (their letters name JOB_PARTNER); the others are Stockholm mentors. */
+async function members(api: CityClient, today: string): Promise<string[]> {
+  const ids: string[] = [];
   for (const [i, m] of MEMBERS.entries()) {
     const created = await api.pactOffice('POST', '/pact-members', {
       name: m.name,
@@ -78,6 +82,7 @@ async function members(api: CityClient, today: string): Promise<void> {
       kind: m.kind, sector: m.sector, sizeBand: m.sizeBand, contactName: m.contactName,
       contactEmail: `pakten${i + 1}@demo.stockholm.se`, contactPhone: `08-508 90 ${String(100 + i)}`,
     });
+    ids.push(created.id);
     await api.pactOffice('POST', `/pact-members/${created.id}/letters`, {
       ...letterDates(m, today),
       activities: i % 2 === 0 ? ['JOB_PARTNER', 'SOCIAL_CLAUSE'] : ['STOCKHOLM_MENTOR'],
@@ -90,6 +95,7 @@ async function members(api: CityClient, today: string): Promise<void> {
       });
     }
   }
+  return ids;
 }
 
 /** One user per role (two supplier users), invited as an admin would invite them. */
@@ -104,7 +110,7 @@ async function users(api: CityClient, supplierIds: string[]): Promise<CityCounts
 }
 
 /** The whole city, in an order the service accepts: who exists before what refers to them. */
-export async function buildCity(api: CityClient, rewind: Rewind, today: string, seed: number): Promise<CityCounts> {
+export async function buildCity(api: CityClient, rewind: Rewind & MatchingRewind, today: string, seed: number): Promise<CityCounts> {
   if (await cityExists(api)) {
     throw new Error(`The demo city is already built in this database (${CITY_MARKER_UNIT} exists). ` +
       `For a fresh sign-in link: npm run cli -- users add --email ${STAFF[1].email} --role officer`);
@@ -113,9 +119,10 @@ export async function buildCity(api: CityClient, rewind: Rewind, today: string, 
   const supplierIds = await suppliers(api);
   const { contracts, reports } = await buildContracts(api, CONTRACTS, supplierIds, rewind, today, new Prng(seed));
   await otherProcurements(api, today, CONTRACTS.length);
-  await members(api, today);
+  const memberIds = await members(api, today);
+  const matching = await buildMatching(api, contracts, supplierIds, memberIds, rewind, today);
   return {
     units: UNITS.length, suppliers: SUPPLIERS.length, procurements: CONTRACTS.length + OTHER_PROCUREMENTS.length,
-    contracts: contracts.length, reports, members: MEMBERS.length, users: await users(api, supplierIds),
+    contracts: contracts.length, reports, members: MEMBERS.length, matching, users: await users(api, supplierIds),
   };
 }

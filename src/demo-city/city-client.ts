@@ -31,6 +31,7 @@ export class CityClient {
 
   officer = (method: string, path: string, body?: unknown, expect?: number) => this.call(Role.Officer, method, path, body, { expect });
   pactOffice = (method: string, path: string, body?: unknown, expect?: number) => this.call(Role.PactOffice, method, path, body, { expect });
+  matcher = (method: string, path: string, body?: unknown, expect?: number) => this.call(Role.Matcher, method, path, body, { expect });
   admin = (method: string, path: string, body?: unknown, expect?: number) => this.call(Role.Admin, method, path, body, { expect });
   supplier = (supplierId: string, method: string, path: string, body?: unknown, expect?: number) =>
     this.call(Role.Supplier, method, path, body, { supplierId, expect });

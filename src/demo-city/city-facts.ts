@@ -79,7 +79,7 @@ export const MEMBERS: MemberFacts[] = [
 ];
 
 export interface StaffFacts {
-  role: 'admin' | 'officer' | 'pact_office' | 'supplier';
+  role: 'admin' | 'officer' | 'pact_office' | 'matcher' | 'supplier';
   email: string;
   name: string;
   /** The supplier (index into SUPPLIERS) a supplier user works for. */
@@ -90,6 +90,7 @@ export const STAFF: StaffFacts[] = [
   { role: 'admin', email: 'admin@demo.stockholm.se', name: 'Karin Admin (demo)' },
   { role: 'officer', email: 'handlaggare@demo.stockholm.se', name: 'Olof Handläggare (demo)' },
   { role: 'pact_office', email: 'kansliet@demo.stockholm.se', name: 'Pia Kansli (demo)' },
+  { role: 'matcher', email: 'matchning@demo.stockholm.se', name: 'Mats Matchning, Jobbtorg Stockholm (demo)' },
   { role: 'supplier', email: 'hr@soderservice.example', name: 'Selma Söder (demo)', supplier: 0 },
   { role: 'supplier', email: 'hr@norrortbygg.example', name: 'Nils Norrort (demo)', supplier: 1 },
 ];

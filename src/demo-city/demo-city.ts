@@ -46,7 +46,8 @@ export async function runDemoCity(config: AppConfig, databaseUrl: string, option
     for (const user of city.users) links.push(`  ${user.role.padEnd(11)} ${user.name} <${user.email}>`, `    ${await users.signInLink(user.id)}`);
     return [
       `Built the demo city as of ${options.today}: ${city.units} contracting units, ${city.suppliers} suppliers, ${city.procurements} procurements, ` +
-        `${city.contracts} awarded contracts with ${city.reports} reports, ${city.members} pact members`,
+        `${city.contracts} awarded contracts with ${city.reports} reports, ${city.members} pact members, ` +
+        `${city.matching.vacancies} vacancies with ${city.matching.referrals} referrals, ${city.matching.events} recruitment events`,
       ...describeDailyRun(daily),
       'Open one link per browser (or private window) to sign in; each works once, for 7 days:',
       ...links,

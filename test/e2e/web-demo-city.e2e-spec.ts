@@ -27,7 +27,7 @@ describe('The demo city: npm run cli -- demo-data on a fresh database, walked th
   });
 
   it('builds contracts in every follow-up status, every clause type published, procurements at every stage', async () => {
-    expect(printed[0]).toMatch(/^Built the demo city as of \d{4}-\d{2}-\d{2}: 6 contracting units, 12 suppliers, 25 procurements, 10 awarded contracts/);
+    expect(printed[0]).toMatch(/^Built the demo city as of \d{4}-\d{2}-\d{2}: 6 contracting units, 12 suppliers, 25 procurements, 10 awarded contracts.*, 6 pact members, 5 vacancies with 11 referrals, 2 recruitment events$/);
     expect(await values(t, `SELECT DISTINCT status::text AS v FROM clause_outcome ORDER BY 1`)).toEqual(['AT_RISK', 'FULFILLED', 'NOT_FULFILLED', 'NOT_STARTED', 'ON_TRACK']);
     // A contract's status is its most severe clause's (NOT_STARTED before its start): each occurs.
     const contractStatuses = await values(t, `
@@ -63,12 +63,30 @@ describe('The demo city: npm run cli -- demo-data on a fresh database, walked th
     const members = await t.http.get('/api/pact-members?limit=100').set('Authorization', t.auth(Role.PactOffice)).expect(200);
     expect(new Set(members.body.items.map((m: { status: string }) => m.status))).toEqual(new Set(['ACTIVE', 'EXPIRING', 'EXPIRED']));
     expect(Number((await values(t, `SELECT count(*) AS v FROM check_in`))[0])).toBeGreaterThan(0);
-    expect(await values(t, `SELECT role AS v FROM user_account ORDER BY 1`)).toEqual(['admin', 'officer', 'pact_office', 'supplier', 'supplier']);
-    expect(links.size).toBe(5);
+    expect(await values(t, `SELECT role AS v FROM user_account ORDER BY 1`)).toEqual(['admin', 'matcher', 'officer', 'pact_office', 'supplier', 'supplier']);
+    expect(links.size).toBe(6);
     expect(await values(t, `SELECT DISTINCT kind AS v FROM notification WHERE kind IN ('REPORT_OVERDUE', 'LETTER_EXPIRING', 'REMEDY_OVERDUE') ORDER BY 1`))
       .toEqual(['LETTER_EXPIRING', 'REMEDY_OVERDUE', 'REPORT_OVERDUE']);
     // The whole output, so that a failure names each text found (table, column, row; never the value).
     expect(await runCli(t, ['personal-data', 'scan'])).toEqual(['0 stored texts hold a personal identity number']);
+  });
+
+  it('has the matching at every stage: vacancies open, past their deadline, filled and closed, referrals at every outcome, a hire as an attested placement', async () => {
+    const today = todayInStockholm();
+    const vacancies = await values(t, `
+      SELECT DISTINCT status || CASE WHEN status = 'OPEN' AND referral_deadline < '${today}' THEN ':deadline passed' ELSE '' END
+        || CASE WHEN supplier_id IS NULL THEN ':jobbpartner' WHEN clause_id IS NULL THEN ':untied' ELSE ':clause' END AS v FROM vacancy ORDER BY 1`);
+    expect(vacancies).toEqual(['CLOSED:jobbpartner', 'FILLED:clause', 'OPEN:clause', 'OPEN:deadline passed:clause', 'OPEN:jobbpartner']);
+    expect(await values(t, `SELECT count(DISTINCT supplier_id) AS v FROM vacancy WHERE status = 'OPEN' AND clause_id IS NOT NULL`)).toEqual(['2']);
+    const outcomes = await values(t, `SELECT DISTINCT outcome || coalesce(':' || not_hired_reason, '') AS v FROM referral ORDER BY 1`);
+    expect(outcomes).toEqual(expect.arrayContaining(['HIRED', 'INTERVIEWED', 'NOT_HIRED:CANDIDATE_DECLINED', 'OFFERED', 'REFERRED']));
+    const overdue = await t.http.get('/api/referrals?overdue=true').set('Authorization', t.auth(Role.Matcher)).expect(200);
+    expect(overdue.body.total).toBeGreaterThan(0);
+    const hired = await values(t, `SELECT p.target_group_attested::text AS v FROM referral r JOIN placement p ON p.referral_id = r.id WHERE r.outcome = 'HIRED'`);
+    expect(hired).toEqual(['true']);
+    const events = await t.http.get('/api/recruitment-events').set('Authorization', t.auth(Role.Matcher)).expect(200);
+    expect(events.body.total).toBe(2);
+    expect(await values(t, `SELECT DISTINCT kind AS v FROM notification WHERE kind = 'REFERRAL_OUTCOME_OVERDUE'`)).toEqual(['REFERRAL_OUTCOME_OVERDUE']);
   });
 
   it('refuses to build the city a second time, saying how to get a new sign-in link', async () => {
@@ -102,6 +120,22 @@ describe('The demo city: npm run cli -- demo-data on a fresh database, walked th
       await page.getByRole('heading', { level: 1, name: 'Uppföljning' }).waitFor();
       await page.getByText('Protokollet saknar deltagare från staden; komplettera.').first().waitFor();
       expect(await page.locator('main table tbody tr').count()).toBeGreaterThan(5);
+    });
+
+    it('the matcher signs in with the printed link and sees the open vacancies on its board and the overdue outcomes', async () => {
+      const page = await b.newPage();
+      await openSignInLink(page, b.baseUrl, links.get('matchning@demo.stockholm.se')!);
+      await page.getByRole('heading', { level: 1, name: 'Lediga jobb att anvisa till' }).waitFor();
+      for (const title of ['Lokalvårdare, kvällsstädning', 'Byggnadsarbetare, underhåll av skollokaler', 'Praktikant inom VA-drift']) {
+        await page.getByRole('link', { name: title }).waitFor();
+      }
+      // Filled and closed vacancies are off the board; the one past its last day for referrals is marked.
+      expect(await page.locator('main table tbody tr').count()).toBe(3);
+      await page.getByRole('row', { name: /Byggnadsarbetare/ }).getByText('passerad').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Utfall att följa' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Anvisningar som väntar på utfall' }).waitFor();
+      await page.locator('main table tbody tr').first().getByText('försenad').waitFor();
     });
 
     it('the officer sees every contract and the admin every demo user', async () => {

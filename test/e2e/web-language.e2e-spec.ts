@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { Role } from '../../src/auth/role';
+import { todayInStockholm } from '../../src/common/calendar';
 import { monthsFromToday } from '../support/procurement-factories';
 import { pdfTextOf } from '../support/breach-factories';
 import { BrowserSession, openBrowser, signIn } from '../support/browser';
@@ -12,12 +13,15 @@ jest.setTimeout(300_000);
 const ENGLISH = [
   'the', 'and', 'of', 'not', 'is', 'are', 'with', 'must', 'has', 'have', 'was', 'been', 'should', 'report', 'reports',
   'placement', 'placements', 'clause', 'clauses', 'due', 'within', 'month', 'months', 'fulfilled', 'required', 'contract',
-  'supplier', 'behind', 'track', 'none', 'yet',
+  'supplier', 'behind', 'track', 'none', 'yet', 'vacancy', 'vacancies', 'referral', 'referrals', 'referred', 'outcome', 'outcomes',
+  'hired', 'interviewed', 'candidate', 'deadline', 'event', 'events',
 ];
 /** Common Swedish words that have no place in an English page. */
 const SWEDISH = [
   'och', 'av', 'inte', 'är', 'för', 'med', 'ska', 'eller', 'som', 'har', 'till', 'från', 'rapport', 'rapporter', 'inom',
-  'månader', 'månad', 'klausul', 'avtal', 'saknas', 'senast', 'uppfylld', 'leverantör', 'plats', 'platser',
+  'månader', 'månad', 'klausul', 'avtal', 'saknas', 'senast', 'uppfylld', 'leverantör', 'plats', 'platser', 'lediga', 'jobb',
+  'anvisning', 'anvisningar', 'anvisad', 'utfall', 'kandidat', 'anställd', 'intervju', 'intervjuad', 'målgrupp', 'sista',
+  'aviseringar', 'krav', 'upphandling',
 ];
 
 /** Words of one list found in a text, as whole words, case-insensitively. */
@@ -55,6 +59,7 @@ describe('Web interface and documents: no English in Swedish and no Swedish in E
   let contract: Awaited<ReturnType<typeof awardedPlacementsContract>>;
   let behind: Awaited<ReturnType<typeof awardedPlacementsContract>>;
   let breachPath: string;
+  let vacancyId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -74,6 +79,21 @@ describe('Web interface and documents: no English in Swedish and no Swedish in E
     breachPath = `/api/contracts/${behind.contractId}/clauses/${behind.clauseId}/breaches`;
     const breach = await t.http.post(breachPath).set('Authorization', t.auth(Role.Officer)).send({ missing: 'Platser saknas enligt klausulen.', dueDate: monthsFromToday(1) });
     if (breach.status === 201) breachPath = `${breachPath}/${breach.body.id}`;
+    // The matching: the supplier's vacancy on the clause, a referral interviewed, and a recruitment event it took part in.
+    const vacancy = await t.http.post('/api/vacancies').set('Authorization', t.auth(Role.Supplier, contract.supplierId)).send({
+      title: 'Lokalvårdare kvällstid', kind: 'EMPLOYMENT', positions: 2, workingTimePercent: 100, lengthMonths: 12,
+      startDate: monthsFromToday(1), district: 'Rinkeby-Kista', targetGroups: ['NEWCOMER'], referralDeadline: monthsFromToday(1),
+      contractId: contract.contractId, clauseId: contract.clauseId,
+    }).expect(201);
+    vacancyId = vacancy.body.id;
+    const referral = await t.http.post(`/api/vacancies/${vacancyId}/referrals`).set('Authorization', t.auth(Role.Matcher))
+      .send({ targetGroup: 'NEWCOMER', gender: 'WOMAN', ageBand: '25-29', establishmentProgramme: true }).expect(201);
+    await t.http.post(`/api/referrals/${referral.body.id}/outcome`).set('Authorization', t.auth(Role.Supplier, contract.supplierId))
+      .send({ outcome: 'INTERVIEWED', date: todayInStockholm() }).expect(200);
+    await t.http.post('/api/recruitment-events').set('Authorization', t.auth(Role.Matcher)).send({
+      heldOn: todayInStockholm(), title: 'Rekryteringsträff i Kista', organiser: 'Jobbtorg Stockholm', supplierIds: [contract.supplierId], pactMemberIds: [],
+      attendance: [{ gender: 'WOMAN', ageBand: '25-29', attendees: 4 }], interviews: 2, offers: 1, hires: 0,
+    }).expect(201);
     b = await openBrowser(t);
   });
   afterAll(async () => {
@@ -84,10 +104,11 @@ describe('Web interface and documents: no English in Swedish and no Swedish in E
   const pages = (c: { contractId: string; clauseId: string; procurementId: string }): Record<string, string[]> => ({
     officer: ['procurements', `procurements/${c.procurementId}`, 'contracts', `contracts/${c.contractId}/clauses/${c.clauseId}`, 'dashboard'],
     pact_office: ['follow-up', 'dashboard', 'contracts', `contracts/${c.contractId}/clauses/${c.clauseId}`, 'remedy-requests'],
-    supplier: ['contracts', `contracts/${c.contractId}/clauses/${c.clauseId}`],
+    supplier: ['contracts', `contracts/${c.contractId}/clauses/${c.clauseId}`, `vacancies/${vacancyId}`],
+    matcher: ['vacancies', `vacancies/${vacancyId}`, 'referrals', 'recruitment-events'],
   });
 
-  it.each([Role.Officer, Role.PactOffice, Role.Supplier])('shows %s the main pages in Swedish and in English, each without the other language', async (role) => {
+  it.each([Role.Officer, Role.PactOffice, Role.Supplier, Role.Matcher])('shows %s the main pages in Swedish and in English, each without the other language', async (role) => {
     const { page, baseUrl } = b;
     await signIn(page, baseUrl, t.token(role, role === Role.Supplier ? contract.supplierId : undefined));
     const found: string[] = [];

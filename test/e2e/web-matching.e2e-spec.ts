@@ -154,6 +154,6 @@ describe('Web interface, matching: the matcher refers, the supplier records the 
     await page.getByText('Rekryteringstillfället är sparat.').waitFor();
     const row = page.getByRole('row', { name: /Rekryteringsmässa bygg/ });
     await row.getByText('Städ & Service 1 AB, Bygg & Fastighet Stockholm AB').waitFor();
-    await row.getByText('5 intervjuer, 0 erbjudanden, 0 anställda').waitFor();
+    await row.getByText('Intervjuer 5, erbjudanden 0, anställda 0').waitFor();
   });
 });

@@ -61,6 +61,7 @@ function renderShell() {
   langButton.setAttribute('aria-label', lang() === 'sv' ? 'Switch to English' : 'Byt till svenska');
   /** @type {HTMLElement} */ (document.getElementById('skip-link')).textContent = t('shell.skip');
   /** @type {HTMLElement} */ (document.getElementById('brand-name')).textContent = t('shell.product');
+  /** @type {HTMLElement} */ (document.getElementById('footer-text')).textContent = t('shell.footer');
   void showUnreadCount(user);
 }
 

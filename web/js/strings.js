@@ -7,6 +7,7 @@
 export const STRINGS = {
   'shell.product': ['Sociala klausuler', 'Social clauses'],
   'shell.skip': ['Hoppa till innehållet', 'Skip to content'],
+  'shell.footer': ['Integrationspakten – sysselsättningsfrämjande krav i upphandling.', 'The Integration Pact – employment-promoting requirements in procurement.'],
   'shell.signOut': ['Logga ut', 'Sign out'],
   'shell.loading': ['Hämtar …', 'Loading …'],
   'nav.label': ['Huvudmeny', 'Main menu'],
@@ -832,7 +833,8 @@ export const STRINGS = {
   'dashboard.jp.attendees': ['Deltagare vid rekryteringstillfällen', 'Attendees at recruitment events'],
   'dashboard.jp.attendeesValue': ['{total} ({genders})', '{total} ({genders})'],
   'dashboard.jp.eventOutcomes': ['Utfall vid rekryteringstillfällen', 'Outcomes of recruitment events'],
-  'dashboard.jp.eventOutcomesValue': ['{interviews} intervjuer, {offers} erbjudanden, {hires} anställningar', '{interviews} interviews, {offers} offers, {hires} hires'],
+  // Count after the word, so that one interview reads as right as five.
+  'dashboard.jp.eventOutcomesValue': ['Intervjuer {interviews}, erbjudanden {offers}, anställningar {hires}', 'Interviews {interviews}, offers {offers}, hires {hires}'],
   'dashboard.jp.vacancies': ['Annonserade lediga jobb', 'Vacancies announced'],
   'dashboard.jp.vacanciesValue': ['{vacancies} med {positions} platser', '{vacancies} with {positions} positions'],
   'dashboard.jp.referrals': ['Anvisade kandidater', 'Candidates referred'],
@@ -1206,7 +1208,8 @@ export const STRINGS = {
   ],
   'events.addRow': ['Lägg till en grupp', 'Add a group'],
   'events.outcomes': ['Utfall', 'Outcomes'],
-  'events.outcomeCounts': ['{interviews} intervjuer, {offers} erbjudanden, {hires} anställda', '{interviews} interviews, {offers} offers, {hires} hires'],
+  // Count after the word, so that one offer reads as right as five.
+  'events.outcomeCounts': ['Intervjuer {interviews}, erbjudanden {offers}, anställda {hires}', 'Interviews {interviews}, offers {offers}, hires {hires}'],
   'events.interviews': ['Intervjuer', 'Interviews'],
   'events.offers': ['Erbjudanden', 'Offers'],
   'events.hires': ['Anställda', 'Hires'],
