@@ -118,6 +118,17 @@ describe('Matching: a vacancy, the city’s referrals, and a hire that becomes a
     expect(count).toBe(1);
   });
 
+  it('lets the supplier correct the hire’s employment but not the facts the city attested (400 naming the field)', async () => {
+    const base = `/contracts/${c.contractId}/clauses/${c.clauseIds[0]}/placements`;
+    const [placement] = (await supplier().get(base).expect(200)).body.items;
+    const refused = await supplier().patch(`${base}/${placement.id}`, { targetGroup: TargetGroup.Youth, ageBand: '30-49' });
+    expect(refused.status).toBe(400);
+    expect(fields(refused)).toEqual(['targetGroup', 'ageBand']);
+    expect(refused.body.fields[0].codes[0].code).toBe('PLACEMENT_ATTESTED_BY_CITY');
+    const corrected = await supplier().patch(`${base}/${placement.id}`, { endDate: today(240), targetGroup: placement.targetGroup }).expect(200);
+    expect(corrected.body).toMatchObject({ endDate: today(240), targetGroup: placement.targetGroup, targetGroupAttested: true, referralId: hiredId });
+  });
+
   it('hides our vacancies and referrals from another supplier (404) on every route', async () => {
     const o = otherSupplier();
     const statuses = [

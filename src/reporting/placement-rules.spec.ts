@@ -1,6 +1,6 @@
 import { PlacementKind, TargetGroup } from '../clauses/clause.types';
-import { placementRuleErrors, ReportTerms } from './placement-rules';
-import { EarlyEndReason } from './reporting.types';
+import { attestedFactErrors, placementRuleErrors, ReportTerms } from './placement-rules';
+import { AgeBand, EarlyEndReason, Gender } from './reporting.types';
 
 const terms: ReportTerms = {
   kinds: [PlacementKind.Employment], targetGroups: [TargetGroup.Newcomer, TargetGroup.Youth], contractStart: '2026-01-01', contractEnd: '2027-12-31',
@@ -36,5 +36,20 @@ describe('placementRuleErrors: what can never count is refused when reported', (
 
   it('names the row of a bulk upload', () => {
     expect(placementRuleErrors({ ...valid, targetGroup: TargetGroup.Disability }, terms, 'rows.3.')[0].field).toBe('rows.3.targetGroup');
+  });
+});
+
+describe('attestedFactErrors: a correction never changes what the city attested', () => {
+  const stored = { targetGroup: TargetGroup.Newcomer, gender: Gender.Woman, ageBand: AgeBand.From25To29, establishmentProgramme: true, targetGroupAttested: true };
+
+  it('refuses each attested fact the correction would change, naming it', () => {
+    const errors = attestedFactErrors(stored, { targetGroup: TargetGroup.Youth, gender: Gender.Woman, ageBand: AgeBand.From30To49, establishmentProgramme: false });
+    expect(errors.map((e) => e.field)).toEqual(['targetGroup', 'ageBand', 'establishmentProgramme']);
+    expect(errors[0].codes?.[0]).toMatchObject({ code: 'PLACEMENT_ATTESTED_BY_CITY' });
+  });
+
+  it('lets the employment itself be corrected, and a placement the supplier reported alone be corrected freely', () => {
+    expect(attestedFactErrors(stored, {})).toEqual([]);
+    expect(attestedFactErrors({ ...stored, targetGroupAttested: false }, { targetGroup: TargetGroup.Youth, gender: Gender.Man })).toEqual([]);
   });
 });

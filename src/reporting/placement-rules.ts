@@ -58,3 +58,18 @@ export function placementRuleErrors(p: PlacementDates, terms: ReportTerms, prefi
   }
   return errors;
 }
+
+/** The facts of a placement hired through the city's referral that the city attested (the referral's). */
+export const ATTESTED_FIELDS = ['targetGroup', 'gender', 'ageBand', 'establishmentProgramme'] as const;
+type AttestedFacts = { [K in (typeof ATTESTED_FIELDS)[number]]: unknown };
+
+/**
+ * A correction may change what the supplier knows of the employment (dates, working time, an early
+ * ending), never what the city attested through its referral: the attestation would then vouch for
+ * facts nobody at the city saw. An error per attested field the correction would change.
+ */
+export function attestedFactErrors(stored: AttestedFacts & { targetGroupAttested: boolean }, correction: Partial<AttestedFacts>): FieldError[] {
+  if (!stored.targetGroupAttested) return [];
+  return ATTESTED_FIELDS.filter((field) => correction[field] !== undefined && correction[field] !== stored[field])
+    .map((field) => fieldError(field, 'PLACEMENT_ATTESTED_BY_CITY'));
+}

@@ -16,7 +16,7 @@ import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
 import { reportPlacement, storeUploadedPlacements } from './placement-report.statement';
 import { correctionRefusal } from './report-lifecycle';
-import { placementRuleErrors, ReportTerms, termsOf } from './placement-rules';
+import { attestedFactErrors, placementRuleErrors, ReportTerms, termsOf } from './placement-rules';
 import { parsePlacementsFile, PlacementRow } from './placements-file';
 import { placementsTemplateCsv, placementsTemplateXlsx } from './placement-templates';
 import { Lang } from '../clauses/text/labels';
@@ -140,6 +140,8 @@ export class PlacementsService {
       if (!placement) throw notFound('PLACEMENT_NOT_FOUND', { id });
       const refusal = correctionRefusal(placement);
       if (refusal) throw conflict(refusal.code, refusal.params);
+      const attested = attestedFactErrors(placement, dto);
+      if (attested.length) throw new ValidationFailedException(attested);
       const before = PlacementDto.from(placement);
       Object.assign(placement, dto);
       const errors = placementRuleErrors(placement, followedTerms(on));

@@ -71,6 +71,10 @@ export const REPORT_ERROR_MESSAGES = defineMessages({
     en: '{field} {reference} is already reported by this supplier (placement {id})',
   },
   PLACEMENT_KIND_NOT_IN_CLAUSE: { sv: '{field} måste vara ett av klausulens slag av platser: {kinds}', en: "{field} must be one of the clause's placement kinds: {kinds}" },
+  PLACEMENT_ATTESTED_BY_CITY: {
+    sv: '{field} kommer från stadens anvisning och är intygad av staden; den kan inte ändras i en rättelse (kontakta matchningen om uppgiften är fel)',
+    en: '{field} comes from the city’s referral and is attested by the city; a correction cannot change it (contact the matching unit if it is wrong)',
+  },
   PLACEMENT_GROUP_NOT_IN_CLAUSE: {
     sv: '{field} måste vara en av klausulens målgrupper: {groups}; en placering i en annan grupp räknas aldrig',
     en: "{field} must be one of the clause's target groups: {groups}; a placement of another group never counts",
