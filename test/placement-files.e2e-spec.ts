@@ -144,7 +144,10 @@ describe('Supplier downloads the placement templates and uploads Excel', () => {
     zip.file('notes.txt', 'hello');
     const notWorkbook = await upload(await zip.generateAsync({ type: 'nodebuffer' }), 'platser.xlsx');
     expect(notWorkbook.status).toBe(400);
-    expect(notWorkbook.body.fields[0]).toMatchObject({ field: 'file', messages: ['file is not a readable Excel workbook (.xlsx)'] });
+    // In the reader's language (Swedish by default), with the code beside it.
+    expect(notWorkbook.body.fields[0]).toMatchObject({
+      field: 'file', messages: ['file är inte en läsbar Excel-arbetsbok (.xlsx)'], codes: [{ code: 'PLACEMENT_FILE_NOT_XLSX', params: { field: 'file' } }],
+    });
   });
 
   it('answers another supplier with 404 on both templates and the upload', async () => {

@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import type { Coded } from './i18n';
 
 /** A zip archive (and so an .xlsx or .docx) starts with a local file header: "PK\3\4". */
 export function isZip(content: Buffer): boolean {
@@ -21,22 +22,22 @@ const LOCAL_HEADER = 0x04034b50;
  * gigabytes), so each entry is inflated here with a hard cap on its output: what passes this check
  * unpacks to at most `maxUncompressedBytes`, whichever reader opens it next.
  */
-export function zipRefusal(content: Buffer, bounds: ZipBounds): string | undefined {
+export function zipRefusal(content: Buffer, bounds: ZipBounds): Coded | undefined {
   const end = findEndOfDirectory(content);
-  if (end < 0) return 'is not a readable zip archive';
+  if (end < 0) return { code: 'ZIP_UNREADABLE' };
   const entries = content.readUInt16LE(end + 10);
-  if (entries > bounds.maxEntries) return `holds more than ${bounds.maxEntries} parts`;
+  if (entries > bounds.maxEntries) return { code: 'ZIP_TOO_MANY_PARTS', params: { max: bounds.maxEntries } };
   let at = content.readUInt32LE(end + 16);
   let budget = bounds.maxUncompressedBytes;
   for (let i = 0; i < entries; i++) {
-    if (at + 46 > content.length || content.readUInt32LE(at) !== DIRECTORY_ENTRY) return 'is not a readable zip archive';
+    if (at + 46 > content.length || content.readUInt32LE(at) !== DIRECTORY_ENTRY) return { code: 'ZIP_UNREADABLE' };
     const method = content.readUInt16LE(at + 10);
     const compressed = content.readUInt32LE(at + 20);
     const local = content.readUInt32LE(at + 42);
     at += 46 + content.readUInt16LE(at + 28) + content.readUInt16LE(at + 30) + content.readUInt16LE(at + 32);
-    if (local + 30 > content.length || content.readUInt32LE(local) !== LOCAL_HEADER) return 'is not a readable zip archive';
+    if (local + 30 > content.length || content.readUInt32LE(local) !== LOCAL_HEADER) return { code: 'ZIP_UNREADABLE' };
     const start = local + 30 + content.readUInt16LE(local + 26) + content.readUInt16LE(local + 28);
-    if (start + compressed > content.length) return 'is not a readable zip archive';
+    if (start + compressed > content.length) return { code: 'ZIP_UNREADABLE' };
     const data = content.subarray(start, start + compressed);
     let size: number;
     if (method === 0) size = compressed;
@@ -44,11 +45,11 @@ export function zipRefusal(content: Buffer, bounds: ZipBounds): string | undefin
       try {
         size = inflateRawSync(data, { maxOutputLength: Math.max(budget, 1) }).length;
       } catch {
-        return `unpacks to more than ${bounds.maxUncompressedBytes} bytes, or is damaged`;
+        return { code: 'ZIP_TOO_LARGE_OR_DAMAGED', params: { max: bounds.maxUncompressedBytes } };
       }
-    } else return 'uses a compression this service does not read';
+    } else return { code: 'ZIP_UNKNOWN_COMPRESSION' };
     budget -= size;
-    if (budget < 0) return `unpacks to more than ${bounds.maxUncompressedBytes} bytes`;
+    if (budget < 0) return { code: 'ZIP_TOO_LARGE', params: { max: bounds.maxUncompressedBytes } };
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import type { Coded } from '../common/i18n';
 
 /** The most placements one file may hold, CSV or Excel. */
 export const MAX_CSV_ROWS = 5000;
@@ -10,7 +11,7 @@ export interface PlacementTable {
 }
 
 /** Why a file cannot be read at all, completing "file …". */
-export type FileRefusal = { refusal: string };
+export type FileRefusal = { refusal: Coded };
 
 /**
  * Reads a placements CSV: UTF-8 (a BOM is fine, as Excel writes one), separated by `;` as Swedish
@@ -21,7 +22,7 @@ export function readCsvTable(content: Buffer): PlacementTable | FileRefusal {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(content).replace(/^\uFEFF/, '');
   } catch {
-    return { refusal: 'must be UTF-8 encoded text' };
+    return { refusal: { code: 'PLACEMENT_FILE_NOT_UTF8' } };
   }
   const firstLine = text.split(/\r?\n/, 1)[0];
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
@@ -29,9 +30,9 @@ export function readCsvTable(content: Buffer): PlacementTable | FileRefusal {
   try {
     records = parse(text, { delimiter, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof records;
   } catch (error) {
-    return { refusal: `is not valid CSV near line ${(error as { lines?: number }).lines ?? '?'}` };
+    return { refusal: { code: 'PLACEMENT_FILE_CSV_INVALID', params: { line: (error as { lines?: number }).lines ?? '?' } } };
   }
-  if (records.length - 1 > MAX_CSV_ROWS + 1) return { refusal: `may hold at most ${MAX_CSV_ROWS} placements` };
+  if (records.length - 1 > MAX_CSV_ROWS + 1) return { refusal: { code: 'PLACEMENT_FILE_TOO_MANY_ROWS', params: { max: MAX_CSV_ROWS } } };
   return {
     header: records[0]?.record ?? [],
     rows: records.slice(1).map(({ record, info }) => ({ line: info.lines, cells: record })),

@@ -1,7 +1,12 @@
 import { Workbook } from 'exceljs';
 import { PlacementKind, TargetGroup } from '../clauses/clause.types';
+import { FieldProblem } from '../common/errors/validation-errors';
+import { renderText } from '../common/i18n';
 import { parsePlacementsFile } from './placements-file';
 import { placementsTemplateXlsx } from './placement-templates';
+
+/** An error as an English reader gets it. */
+const inEnglish = (e: FieldProblem): string => e.messages?.[0] ?? renderText(e.codes![0], 'en');
 
 const header = 'reference;kind;offeredDate;filled;startDate;endDate;workingTimePercent;targetGroup;gender;ageBand;establishmentProgramme';
 const row = (reference: string, extra = '') =>
@@ -51,7 +56,7 @@ describe('parsePlacementsFile: CSV', () => {
   });
 
   it('refuses files that are not UTF-8, lack columns, name one twice or hold unknown ones', async () => {
-    const message = async (file: Buffer) => (await parsePlacementsFile(file, kinds)).errors[0].messages![0];
+    const message = async (file: Buffer) => inEnglish((await parsePlacementsFile(file, kinds)).errors[0]);
     expect(await message(Buffer.from([0x72, 0x65, 0x66, 0xe5, 0x0a]))).toContain('UTF-8');
     expect(await message(csv('reference;kind', 'P-1;EMPLOYMENT'))).toContain('lacks the columns: Erbjuden (offeredDate)');
     expect(await message(csv(`${header};name`, `${row('P-1')};Anna`))).toContain('unknown columns: name');
@@ -67,7 +72,7 @@ describe('parsePlacementsFile: CSV', () => {
     const parsed = await parsePlacementsFile(csv(header, row('(EXEMPEL)'), row('P-1')), kinds);
     expect(parsed.errors).toEqual([]);
     expect(parsed.rows.map((r) => [r.line, r.input.reference])).toEqual([[3, 'P-1']]);
-    expect((await parsePlacementsFile(csv(header, row('(EXAMPLE)')), kinds)).errors[0].messages![0]).toContain('at least one placement');
+    expect((await parsePlacementsFile(csv(header, row('(EXAMPLE)')), kinds)).errors.map(inEnglish)[0]).toContain('at least one placement');
   });
 });
 
@@ -96,7 +101,7 @@ describe('parsePlacementsFile: Excel', () => {
   });
 
   it('refuses formulas, a second data sheet, too many rows and a personal identity number', async () => {
-    const message = async (file: Buffer) => (await parsePlacementsFile(file, kinds)).errors.map((e) => `${e.field}: ${e.messages![0]}`)[0];
+    const message = async (file: Buffer) => (await parsePlacementsFile(file, kinds)).errors.map((e) => `${e.field}: ${inEnglish(e)}`)[0];
     const rows = [SWEDISH, ['F-1', 'EMPLOYMENT', '2026-02-01', 'ja', '2026-02-15', '2026-08-14', 100, 'NEWCOMER', 'WOMAN', '25-29', 'nej']];
     const withFormula = await xlsx([...rows, ['F-2', 'EMPLOYMENT', '2026-02-01', 'ja', '2026-02-15', '2026-08-14', { formula: '50*2', result: 100 }, 'NEWCOMER', 'WOMAN', '25-29', 'nej']]);
     expect(await message(withFormula)).toBe('file: file holds a formula in cell G3; paste the values instead');
@@ -114,6 +119,6 @@ describe('parsePlacementsFile: Excel', () => {
     const zip = new JSZip();
     zip.file('hello.txt', 'not a workbook');
     const parsed = await parsePlacementsFile(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), kinds);
-    expect(parsed.errors[0].messages![0]).toBe('file is not a readable Excel workbook (.xlsx)');
+    expect(inEnglish(parsed.errors[0])).toBe('file is not a readable Excel workbook (.xlsx)');
   });
 });

@@ -1,7 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { fieldError, FieldProblem, flattenValidationErrors } from '../common/errors/validation-errors';
-import { containsPersonalIdentityNumber, PERSONAL_IDENTITY_NUMBER_MESSAGE } from '../common/personal-data/personal-identity-number';
+import { containsPersonalIdentityNumber } from '../common/personal-data/personal-identity-number';
+import type { Coded } from '../common/i18n';
 import { isZip } from '../common/zip-bounds';
 import { CreatePlacementDto } from './dto/placement.dto';
 import { cellCode, fieldOfHeader, isExampleReference, PLACEMENT_COLUMNS } from './placement-columns';
@@ -26,7 +27,7 @@ export interface ParsedPlacements {
   errors: FieldProblem[];
 }
 
-const fileError = (message: string): ParsedPlacements => ({ rows: [], errors: [{ field: 'file', messages: [`file ${message}`] }] });
+const fileError = ({ code, params }: Coded): ParsedPlacements => ({ rows: [], errors: [fieldError('file', code, params)] });
 
 /**
  * Reads a placements file — an .xlsx workbook (told by its content: a zip archive, whatever its
@@ -42,8 +43,8 @@ export async function parsePlacementsFile(content: Buffer, terms: ReportTerms): 
   const fields = table.header.map((name) => fieldOfHeader(name)!);
   const referenceAt = fields.indexOf('reference');
   const rows = table.rows.filter((row) => !isExampleReference(row.cells[referenceAt] ?? ''));
-  if (rows.length === 0) return fileError('must have a header row and at least one placement');
-  if (rows.length > MAX_CSV_ROWS) return fileError(`may hold at most ${MAX_CSV_ROWS} placements`);
+  if (rows.length === 0) return fileError({ code: 'PLACEMENT_FILE_EMPTY' });
+  if (rows.length > MAX_CSV_ROWS) return fileError({ code: 'PLACEMENT_FILE_TOO_MANY_ROWS', params: { max: MAX_CSV_ROWS } });
   return checkRows(fields, rows, terms);
 }
 
@@ -72,18 +73,18 @@ async function checkRows(fields: string[], table: PlacementTable['rows'], terms:
   return { rows, errors };
 }
 
-function checkHeader(header: string[]): string | undefined {
-  if (header.length === 0) return 'must have a header row and at least one placement';
-  if (header.some(containsPersonalIdentityNumber)) return `header ${PERSONAL_IDENTITY_NUMBER_MESSAGE}`;
+function checkHeader(header: string[]): Coded | undefined {
+  if (header.length === 0) return { code: 'PLACEMENT_FILE_EMPTY' };
+  if (header.some(containsPersonalIdentityNumber)) return { code: 'PLACEMENT_FILE_HEADER_PERSONAL_IDENTITY_NUMBER' };
   const fields = header.map((name) => fieldOfHeader(name));
   const unknown = header.filter((_, i) => !fields[i]).map((name) => name || '(empty)');
   if (unknown.length) {
-    return `has unknown columns: ${unknown.join(', ')}; expected ${PLACEMENT_COLUMNS.map((c) => `${c.header.sv} (${c.field})`).join(', ')}`;
+    return { code: 'PLACEMENT_FILE_UNKNOWN_COLUMNS', params: { columns: unknown.join(', '), expected: PLACEMENT_COLUMNS.map((c) => `${c.header.sv} (${c.field})`).join(', ') } };
   }
   const twice = fields.filter((field, i) => fields.indexOf(field) !== i);
-  if (twice.length) return `names a column twice: ${[...new Set(twice)].join(', ')}`;
+  if (twice.length) return { code: 'PLACEMENT_FILE_COLUMN_TWICE', params: { columns: [...new Set(twice)].join(', ') } };
   const missing = PLACEMENT_COLUMNS.filter((c) => !c.optional && !fields.includes(c.field)).map((c) => `${c.header.sv} (${c.field})`);
-  if (missing.length) return `lacks the columns: ${missing.join(', ')}`;
+  if (missing.length) return { code: 'PLACEMENT_FILE_MISSING_COLUMNS', params: { columns: missing.join(', ') } };
   return undefined;
 }
 

@@ -27,18 +27,18 @@ export async function readXlsxTable(content: Buffer): Promise<PlacementTable | F
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
-    return { refusal: 'is not a readable Excel workbook (.xlsx)' };
+    return { refusal: { code: 'PLACEMENT_FILE_NOT_XLSX' } };
   }
-  if (workbook.worksheets.length === 0) return { refusal: 'is not a readable Excel workbook (.xlsx)' };
+  if (workbook.worksheets.length === 0) return { refusal: { code: 'PLACEMENT_FILE_NOT_XLSX' } };
   const sheets = workbook.worksheets.filter((s) => !INSTRUCTIONS.has(normalizeWord(s.name)) && s.actualRowCount > 0);
-  if (sheets.length === 0) return { refusal: 'must have a header row and at least one placement' };
-  if (sheets.length > 1) return { refusal: `must hold one sheet of placements, not ${sheets.length} (${sheets.map((s) => s.name).join(', ')})` };
+  if (sheets.length === 0) return { refusal: { code: 'PLACEMENT_FILE_EMPTY' } };
+  if (sheets.length > 1) return { refusal: { code: 'PLACEMENT_FILE_SHEETS', params: { count: sheets.length, names: sheets.map((s) => s.name).join(', ') } } };
   return readSheet(sheets[0]);
 }
 
 function readSheet(sheet: Worksheet): PlacementTable | FileRefusal {
-  if (sheet.actualRowCount - 1 > MAX_CSV_ROWS + 1) return { refusal: `may hold at most ${MAX_CSV_ROWS} placements` };
-  if (sheet.actualColumnCount > MAX_COLUMNS) return { refusal: `may hold at most ${MAX_COLUMNS} columns` };
+  if (sheet.actualRowCount - 1 > MAX_CSV_ROWS + 1) return { refusal: { code: 'PLACEMENT_FILE_TOO_MANY_ROWS', params: { max: MAX_CSV_ROWS } } };
+  if (sheet.actualColumnCount > MAX_COLUMNS) return { refusal: { code: 'PLACEMENT_FILE_TOO_MANY_COLUMNS', params: { max: MAX_COLUMNS } } };
   const columns = sheet.actualColumnCount;
   const lines: { line: number; cells: string[] }[] = [];
   let formula: string | undefined;
@@ -51,7 +51,7 @@ function readSheet(sheet: Worksheet): PlacementTable | FileRefusal {
     while (cells.length && cells[cells.length - 1] === '') cells.pop();
     if (cells.length) lines.push({ line, cells });
   });
-  if (formula) return { refusal: `holds a formula in cell ${formula}; paste the values instead` };
+  if (formula) return { refusal: { code: 'PLACEMENT_FILE_FORMULA', params: { cell: formula } } };
   const [header, ...rows] = lines;
   return { header: header?.cells ?? [], rows };
 }

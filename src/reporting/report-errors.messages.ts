@@ -71,6 +71,25 @@ export const REPORT_ERROR_MESSAGES = defineMessages({
     en: '{field} {reference} is already reported by this supplier (placement {id})',
   },
   PLACEMENT_KIND_NOT_IN_CLAUSE: { sv: '{field} måste vara ett av klausulens slag av platser: {kinds}', en: "{field} must be one of the clause's placement kinds: {kinds}" },
+  // A placements file refused as a whole (src/reporting/placements-*.ts); {field} is `file`.
+  PLACEMENT_FILE_NOT_UTF8: { sv: '{field} måste vara text i UTF-8 (spara som "CSV UTF-8" eller ladda upp Excel-filen)', en: '{field} must be UTF-8 encoded text (save as "CSV UTF-8" or upload the Excel file)' },
+  PLACEMENT_FILE_CSV_INVALID: { sv: '{field} är inte giltig CSV nära rad {line}', en: '{field} is not valid CSV near line {line}' },
+  PLACEMENT_FILE_TOO_MANY_ROWS: { sv: '{field} får innehålla högst {max} placeringar', en: '{field} may hold at most {max} placements' },
+  PLACEMENT_FILE_TOO_MANY_COLUMNS: { sv: '{field} får ha högst {max} kolumner', en: '{field} may hold at most {max} columns' },
+  PLACEMENT_FILE_NOT_XLSX: { sv: '{field} är inte en läsbar Excel-arbetsbok (.xlsx)', en: '{field} is not a readable Excel workbook (.xlsx)' },
+  PLACEMENT_FILE_EMPTY: { sv: '{field} måste ha en rubrikrad och minst en placering', en: '{field} must have a header row and at least one placement' },
+  PLACEMENT_FILE_SHEETS: {
+    sv: '{field} får ha ett enda blad med placeringar, inte {count} ({names})',
+    en: '{field} must hold one sheet of placements, not {count} ({names})',
+  },
+  PLACEMENT_FILE_FORMULA: { sv: '{field} har en formel i cell {cell}; klistra in värdena i stället', en: '{field} holds a formula in cell {cell}; paste the values instead' },
+  PLACEMENT_FILE_HEADER_PERSONAL_IDENTITY_NUMBER: {
+    sv: '{field}: rubrikraden innehåller något som ser ut som ett personnummer eller samordningsnummer, så ingenting sparades; rubrikerna ska vara mallens kolumnnamn',
+    en: '{field}: the header row holds something shaped like a personal identity number, so nothing was stored; the headers must be the template’s column names',
+  },
+  PLACEMENT_FILE_UNKNOWN_COLUMNS: { sv: '{field} har okända kolumner: {columns}; förväntade: {expected}', en: '{field} has unknown columns: {columns}; expected {expected}' },
+  PLACEMENT_FILE_COLUMN_TWICE: { sv: '{field} har en kolumn två gånger: {columns}', en: '{field} names a column twice: {columns}' },
+  PLACEMENT_FILE_MISSING_COLUMNS: { sv: '{field} saknar kolumnerna: {columns}', en: '{field} lacks the columns: {columns}' },
   PLACEMENT_ATTESTED_BY_CITY: {
     sv: '{field} kommer från stadens anvisning och är intygad av staden; den kan inte ändras i en rättelse (kontakta matchningen om uppgiften är fel)',
     en: '{field} comes from the city’s referral and is attested by the city; a correction cannot change it (contact the matching unit if it is wrong)',

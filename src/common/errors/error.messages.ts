@@ -122,4 +122,10 @@ export const ERROR_MESSAGES = defineMessages({
   MULTIPART_MALFORMED: { sv: 'Multipart-innehållet är felaktigt', en: 'The multipart body is malformed' },
   // {detail}: the parser's own words, quoted as they are.
   MULTIPART_MALFORMED_DETAIL: { sv: 'Multipart-innehållet är felaktigt: {detail}', en: 'The multipart body is malformed: {detail}' },
+  // A zip archive (an .xlsx upload) refused before it is unpacked: src/common/zip-bounds.ts.
+  ZIP_UNREADABLE: { sv: '{field} är inte ett läsbart zip-arkiv', en: '{field} is not a readable zip archive' },
+  ZIP_TOO_MANY_PARTS: { sv: '{field} innehåller fler än {max} delar', en: '{field} holds more than {max} parts' },
+  ZIP_TOO_LARGE_OR_DAMAGED: { sv: '{field} packas upp till mer än {max} byte eller är skadad', en: '{field} unpacks to more than {max} bytes, or is damaged' },
+  ZIP_TOO_LARGE: { sv: '{field} packas upp till mer än {max} byte', en: '{field} unpacks to more than {max} bytes' },
+  ZIP_UNKNOWN_COMPRESSION: { sv: '{field} använder en komprimering som tjänsten inte läser', en: '{field} uses a compression this service does not read' },
 });

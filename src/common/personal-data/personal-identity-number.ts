@@ -17,13 +17,6 @@
 /** What a found number is replaced with when stored data is redacted. */
 export const REDACTED = '[borttaget]';
 
-/** Appended to the field name in a 400; it never contains the value. */
-export const PERSONAL_IDENTITY_NUMBER_MESSAGE =
-  'looks like a Swedish personal identity number (personnummer or samordningsnummer: a date of birth followed by four digits, ' +
-  'with or without century, separator or a correct check digit), so nothing was stored. Identify people only by a reference of ' +
-  'your own that is not shaped like one: a running number such as ANST-0042 or a code from your HR system, not a date of birth ' +
-  'followed by four digits';
-
 const FORMAT_CHARACTER = /\p{Cf}/u;
 const NEEDS_NORMALISING = /[^\x00-\x7f]/;
 const SEPARATOR = String.raw`[\p{Pd}\u2212./_+\s]`;
