@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { VacancyAction } from '../access/access-policy';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -9,6 +9,7 @@ import { AuthUser } from '../auth/role';
 import { ClauseType } from '../clauses/clause.types';
 import { addDays, todayInStockholm } from '../common/calendar';
 import { conflict } from '../common/errors/coded-exception';
+import { conflictOnUniqueViolation } from '../common/errors/unique-violation';
 import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
 import { MatchingEvents } from '../notifications/matching-events';
@@ -124,7 +125,9 @@ export class ReferralsService {
       };
       const errors = placementRuleErrors(placement, termsOf(on));
       if (errors.length) throw new ValidationFailedException(errors);
-      const stored = await this.reportOnce(() => reportPlacement(manager, on, vacancy.contractId!, vacancy.clauseId!, placement, user, hired.id));
+      // A second placement of one referral (a hire racing this one) is refused by placement_referral_unique.
+      const stored = await conflictOnUniqueViolation('placement_referral_unique', { code: 'REFERRAL_ALREADY_HIRED', params: { code: hired.code } },
+        () => reportPlacement(manager, on, vacancy.contractId!, vacancy.clauseId!, placement, user, hired.id));
       if (!stored) throw conflict('PLACEMENT_REFERENCE_TAKEN', { reference: hired.code });
       await refreshClauseOutcomes(manager, vacancy.contractId, today, vacancy.clauseId);
     }
@@ -134,17 +137,6 @@ export class ReferralsService {
     await manager.update(Vacancy, { id: vacancy.id }, { status, statusChangedOn: today, updatedAt: new Date() });
     const after = await this.vacancies.view(vacancy.id, manager);
     await this.audit.record(manager, user, { entityType: 'vacancy', entityId: vacancy.id, action: 'STATUS_CHANGE', before, after });
-  }
-
-  /** Runs the placement's insert, turning a second placement of one referral (placement_referral_unique) into a 409. */
-  private async reportOnce<T>(insert: () => Promise<T>): Promise<T> {
-    try {
-      return await insert();
-    } catch (error) {
-      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-      if (error instanceof QueryFailedError && constraint === 'placement_referral_unique') throw conflict('REFERRAL_ALREADY_HIRED');
-      throw error;
-    }
   }
 
   /** Inserts the referral under a fresh code, drawing again in the unlikely case the code is taken. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Action } from '../access/access-policy';
 import { AuthUser } from '../auth/role';
@@ -22,6 +22,7 @@ import { placementsTemplateCsv, placementsTemplateXlsx } from './placement-templ
 import { Lang } from '../clauses/text/labels';
 import { ReportAccessService } from './report-access.service';
 import { CodedException, conflict, notFound } from '../common/errors/coded-exception';
+import { conflictOnUniqueViolation } from '../common/errors/unique-violation';
 import './report-errors.messages';
 
 /** The terms of a clause as the contract follows it. */
@@ -73,7 +74,9 @@ export class PlacementsService {
           const errors = checked.rows.flatMap(({ line, input }) => placementRuleErrors(input, terms, `rows.${line}.`));
           if (errors.length) throw new ValidationFailedException(errors);
         }
-        const stored = await this.insert(() => storeUploadedPlacements(manager, on, contractId, clauseId, checked.rows.map((r) => r.input), user));
+        // The references were checked before the transaction; one reported meanwhile is a 409.
+        const stored = await conflictOnUniqueViolation('placement_reference_unique', { code: 'PLACEMENT_REFERENCE_TAKEN_MEANWHILE' },
+          () => storeUploadedPlacements(manager, on, contractId, clauseId, checked.rows.map((r) => r.input), user));
         await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
         const items = stored.map(PlacementDto.from);
         return { stored: items.length, items };
@@ -159,18 +162,5 @@ export class PlacementsService {
     return existing
       ? conflict('PLACEMENT_REFERENCE_TAKEN_ON', { reference, id: existing.id, contractId: existing.contract_id })
       : conflict('PLACEMENT_REFERENCE_TAKEN', { reference });
-  }
-
-  /** Runs the upload's insert, turning a lost race on a unique reference into a 409. */
-  private async insert(store: () => Promise<Placement[]>): Promise<Placement[]> {
-    try {
-      return await store();
-    } catch (error) {
-      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-      if (error instanceof QueryFailedError && constraint === 'placement_reference_unique') {
-        throw conflict('PLACEMENT_REFERENCE_TAKEN_MEANWHILE');
-      }
-      throw error;
-    }
   }
 }
