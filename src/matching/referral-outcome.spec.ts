@@ -1,5 +1,6 @@
 import { NotHiredReason, ReferralOutcome as O } from './matching.types';
-import { outcomeChanges, outcomeDueOn, outcomeFieldErrors, outcomeStepRefusal } from './referral-outcome';
+import { addDays } from '../common/calendar';
+import { outcomeChanges, outcomeDueOn, outcomeFieldErrors, outcomeStepRefusal, overdueIfReferredBefore } from './referral-outcome';
 
 const fields = (errors: { field: string }[]) => errors.map((e) => e.field);
 
@@ -60,5 +61,11 @@ describe('what a step records', () => {
     expect(outcomeDueOn(O.Interviewed, '2026-05-01', 14)).toBe('2026-05-15');
     expect(outcomeDueOn(O.Hired, '2026-05-01', 14)).toBeNull();
     expect(outcomeDueOn(O.NotHired, '2026-05-01', 14)).toBeNull();
+  });
+
+  it('selects as overdue exactly the referrals whose due day is before today', () => {
+    const cutoff = overdueIfReferredBefore('2026-05-15', 14);
+    expect(outcomeDueOn(O.Referred, addDays(cutoff, -1), 14)! < '2026-05-15').toBe(true);
+    expect(outcomeDueOn(O.Referred, cutoff, 14)).toBe('2026-05-15');
   });
 });

@@ -71,3 +71,11 @@ export function outcomeChanges(step: OutcomeStep, offeredOn: string | null) {
 export function outcomeDueOn(outcome: ReferralOutcome, referredOn: string, outcomeDays: number): string | null {
   return FINAL_OUTCOMES.includes(outcome) ? null : addDays(referredOn, outcomeDays);
 }
+
+/**
+ * The day before which a referral without a final outcome is overdue today: its due day
+ * (outcomeDueOn) is then before today. What the lists and the reminder sweep select by.
+ */
+export function overdueIfReferredBefore(today: string, outcomeDays: number): string {
+  return addDays(today, -outcomeDays);
+}

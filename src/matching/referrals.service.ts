@@ -7,7 +7,7 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/role';
 import { ClauseType } from '../clauses/clause.types';
-import { addDays, todayInStockholm } from '../common/calendar';
+import { todayInStockholm } from '../common/calendar';
 import { conflict } from '../common/errors/coded-exception';
 import { conflictOnUniqueViolation } from '../common/errors/unique-violation';
 import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
@@ -26,7 +26,7 @@ import { MatchingRepository } from './matching.repository';
 import { ReferralOutcome } from './matching.types';
 import { referralDto } from './matching-views';
 import { newReferralCode } from './referral-code';
-import { outcomeChanges, outcomeFieldErrors, outcomeStepRefusal } from './referral-outcome';
+import { outcomeChanges, outcomeFieldErrors, outcomeStepRefusal, overdueIfReferredBefore } from './referral-outcome';
 import { referralRefusal, vacancyStatusFor } from './vacancy-rules';
 import { VacanciesService } from './vacancies.service';
 import './matching.messages';
@@ -77,8 +77,7 @@ export class ReferralsService {
     const { rows, total } = await this.repository.referrals({
       ...filters,
       scopeSupplierId: this.access.scope(user).supplierId,
-      // Overdue: no final outcome, and referred before the day whose due day was yesterday (outcomeDueOn < today).
-      overdue: overdue === undefined ? undefined : { before: addDays(today, -this.outcomeDays), is: overdue },
+      overdue: overdue === undefined ? undefined : { before: overdueIfReferredBefore(today, this.outcomeDays), is: overdue },
     }, limit, offset);
     return { items: rows.map((row) => referralDto(row, this.outcomeDays, today)), total, limit, offset };
   }

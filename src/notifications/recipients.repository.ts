@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { Role } from '../auth/role';
 import type { Language } from '../users/entities/user-account.entity';
 
 /** Someone a notification goes to, with what decides whether and how. */
@@ -62,11 +63,16 @@ export class RecipientsRepository {
 
   /** Everyone in the city's matching unit (role matcher, e.g. Jobbtorg Stockholm). */
   matchers(manager: EntityManager): Promise<Recipient[]> {
-    return manager.query(`SELECT ${COLUMNS} FROM user_account u WHERE u.role = 'matcher' AND u.status <> 'DISABLED' ORDER BY u.id`);
+    return this.everyone(manager, Role.Matcher);
   }
 
   /** Everyone in the pact office (paktkansliet). */
   pactOffice(manager: EntityManager): Promise<Recipient[]> {
-    return manager.query(`SELECT ${COLUMNS} FROM user_account u WHERE u.role = 'pact_office' AND u.status <> 'DISABLED' ORDER BY u.id`);
+    return this.everyone(manager, Role.PactOffice);
+  }
+
+  /** Every user of a city role that is not bound to a supplier. */
+  private everyone(manager: EntityManager, role: Role.Matcher | Role.PactOffice): Promise<Recipient[]> {
+    return manager.query(`SELECT ${COLUMNS} FROM user_account u WHERE u.role = $1 AND u.status <> 'DISABLED' ORDER BY u.id`, [role]);
   }
 }

@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { ReferralOutcome } from '../../matching/matching.types';
+import { FINAL_OUTCOMES } from '../../matching/referral-outcome';
 
 /** A vacancy as the matching messages name it: its employer (a supplier or a pact member) and what it offers. */
 export interface VacancyNotice {
@@ -22,7 +24,7 @@ export interface ReferralNotice extends VacancyNotice {
   code: string;
   targetGroup: string;
   referredOn: string;
-  outcome: string;
+  outcome: ReferralOutcome;
 }
 
 const VACANCY = `v.id AS "vacancyId", v.supplier_id AS "supplierId", v.contract_id AS "contractId",
@@ -57,10 +59,10 @@ export class MatchingNoticesRepository {
   awaitingOutcome(manager: EntityManager, referredBefore: string): Promise<ReferralNotice[]> {
     return manager.query(
       `SELECT ${REFERRAL}, ${VACANCY} FROM referral r JOIN vacancy v ON v.id = r.vacancy_id ${EMPLOYER}
-       WHERE r.outcome IN ('REFERRED', 'INTERVIEWED', 'OFFERED') AND r.referred_on < $1::date AND v.supplier_id IS NOT NULL
+       WHERE r.outcome <> ALL ($2::text[]) AND r.referred_on < $1::date AND v.supplier_id IS NOT NULL
          AND EXISTS (SELECT 1 FROM user_account u WHERE u.role = 'supplier' AND u.supplier_id = v.supplier_id AND u.status <> 'DISABLED')
        ORDER BY r.referred_on, r.id`,
-      [referredBefore],
+      [referredBefore, FINAL_OUTCOMES],
     );
   }
 }

@@ -1,4 +1,4 @@
-import { addDays } from '../../common/calendar';
+import { outcomeDueOn, overdueIfReferredBefore } from '../../matching/referral-outcome';
 import { NotificationKind } from '../notification-kinds';
 import { MatchingNoticesRepository } from './matching-notices.repository';
 import { outcomeWords, referralParams, vacancyParams } from './matching-params';
@@ -14,10 +14,11 @@ import { notifySuppliers } from './supplier-sweep';
 export const referralOutcomeOverdueSweep: ReminderSweep = {
   kind: NotificationKind.ReferralOutcomeOverdue,
   async run(dataSource, notifier, recipients, today, settings) {
-    const referrals = await new MatchingNoticesRepository().awaitingOutcome(dataSource.manager, addDays(today, -settings.referralOutcomeDays));
+    const referredBefore = overdueIfReferredBefore(today, settings.referralOutcomeDays);
+    const referrals = await new MatchingNoticesRepository().awaitingOutcome(dataSource.manager, referredBefore);
     return notifySuppliers(dataSource, notifier, recipients, referrals.flatMap((referral) => {
-      const outcomeDueOn = addDays(referral.referredOn, settings.referralOutcomeDays);
-      const k = overdueOccasion(outcomeDueOn, today, settings.overdueRepeatDays);
+      const dueOn = outcomeDueOn(referral.outcome, referral.referredOn, settings.referralOutcomeDays);
+      const k = dueOn === null ? null : overdueOccasion(dueOn, today, settings.overdueRepeatDays);
       if (k === null || !referral.supplierId) return [];
       return [{
         supplierId: referral.supplierId,
@@ -29,7 +30,7 @@ export const referralOutcomeOverdueSweep: ReminderSweep = {
           contractId: referral.contractId,
           params: {
             ...vacancyParams(referral, settings.publicUrl), ...referralParams(referral),
-            outcome: outcomeWords(referral.outcome), outcomeDueOn, reminder: k + 1,
+            outcome: outcomeWords(referral.outcome), outcomeDueOn: dueOn, reminder: k + 1,
           },
         },
       }];
