@@ -27,7 +27,7 @@ const PERIOD_RULES =
 const MATCHING_RULES =
   'A referral counts as offered in the period of its offered_on and as filled (hired) in the period of its hired_start_date; ' +
   'vacancies by created_on, referrals by referred_on, interviews by interviewed_on, not hired by not_hired_on. ' +
-  'Days to hire run from the vacancy’s created_on to the Stockholm day the hire was recorded. ' +
+  'Days to hire run from the vacancy’s created_on to the referral’s hired_on (the day the hire was agreed). ' +
   'With `unit`, only vacancies tied to a contract of that unit count; Jobbpartner agreements and recruitment events belong to no unit. ' +
   'See docs/matching.md, Results.';
 

@@ -67,7 +67,7 @@ export class NotHiredReasonCountDto {
 
 export class DaysToHireDto {
   @ApiProperty({ example: 7, description: 'Hires in the period (hired_start_date in the period)' }) hires: number;
-  @ApiProperty({ nullable: true, example: 21, description: 'Median days from the vacancy’s created_on to the day the hire was recorded (outcome_at, Stockholm); null without hires' })
+  @ApiProperty({ nullable: true, example: 21, description: 'Median days from the vacancy’s created_on to the day the hire was agreed (hired_on); null without hires' })
   median: number | null;
   @ApiProperty({ nullable: true, example: 24.3, description: 'Mean of the same days, one decimal; null without hires' }) mean: number | null;
 }
