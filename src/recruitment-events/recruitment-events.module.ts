@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
-import { RecruitmentEvent, RecruitmentEventAttendance, RecruitmentEventParticipant } from '../matching/entities/recruitment-event.entity';
+import { RecruitmentEvent, RecruitmentEventAttendance, RecruitmentEventParticipant } from './entities/recruitment-event.entity';
 import { IdempotencyModule } from '../reporting/idempotency/idempotency.module';
 import { RecruitmentEventsController } from './recruitment-events.controller';
 import { RecruitmentEventsRepository } from './recruitment-events.repository';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { RecruitmentEvent, RecruitmentEventAttendance, RecruitmentEventParticipant } from '../matching/entities/recruitment-event.entity';
+import { RecruitmentEvent, RecruitmentEventAttendance, RecruitmentEventParticipant } from './entities/recruitment-event.entity';
 import { AttendanceDto, EventParticipantDto, ListRecruitmentEventsQueryDto } from './dto/recruitment-event.dto';
 
 /** An event with its participants (by name) and its attendance rows. */

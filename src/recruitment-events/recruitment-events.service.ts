@@ -7,7 +7,7 @@ import { AuthUser } from '../auth/role';
 import { notFound } from '../common/errors/coded-exception';
 import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page } from '../common/pagination';
-import { RecruitmentEvent } from '../matching/entities/recruitment-event.entity';
+import { RecruitmentEvent } from './entities/recruitment-event.entity';
 import { IdempotencyContext } from '../reporting/idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from '../reporting/idempotency/idempotency.service';
 import {
