@@ -131,10 +131,9 @@ const GENDERS = Object.values(Gender);
 const AGE_BANDS = Object.values(AgeBand);
 const PROGRAMME = [true, false];
 
-const offeredFilled = (rows: ReferralRow[]): OfferedFilledDto => ({
-  offered: rows.reduce((sum, r) => sum + num(r.offered), 0),
-  filled: rows.reduce((sum, r) => sum + num(r.filled), 0),
-});
+const sum = <T>(list: T[], column: (row: T) => Numeric): number => list.reduce((total, row) => total + num(column(row)), 0);
+
+const offeredFilled = (rows: ReferralRow[]): OfferedFilledDto => ({ offered: sum(rows, (r) => r.offered), filled: sum(rows, (r) => r.filled) });
 
 const oneDecimal = (value: number): number => Math.round(value * 10) / 10;
 
@@ -159,7 +158,7 @@ export function assembleMatching(rows: MatchingRows): { jobbpartner: Jobbpartner
   });
 
   const attendance = rows.attendance;
-  const attendees = (match: (r: AttendanceRow) => boolean) => attendance.filter(match).reduce((sum, r) => sum + num(r.attendees), 0);
+  const attendees = (match: (r: AttendanceRow) => boolean) => sum(attendance.filter(match), (r) => r.attendees);
   const jobbpartner: JobbpartnerResultsDto = {
     agreementsSigned: rows.agreements.length,
     measures,
@@ -174,7 +173,6 @@ export function assembleMatching(rows: MatchingRows): { jobbpartner: Jobbpartner
     },
   };
 
-  const sum = <T>(list: T[], column: (row: T) => Numeric) => list.reduce((total, row) => total + num(column(row)), 0);
   const hires = num(rows.daysToHire?.hires);
   const filledPlacements = num(rows.placementShare?.filled);
   const throughMatching = num(rows.placementShare?.through_matching);
