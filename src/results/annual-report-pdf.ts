@@ -230,7 +230,7 @@ function jobbpartnerAndMatching(doc: Doc, r: ResultsDto): void {
     .fillColor('#444')
     .text(
       'Erbjudna och tillsatta platser genom stadens matchning: en anvisning räknas som erbjuden det år erbjudandet gjordes ' +
-        'och som tillsatt det år anställningen började. Dagar till anställning räknas från annonsdagen till den dag anställningen registrerades.',
+        'och som tillsatt det år anställningen började. Dagar till anställning räknas från annonsdagen till den dag anställningen avtalades.',
     )
     .fillColor('black')
     .moveDown(0.5);
