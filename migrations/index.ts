@@ -25,6 +25,7 @@ import { CreateNotifications1764518000000 } from './1764518000000-CreateNotifica
 import { CreateScheduledRuns1764518500000 } from './1764518500000-CreateScheduledRuns';
 import { ReevaluateOutcomesWithUncodedReasons1764520000000 } from './1764520000000-ReevaluateOutcomesWithUncodedReasons';
 import { CreateMatching1764521000000 } from './1764521000000-CreateMatching';
+import { StorePlacementsSummary1764522000000 } from './1764522000000-StorePlacementsSummary';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   CreateScheduledRuns1764518500000,
   ReevaluateOutcomesWithUncodedReasons1764520000000,
   CreateMatching1764521000000,
+  StorePlacementsSummary1764522000000,
 ];

@@ -1,5 +1,6 @@
 import { Role } from '../src/auth/role';
 import { ClauseType } from '../src/clauses/clause.types';
+import { todayInStockholm } from '../src/common/calendar';
 import { refreshClauseOutcomes, refreshDueOutcomes } from '../src/reporting/clause-outcomes';
 import { createAwardedContract, placementInput, placementsParameters } from './support/followup-factories';
 import { createTestApp, TestApp } from './support/test-app';
@@ -51,6 +52,40 @@ describe('Stored clause outcomes: at award, on every report, and once a day', ()
     // The status page evaluates the same rule on the same day.
     const live = await t.http.get(`${base}/status`).query({ asOf: '2027-07-01' }).set('Authorization', t.auth(Role.PactOffice)).expect(200);
     expect(live.body.status).toBe('NOT_FULFILLED');
+  });
+
+  it('adds a report to the stored summary, concurrent reports included, as a full judgement of all of them decides', async () => {
+    const c = await createAwardedContract(t, { clauses: [{ type: ClauseType.Placements, parameters: placementsParameters() }] });
+    const outcome = async () =>
+      (await t.dataSource.query(`SELECT status, reasons, lines, reports, counted_placements AS counted, delivered_full_time_months AS delivered,
+           committed_full_time_months AS committed, placements_summary AS summary, summary_terms AS terms
+         FROM clause_outcome WHERE contract_id = $1`, [c.contractId]))[0];
+    expect((await outcome()).summary).toMatchObject({ reports: 0 });
+    const report = (overrides: Record<string, unknown>) =>
+      t.http.post(`/api/contracts/${c.contractId}/clauses/${c.clauseIds[0]}/placements`).set('Authorization', t.auth(Role.Supplier, c.supplierId))
+        .send(placementInput(overrides)).expect(201);
+    // Counted, counted later, too little working time, not filled: several lines and whys at once.
+    await Promise.all([
+      ...Array.from({ length: 4 }, () => report({})),
+      ...Array.from({ length: 3 }, () => report({ startDate: '2027-03-01', endDate: '2027-12-31' })),
+      ...Array.from({ length: 3 }, () => report({ workingTimePercent: 20 })),
+      ...Array.from({ length: 2 }, () => report({ filled: false, startDate: undefined, endDate: undefined })),
+    ]);
+    const added = await outcome();
+    expect(added.reports).toBe(12);
+    await t.dataSource.transaction((manager) => refreshClauseOutcomes(manager, c.contractId, todayInStockholm()));
+    const judged = await outcome();
+    expect(added).toEqual({ ...judged, delivered: expect.closeTo(judged.delivered, 9), committed: expect.closeTo(judged.committed, 9) });
+
+    // Proof that a report is added to what is stored, not judged from all: a tampered summary shows through…
+    await t.dataSource.query(`UPDATE clause_outcome SET placements_summary = jsonb_set(placements_summary, '{reports}', '100') WHERE contract_id = $1`,
+      [c.contractId]);
+    await report({});
+    expect((await outcome()).reports).toBe(101);
+    // …and a summary made under other terms (another day, another clause version) is not used: all are judged again.
+    await t.dataSource.query(`UPDATE clause_outcome SET summary_terms = 'other' WHERE contract_id = $1`, [c.contractId]);
+    await report({});
+    expect(await outcome()).toMatchObject({ reports: 14, terms: judged.terms });
   });
 
   it('fills in an outcome that is missing, as after an upgrade', async () => {

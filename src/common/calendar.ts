@@ -78,9 +78,12 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(...parts(to)) - dayNumber(...parts(from));
 }
 
+/** Made once: building a formatter (loading its locale and time zone data) costs far more than formatting. */
+const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in Stockholm, where the contracts' dates are kept. */
 export function todayInStockholm(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return STOCKHOLM_DATE.format(now);
 }
 
 /** Days in the calendar month of `iso`. */

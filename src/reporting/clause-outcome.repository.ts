@@ -2,6 +2,8 @@ import { EntityManager } from 'typeorm';
 import { ClauseParameters, ClauseType, TargetGroup } from '../clauses/clause.types';
 import { ClauseStatusResult, MeetingFact, ProgressFact } from './clause-status';
 import { PlacementFact } from './placements-progress';
+import { PlacementsSummary } from './placements-summary';
+import { preparedQuery } from '../database/prepared-query';
 
 /**
  * Every SQL statement that reads the facts the rules judge, or writes what they decided. Reads and
@@ -73,14 +75,15 @@ const WRITE_SQL = `
   WITH outcome AS (
     INSERT INTO clause_outcome AS o (contract_id, clause_id, status, reasons, reports, required_count, counted_placements,
       required_full_time_months, delivered_full_time_months, committed_full_time_months, meetings, required_meetings, milestones,
-      milestones_completed, participants, bonus_sek, evaluated_on, lines, status_since)
-    VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, $17)
+      milestones_completed, participants, bonus_sek, evaluated_on, lines, status_since, placements_summary, summary_terms)
+    VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, $17, $24::jsonb, $25)
     ON CONFLICT (contract_id, clause_id) DO UPDATE SET status = EXCLUDED.status, reasons = EXCLUDED.reasons, reports = EXCLUDED.reports,
       required_count = EXCLUDED.required_count, counted_placements = EXCLUDED.counted_placements,
       required_full_time_months = EXCLUDED.required_full_time_months, delivered_full_time_months = EXCLUDED.delivered_full_time_months,
       committed_full_time_months = EXCLUDED.committed_full_time_months, meetings = EXCLUDED.meetings,
       required_meetings = EXCLUDED.required_meetings, milestones = EXCLUDED.milestones, milestones_completed = EXCLUDED.milestones_completed,
       participants = EXCLUDED.participants, bonus_sek = EXCLUDED.bonus_sek, evaluated_on = EXCLUDED.evaluated_on, lines = EXCLUDED.lines,
+      placements_summary = EXCLUDED.placements_summary, summary_terms = EXCLUDED.summary_terms,
       -- The day the status changed, which an alert about it is keyed by; kept while it stays.
       status_since = CASE WHEN o.status = EXCLUDED.status THEN o.status_since ELSE EXCLUDED.evaluated_on END,
       updated_at = now()
@@ -105,15 +108,51 @@ export function outcomeValues(contractId: string, clauseId: string, today: strin
   ];
 }
 
-/** Stores a clause's outcome and the placements' earnings that changed, in one statement. */
+/**
+ * Stores a clause's outcome and the placements' earnings that changed, in one statement. `terms`:
+ * the fingerprint of the terms a placements clause was judged under, stored with its summary.
+ */
 export async function writeOutcome(
-  manager: EntityManager, facts: ClauseFacts, today: string, result: ClauseStatusResult, earnings: StoredEarning[],
+  manager: EntityManager, contractId: string, clauseId: string, today: string, result: ClauseStatusResult, earnings: StoredEarning[],
+  terms: string | null,
 ): Promise<void> {
-  await manager.query(WRITE_SQL, [
-    ...outcomeValues(facts.contract.id, facts.clause.id, today, result),
+  await preparedQuery(manager, 'write-clause-outcome', WRITE_SQL, [
+    ...outcomeValues(contractId, clauseId, today, result),
     earnings.map((e) => e.id), earnings.map((e) => e.counts), earnings.map((e) => e.delivered), earnings.map((e) => e.firstMonth),
-    earnings.map((e) => e.byMonth),
+    earnings.map((e) => e.byMonth), result.summary ? JSON.stringify(result.summary) : null, result.summary ? terms : null,
   ]);
+}
+
+/**
+ * Locks the stored outcomes of a contract (one clause's when `clauseId` is given), in one order.
+ * Whoever stores a clause's outcome holds its row before reading the clause's reports, so a report
+ * added to the stored summary (lockStoredSummary) and a judgement of all reports never miss each
+ * other's report.
+ */
+export async function lockOutcomes(manager: EntityManager, contractId: string, clauseId?: string): Promise<void> {
+  await manager.query(
+    `SELECT 1 FROM clause_outcome WHERE contract_id = $1 AND ($2::uuid IS NULL OR clause_id = $2::uuid) ORDER BY clause_id FOR UPDATE`,
+    [contractId, clauseId ?? null],
+  );
+}
+
+/** A clause's stored outcome as a report added to it needs it: its day, summary and terms. */
+export interface StoredSummary {
+  evaluatedOn: string;
+  summary: PlacementsSummary | null;
+  terms: string | null;
+}
+
+/** The clause's stored summary, its row locked until the transaction ends; undefined when it has no outcome yet. */
+export async function lockStoredSummary(manager: EntityManager, contractId: string, clauseId: string): Promise<StoredSummary | undefined> {
+  const [row] = await preparedQuery<StoredSummary>(
+    manager,
+    'lock-stored-summary',
+    `SELECT evaluated_on::text AS "evaluatedOn", placements_summary AS summary, summary_terms AS terms
+     FROM clause_outcome WHERE contract_id = $1 AND clause_id = $2 FOR UPDATE`,
+    [contractId, clauseId],
+  );
+  return row;
 }
 
 /**

@@ -1,6 +1,12 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { clauseStatus, ClauseStatusInput, ClauseStatusResult } from './clause-status';
-import { ClauseFacts, contractsDue, loadClauseFacts, StoredEarning, StoredEarningColumns, writeOutcome } from './clause-outcome.repository';
+import { ClauseParameters, PlacementsParameters, TargetGroup } from '../clauses/clause.types';
+import { fingerprint } from '../common/fingerprint';
+import { clauseStatus, ClauseStatusInput, ClauseStatusResult, placementsClauseStatus } from './clause-status';
+import {
+  ClauseFacts, contractsDue, loadClauseFacts, lockOutcomes, lockStoredSummary, StoredEarning, StoredEarningColumns, writeOutcome,
+} from './clause-outcome.repository';
+import { earlyStartDue, PlacementFact, placementOutcomes } from './placements-progress';
+import { addSummaries, contributionOf } from './placements-summary';
 
 /**
  * Stores what the rules decided, so the results, the follow-up lists and the annual report only sum
@@ -28,16 +34,78 @@ export function judge(facts: ClauseFacts, today: string): ClauseStatusResult {
 /**
  * Re-evaluates the clauses of a contract (one clause when `clauseId` is given) on `today` and
  * stores the outcomes. Refreshes of the same contract run one at a time, and each reads the reports
- * only after it holds the lock (in a statement of its own, which sees what committed meanwhile), so
- * the last to commit has seen every report committed before it.
+ * only after it holds the lock and the stored outcomes' rows (in statements of their own, which see
+ * what committed meanwhile), so the last to commit has seen every report committed before it.
  */
 export async function refreshClauseOutcomes(manager: EntityManager, contractId: string, today: string, clauseId?: string): Promise<void> {
   await manager.query(`SELECT pg_advisory_xact_lock(${OUTCOME_LOCK}, hashtext($1))`, [contractId]);
+  await lockOutcomes(manager, contractId, clauseId);
+  await judgeAndStore(manager, contractId, today, clauseId);
+}
+
+/** Judges the clauses from all their reports and stores the outcomes; the caller holds their rows. */
+async function judgeAndStore(manager: EntityManager, contractId: string, today: string, clauseId?: string): Promise<void> {
   for (const facts of await loadClauseFacts(manager, contractId, clauseId)) {
     const result = judge(facts, today);
     const stored = new Map(facts.placements.map((p) => [p.id, p.stored]));
-    await writeOutcome(manager, facts, today, result, storedEarnings(result).filter((e) => changed(e, stored.get(e.id))));
+    const terms = termsFingerprint({
+      parameters: facts.parameters, targetGroups: facts.targetGroups, contractStart: facts.contract.startDate, contractEnd: facts.contract.endDate,
+    });
+    await writeOutcome(manager, contractId, facts.clause.id, today, result, storedEarnings(result).filter((e) => changed(e, stored.get(e.id))), terms);
   }
+}
+
+/** The terms a placements clause is judged under, as they come with a report (ReportableClause) or the clause's facts. */
+export interface JudgedTerms {
+  parameters: ClauseParameters;
+  targetGroups: TargetGroup[];
+  contractStart: string;
+  contractEnd: string;
+}
+
+/**
+ * Raised when the rules change in a way that changes what a placement contributes or how a summary
+ * is read: every stored summary is then judged in full again before a report is added to it.
+ */
+const SUMMARY_RULES_VERSION = 1;
+
+/** What a stored summary was judged under: it may take a report judged under the same. */
+function termsFingerprint({ parameters, targetGroups, contractStart, contractEnd }: JudgedTerms): string {
+  return fingerprint({ rules: SUMMARY_RULES_VERSION, parameters, targetGroups, contractStart, contractEnd });
+}
+
+/**
+ * What a new placement earns on `today` under the clause's terms, judged alone (its own line,
+ * earning or why not): the earning is stored with the placement when it is inserted.
+ */
+export function judgePlacement(terms: JudgedTerms, placement: PlacementFact, today: string) {
+  const params = terms.parameters as PlacementsParameters;
+  const period = { contractStart: terms.contractStart, contractEnd: terms.contractEnd, today };
+  const [outcome] = placementOutcomes(params, terms.targetGroups, [placement], period);
+  const earning = storedEarnings({ placements: [outcome] })[0];
+  return { outcome, earning, contribution: contributionOf(params, outcome, period, earlyStartDue(params, period)) };
+}
+
+/**
+ * Stores the outcome of a placements clause with one new placement (already inserted, judged by
+ * judgePlacement): the stored summary plus the placement's contribution, judged by the same rule
+ * as a full judgement, when the summary was made today under the same terms; otherwise the clause
+ * is judged in full. Holds the clause's outcome row, not the contract's lock, so reports on other
+ * clauses do not wait, and a full judgement of the contract (which takes the rows after the lock)
+ * waits for this one or this one for it.
+ */
+export async function addPlacementToOutcome(
+  manager: EntityManager, contractId: string, clauseId: string, terms: JudgedTerms, added: ReturnType<typeof judgePlacement>, today: string,
+): Promise<void> {
+  const stored = await lockStoredSummary(manager, contractId, clauseId);
+  if (!stored) return refreshClauseOutcomes(manager, contractId, today, clauseId);
+  const fingerprintNow = termsFingerprint(terms);
+  if (!stored.summary || stored.evaluatedOn !== today || stored.terms !== fingerprintNow) {
+    return judgeAndStore(manager, contractId, today, clauseId);
+  }
+  const summary = addSummaries(stored.summary, added.contribution);
+  const result = placementsClauseStatus(terms.parameters as PlacementsParameters, summary, { startDate: terms.contractStart, endDate: terms.contractEnd }, today);
+  await writeOutcome(manager, contractId, clauseId, today, result, [], fingerprintNow);
 }
 
 export type { StoredEarning } from './clause-outcome.repository';

@@ -10,7 +10,8 @@ import {
 import { addDays, daysBetween } from '../common/calendar';
 import { Coded, coded } from '../common/i18n';
 import { CLAUSE_STATUS_MESSAGES } from './clause-status.messages';
-import { bonus, countedReport, earlyStart, LineProgress, lineProgress, Period, PlacementFact, PlacementOutcome, placementOutcomes } from './placements-progress';
+import { bonus, countedReport, earlyStartDue, LineProgress, lineProgress, Period, PlacementFact, PlacementOutcome, placementOutcomes } from './placements-progress';
+import { addSummaries, contributionOf, emptySummary, PlacementsSummary } from './placements-summary';
 import { ClauseStatus, MeetingKind, ProgressStatus, VerificationStatus, WithdrawalKind } from './reporting.types';
 
 export interface MeetingFact {
@@ -68,6 +69,8 @@ export interface ClauseStatusResult {
   figures: ClauseFigures;
   /** Per placement: the line it counts toward and what it earns, or why not (placements clauses). */
   placements: PlacementOutcome[];
+  /** What the placements add up to (placements clauses): stored, so a report more is judged without the others. */
+  summary?: PlacementsSummary;
 }
 
 type TypeResult = Omit<ClauseStatusResult, 'figures' | 'placements'> & { figures: Partial<ClauseFigures>; placements?: PlacementOutcome[] };
@@ -92,11 +95,31 @@ function worst(statuses: ClauseStatus[]): ClauseStatus {
  * has ended; before that, a missed intermediate deadline makes it AT_RISK.
  */
 export function clauseStatus(input: ClauseStatusInput): ClauseStatusResult {
-  const period: Period = { contractStart: input.contract.startDate, contractEnd: input.contract.endDate, today: input.today };
+  const period = periodOf(input.contract, input.today);
   const result = byType(input, period);
   const reports = [...(input.placements ?? []), ...(input.meetings ?? []), ...(input.progress ?? [])].filter(countedReport).length;
-  const outcome = { ...result, figures: { ...NO_FIGURES, ...result.figures, reports }, placements: result.placements ?? [] };
-  if (input.today < period.contractStart) {
+  return finished({ ...result, figures: { ...result.figures, reports }, placements: result.placements ?? [] }, period);
+}
+
+/**
+ * A placements clause's status from the summary of its placements (placements-summary.ts) rather
+ * than the placements themselves: what clauseStatus decides for them, by the same rule, without
+ * per-placement outcomes.
+ */
+export function placementsClauseStatus(
+  params: PlacementsParameters, summary: PlacementsSummary, contract: ClauseStatusInput['contract'], today: string,
+): ClauseStatusResult {
+  const period = periodOf(contract, today);
+  const result = placementsStatusOf(params, summary, period);
+  return finished({ ...result, figures: { ...result.figures, reports: summary.reports }, placements: [] }, period);
+}
+
+const periodOf = (contract: ClauseStatusInput['contract'], today: string): Period =>
+  ({ contractStart: contract.startDate, contractEnd: contract.endDate, today });
+
+function finished(result: TypeResult & { figures: { reports: number }; placements: PlacementOutcome[] }, period: Period): ClauseStatusResult {
+  const outcome = { ...result, figures: { ...NO_FIGURES, ...result.figures } };
+  if (period.today < period.contractStart) {
     return { ...outcome, status: ClauseStatus.NotStarted, reasons: [reason('STATUS_NOT_STARTED', { start: period.contractStart }), ...outcome.reasons] };
   }
   return outcome;
@@ -113,23 +136,25 @@ function byType(input: ClauseStatusInput, period: Period): TypeResult {
   }
 }
 
-/** "Placements not counted: 2 (questioned …)", one reason per distinct why. */
-function notCountedReasons(outcomes: PlacementOutcome[]): Coded[] {
-  const byWhy = new Map<string, { why: Coded; count: number }>();
-  for (const { notCounted: why } of outcomes) {
-    if (!why) continue;
-    const key = JSON.stringify(why);
-    byWhy.set(key, { why, count: (byWhy.get(key)?.count ?? 0) + 1 });
-  }
-  return [...byWhy.values()].map(({ why, count }) => reason('STATUS_NOT_COUNTED', { count, why: why.code, ...why.params }));
+/** "Placements not counted: 2 (questioned …)", one reason per distinct why, in the order they first arose. */
+function notCountedReasons(summary: PlacementsSummary): Coded[] {
+  return summary.notCounted.map(({ why, count }) => reason('STATUS_NOT_COUNTED', { count, why: why.code, ...why.params }));
 }
 
+/** Judges each placement alone, then the clause by what they add up to. */
 function placementsStatus(params: PlacementsParameters, targetGroups: TargetGroup[], placements: PlacementFact[], period: Period): TypeResult {
-  const early = earlyStart(params, placements, period);
-  const startUp = period.today <= early.due;
   const outcomes = placementOutcomes(params, targetGroups, placements, period);
+  const due = earlyStartDue(params, period);
+  const summary = outcomes.reduce((sum, o) => addSummaries(sum, contributionOf(params, o, period, due)), emptySummary(params));
+  return { ...placementsStatusOf(params, summary, period), placements: outcomes };
+}
+
+function placementsStatusOf(params: PlacementsParameters, summary: PlacementsSummary, period: Period): TypeResult & { summary: PlacementsSummary } {
+  const due = earlyStartDue(params, period);
+  const early = { due, met: summary.earlyStarts > 0 };
+  const startUp = period.today <= early.due;
   const lines = params.lines.map((line, i) => {
-    const progress = lineProgress(line, i, outcomes, period);
+    const progress = lineProgress(line, summary.lines[i], period);
     // During the early-start window the supplier is still recruiting; a slow pace is not yet a risk.
     return startUp && progress.status === ClauseStatus.AtRisk ? { ...progress, status: ClauseStatus.OnTrack } : progress;
   });
@@ -144,7 +169,7 @@ function placementsStatus(params: PlacementsParameters, targetGroups: TargetGrou
   const status = worst(statuses);
   const earned = bonus(params, lines, status === ClauseStatus.Fulfilled);
   if (earned) reasons.push(earned.reason);
-  reasons.push(...notCountedReasons(outcomes));
+  reasons.push(...notCountedReasons(summary));
   const figures: Partial<ClauseFigures> = {
     requiredCount: lines.reduce((sum, l) => sum + (l.requiredCount ?? 0), 0),
     countedPlacements: lines.reduce((sum, l) => sum + l.countedPlacements, 0),
@@ -152,7 +177,7 @@ function placementsStatus(params: PlacementsParameters, targetGroups: TargetGrou
     deliveredFullTimeMonths: lines.reduce((sum, l) => sum + l.fullTimeMonths, 0),
     committedFullTimeMonths: lines.reduce((sum, l) => sum + l.committedFullTimeMonths, 0),
   };
-  return { status, reasons, lines, figures, placements: outcomes, ...(earned ? { bonusSek: earned.sek } : {}) };
+  return { status, reasons, lines, figures, summary, ...(earned ? { bonusSek: earned.sek } : {}) };
 }
 
 /** When the first dialogue meeting is due, and how many follow-up meetings are due by `period.today`. */

@@ -3,6 +3,7 @@ import { Action, Owned } from '../access/access-policy';
 import { Granted } from '../access/access.service';
 import { AuthUser } from '../auth/role';
 import { preparedQuery } from '../database/prepared-query';
+import { StoredEarning } from './clause-outcome.repository';
 import { CreatePlacementDto } from './dto/placement.dto';
 import { Placement } from './entities/placement.entity';
 
@@ -33,14 +34,16 @@ const PLACEMENT_DTO_JSON = `json_build_object('id', s.id, 'contractId', s."contr
  * Inserts a placement the caller has checked (its access, its clause and contract, in the same
  * transaction) and writes its audit row from the inserted row, in one statement: one round trip
  * instead of two on the path suppliers' systems call most. A reference the supplier already used
- * inserts nothing. A placement from the city's referral ($19) has its target group attested.
+ * inserts nothing. A placement from the city's referral ($19) has its target group attested. Its
+ * earning ($20–$23) is stored with it, so the tally trigger fires once, on the insert.
  */
 const REPORT_PLACEMENT_SQL = `WITH stored AS (
   INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
     early_end_date, early_end_reason, working_time_percent, target_group, gender, age_band, establishment_programme, created_by,
-    referral_id, target_group_attested)
+    referral_id, target_group_attested, counts_toward_requirement, delivered_full_time_months, earning_first_month, earning_by_month)
   VALUES ($16::uuid, $1::uuid, $2::uuid, $3::text, $4::text, $5::date, $6::boolean, $7::date, $8::date, $9::date, $18::text, $10::int,
-    $11::text, $12::placement_gender, $13::placement_age_band, $14::boolean, $15::text, $19::uuid, $19::uuid IS NOT NULL)
+    $11::text, $12::placement_gender, $13::placement_age_band, $14::boolean, $15::text, $19::uuid, $19::uuid IS NOT NULL,
+    $20::boolean, $21::float8, $22::date, $23::float8[])
   ON CONFLICT ON CONSTRAINT placement_reference_unique DO NOTHING
   RETURNING ${PLACEMENT_COLUMNS}
 ),
@@ -50,10 +53,13 @@ audited AS (
 )
 SELECT * FROM stored`;
 
+const NO_EARNING: Omit<StoredEarning, 'id'> = { counts: false, delivered: 0, firstMonth: null, byMonth: null };
+
 /**
  * Stores the placement on a contract the user may report on (its supplier owns the placement) and
  * its audit row; undefined when the supplier has already reported the reference. `referralId`: the
- * hire came through the city's referral, whose target group the city attests.
+ * hire came through the city's referral, whose target group the city attests. `earning`: what it
+ * earns as judged alone (judgePlacement); without it, nothing until the clause's outcome is stored.
  */
 export async function reportPlacement(
   manager: EntityManager,
@@ -63,11 +69,12 @@ export async function reportPlacement(
   p: CreatePlacementDto,
   user: AuthUser,
   referralId: string | null = null,
+  earning: Omit<StoredEarning, 'id'> = NO_EARNING,
 ): Promise<Placement | undefined> {
   const [row] = await preparedQuery<Placement>(manager, 'report-placement', REPORT_PLACEMENT_SQL, [
     contractId, clauseId, p.reference, p.kind, p.offeredDate, p.filled, p.startDate ?? null, p.endDate ?? null, p.earlyEndDate ?? null,
     p.workingTimePercent, p.targetGroup, p.gender, p.ageBand, p.establishmentProgramme, user.sub,
-    supplierId, user.role, p.earlyEndReason ?? null, referralId,
+    supplierId, user.role, p.earlyEndReason ?? null, referralId, earning.counts, earning.delivered, earning.firstMonth, earning.byMonth,
   ]);
   return row;
 }

@@ -4,6 +4,7 @@ import { addDays, addMonths, calendarMonths, monthsBetween } from '../common/cal
 import { Coded, coded } from '../common/i18n';
 import { CLAUSE_STATUS_MESSAGES, CLAUSE_STATUS_PARTS, NOT_COUNTED_MESSAGES } from './clause-status.messages';
 import { PlacementEarning, placementEarning } from './full-time-months';
+import type { LineTally } from './placements-summary';
 import { ClauseStatus, EarlyEndReason, VerificationStatus, WithdrawalKind } from './reporting.types';
 
 export interface PlacementFact {
@@ -152,17 +153,14 @@ export function placementOutcomes(
  * NOT_FULFILLED when the contract ended without that, or the deadline for starting placements passed
  * and what was started cannot reach it. Otherwise AT_RISK when the secured volume or head count
  * grows slower than needed to reach the requirement by the deadline, each named in the reason.
+ * `tally`: what the placements counted toward the line add up to (placements-summary.ts).
  */
-export function lineProgress(line: PlacementLine, lineIndex: number, outcomes: PlacementOutcome[], period: Period): LineProgress {
+export function lineProgress(line: PlacementLine, tally: LineTally, period: Period): LineProgress {
   const deadline = lineDeadline(line, period);
-  const counted = outcomes.filter((o) => o.line === lineIndex);
-  const begun = counted.filter((o) => o.placement.startDate! <= period.today);
   // An employment that ended early without the model's condition leaves its place to be filled again.
-  const refill = begun.filter((o) => o.earning!.toRefill).length;
-  const started = begun.length - refill;
-  const later = counted.length - begun.length;
-  const delivered = counted.reduce((sum, o) => sum + o.earning!.delivered, 0);
-  const committed = counted.reduce((sum, o) => sum + o.earning!.committed, 0);
+  const { refill, delivered, committed } = tally;
+  const started = tally.begun - refill;
+  const later = tally.counted - tally.begun;
   const required = line.fullTimeMonths;
   const requiredCount = line.count ?? null;
   const elapsed = monthsBetween(period.contractStart, addDays(period.today, 1));
@@ -218,13 +216,14 @@ export function lineProgress(line: PlacementLine, lineIndex: number, outcomes: P
   });
 }
 
-/** The early-start rule: some placement offered or started within N months of contract start. */
-export function earlyStart(params: PlacementsParameters, placements: PlacementFact[], period: Period): { due: string; met: boolean } {
-  const due = addDays(addMonths(period.contractStart, params.earlyStartWithinMonths), -1);
-  const met = placements.some(
-    (p) => countedReport(p) && (p.offeredDate <= due || (p.filled && p.startDate !== null && p.startDate <= due)),
-  );
-  return { due, met };
+/** The last day of the early-start window: N months from the contract start. */
+export function earlyStartDue(params: PlacementsParameters, period: Period): string {
+  return addDays(addMonths(period.contractStart, params.earlyStartWithinMonths), -1);
+}
+
+/** The early-start rule, per report: a counted report offered or started by `due`; met when any is. */
+export function startsEarly(p: PlacementFact, due: string): boolean {
+  return countedReport(p) && (p.offeredDate <= due || (p.filled && p.startDate !== null && p.startDate <= due));
 }
 
 /**

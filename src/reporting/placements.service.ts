@@ -6,7 +6,7 @@ import { Action } from '../access/access-policy';
 import { AuthUser } from '../auth/role';
 import { ClauseParameters, ClauseType, TargetGroup } from '../clauses/clause.types';
 import { todayInStockholm } from '../common/calendar';
-import { refreshClauseOutcomes } from './clause-outcomes';
+import { addPlacementToOutcome, judgePlacement, refreshClauseOutcomes } from './clause-outcomes';
 import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page, PaginationQueryDto } from '../common/pagination';
 import { answered } from './answered';
@@ -23,7 +23,16 @@ import { Lang } from '../clauses/text/labels';
 import { ReportAccessService } from './report-access.service';
 import { CodedException, conflict, notFound } from '../common/errors/coded-exception';
 import { conflictOnUniqueViolation } from '../common/errors/unique-violation';
+import { PlacementFact } from './placements-progress';
+import { VerificationStatus } from './reporting.types';
 import './report-errors.messages';
+
+/** A placement as it is reported: not yet verified, not withdrawn. */
+const newPlacementFact = (dto: CreatePlacementDto): PlacementFact => ({
+  kind: dto.kind, filled: dto.filled, offeredDate: dto.offeredDate, startDate: dto.startDate ?? null, endDate: dto.endDate ?? null,
+  earlyEndDate: dto.earlyEndDate ?? null, earlyEndReason: dto.earlyEndReason ?? null, workingTimePercent: dto.workingTimePercent,
+  targetGroup: dto.targetGroup, verificationStatus: VerificationStatus.Pending, withdrawalKind: null,
+});
 
 /** The terms of a clause as the contract follows it. */
 const followedTerms = (on: { version: { parameters: ClauseParameters; targetGroups: TargetGroup[] }; contract: { startDate: string; endDate: string } }): ReportTerms =>
@@ -39,17 +48,19 @@ export class PlacementsService {
   ) {}
 
   /**
-   * Checks the report against the clause and contract, stores it with its audit row in one statement
-   * (see reportPlacement), and stores the clause's new outcome, all in one transaction.
+   * Checks the report against the clause and contract, stores it with its earning and audit row in
+   * one statement (see reportPlacement), and stores the clause's new outcome, all in one transaction.
    */
   create(contractId: string, clauseId: string, dto: CreatePlacementDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
     return this.idempotency.run(user, idem, dto, async (manager) => {
       const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, manager);
       const errors = placementRuleErrors(dto, termsOf(on));
       if (errors.length) throw new ValidationFailedException(errors);
-      const placement = await reportPlacement(manager, on, contractId, clauseId, dto, user);
+      const today = todayInStockholm();
+      const added = judgePlacement(on, newPlacementFact(dto), today);
+      const placement = await reportPlacement(manager, on, contractId, clauseId, dto, user, null, added.earning);
       if (!placement) throw await this.duplicate(manager, on.supplierId, dto.reference);
-      await refreshClauseOutcomes(manager, contractId, todayInStockholm(), clauseId);
+      await addPlacementToOutcome(manager, contractId, clauseId, on, added, today);
       return PlacementDto.from(placement);
     });
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser, principalOf } from '../../auth/role';
+import { fingerprint } from '../../common/fingerprint';
 import { IdempotencyContext } from './idempotency.decorator';
 import { conflict, unprocessable } from '../../common/errors/coded-exception';
 import '../report-errors.messages';
@@ -99,17 +99,3 @@ export class IdempotencyService {
 
 /** The idempotency_key row's primary key: the principal, the route and the key. */
 const keyOf = (user: AuthUser, route: string, key: string): string[] => [principalOf(user), route, key];
-
-/** A stable hash of the request: object keys sorted, so key order does not matter. */
-export function fingerprint(value: unknown): string {
-  return createHash('sha256').update(stableJson(value)).digest('hex');
-}
-
-function stableJson(value: unknown): string {
-  if (Buffer.isBuffer(value)) return JSON.stringify(createHash('sha256').update(value).digest('hex'));
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
