@@ -143,17 +143,14 @@ export interface StoredSummary {
   terms: string | null;
 }
 
-/** The clause's stored summary, its row locked until the transaction ends; undefined when it has no outcome yet. */
-export async function lockStoredSummary(manager: EntityManager, contractId: string, clauseId: string): Promise<StoredSummary | undefined> {
-  const [row] = await preparedQuery<StoredSummary>(
-    manager,
-    'lock-stored-summary',
-    `SELECT evaluated_on::text AS "evaluatedOn", placements_summary AS summary, summary_terms AS terms
-     FROM clause_outcome WHERE contract_id = $1 AND clause_id = $2 FOR UPDATE`,
-    [contractId, clauseId],
-  );
-  return row;
-}
+/**
+ * The stored summary of clause $2 of contract $1 as a StoredSummary, its row locked until the
+ * transaction ends (no row when the clause has no outcome yet). In READ COMMITTED a row another
+ * transaction changed is read as it committed, once the lock is had, whatever the statement's
+ * snapshot: so it may be part of a larger statement (reportPlacement takes it with the insert).
+ */
+export const STORED_SUMMARY_FOR_UPDATE = `SELECT evaluated_on::text AS "evaluatedOn", placements_summary AS summary, summary_terms AS terms
+  FROM clause_outcome WHERE contract_id = $1 AND clause_id = $2 FOR UPDATE`;
 
 /**
  * Contracts with a clause whose stored outcome is due on `today`: never evaluated, or evaluated on

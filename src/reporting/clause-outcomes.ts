@@ -3,10 +3,10 @@ import { ClauseParameters, PlacementsParameters, TargetGroup } from '../clauses/
 import { fingerprint } from '../common/fingerprint';
 import { clauseStatus, ClauseStatusInput, ClauseStatusResult, placementsClauseStatus } from './clause-status';
 import {
-  ClauseFacts, contractsDue, loadClauseFacts, lockOutcomes, lockStoredSummary, StoredEarning, StoredEarningColumns, writeOutcome,
+  ClauseFacts, contractsDue, loadClauseFacts, lockOutcomes, StoredEarning, StoredEarningColumns, StoredSummary, writeOutcome,
 } from './clause-outcome.repository';
-import { earlyStartDue, PlacementFact, placementOutcomes } from './placements-progress';
-import { addSummaries, contributionOf } from './placements-summary';
+import { earlyStartDue, PlacementFact, PlacementOutcome, placementOutcomes } from './placements-progress';
+import { addSummaries, contributionOf, PlacementsSummary } from './placements-summary';
 
 /**
  * Stores what the rules decided, so the results, the follow-up lists and the annual report only sum
@@ -74,11 +74,18 @@ function termsFingerprint({ parameters, targetGroups, contractStart, contractEnd
   return fingerprint({ rules: SUMMARY_RULES_VERSION, parameters, targetGroups, contractStart, contractEnd });
 }
 
+/** A new placement judged alone: its outcome, its earning's columns, what it adds to the clause's summary. */
+export interface AddedPlacement {
+  outcome: PlacementOutcome;
+  earning: StoredEarning;
+  contribution: PlacementsSummary;
+}
+
 /**
  * What a new placement earns on `today` under the clause's terms, judged alone (its own line,
  * earning or why not): the earning is stored with the placement when it is inserted.
  */
-export function judgePlacement(terms: JudgedTerms, placement: PlacementFact, today: string) {
+export function judgePlacement(terms: JudgedTerms, placement: PlacementFact, today: string): AddedPlacement {
   const params = terms.parameters as PlacementsParameters;
   const period = { contractStart: terms.contractStart, contractEnd: terms.contractEnd, today };
   const [outcome] = placementOutcomes(params, terms.targetGroups, [placement], period);
@@ -90,14 +97,15 @@ export function judgePlacement(terms: JudgedTerms, placement: PlacementFact, tod
  * Stores the outcome of a placements clause with one new placement (already inserted, judged by
  * judgePlacement): the stored summary plus the placement's contribution, judged by the same rule
  * as a full judgement, when the summary was made today under the same terms; otherwise the clause
- * is judged in full. Holds the clause's outcome row, not the contract's lock, so reports on other
- * clauses do not wait, and a full judgement of the contract (which takes the rows after the lock)
- * waits for this one or this one for it.
+ * is judged in full. `stored`: the clause's outcome row, locked by the caller after the insert
+ * (STORED_SUMMARY_FOR_UPDATE), undefined when there is none yet. Holding that row, not the
+ * contract's lock, reports on other clauses do not wait, and a full judgement of the contract
+ * (which takes the rows after the lock) waits for this one or this one for it.
  */
 export async function addPlacementToOutcome(
-  manager: EntityManager, contractId: string, clauseId: string, terms: JudgedTerms, added: ReturnType<typeof judgePlacement>, today: string,
+  manager: EntityManager, contractId: string, clauseId: string, terms: JudgedTerms, added: AddedPlacement, today: string,
+  stored: StoredSummary | undefined,
 ): Promise<void> {
-  const stored = await lockStoredSummary(manager, contractId, clauseId);
   if (!stored) return refreshClauseOutcomes(manager, contractId, today, clauseId);
   const fingerprintNow = termsFingerprint(terms);
   if (!stored.summary || stored.evaluatedOn !== today || stored.terms !== fingerprintNow) {

@@ -3,7 +3,7 @@ import { Action, Owned } from '../access/access-policy';
 import { Granted } from '../access/access.service';
 import { AuthUser } from '../auth/role';
 import { preparedQuery } from '../database/prepared-query';
-import { StoredEarning } from './clause-outcome.repository';
+import { STORED_SUMMARY_FOR_UPDATE, StoredEarning, StoredSummary } from './clause-outcome.repository';
 import { CreatePlacementDto } from './dto/placement.dto';
 import { Placement } from './entities/placement.entity';
 
@@ -35,9 +35,10 @@ const PLACEMENT_DTO_JSON = `json_build_object('id', s.id, 'contractId', s."contr
  * transaction) and writes its audit row from the inserted row, in one statement: one round trip
  * instead of two on the path suppliers' systems call most. A reference the supplier already used
  * inserts nothing. A placement from the city's referral ($19) has its target group attested. Its
- * earning ($20–$23) is stored with it, so the tally trigger fires once, on the insert.
+ * earning ($20–$23), when the caller has judged it, is stored with it, so the tally trigger fires
+ * once, on the insert.
  */
-const REPORT_PLACEMENT_SQL = `WITH stored AS (
+const reportPlacementSql = (lockingOutcome: boolean) => `WITH stored AS (
   INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
     early_end_date, early_end_reason, working_time_percent, target_group, gender, age_band, establishment_programme, created_by,
     referral_id, target_group_attested, counts_toward_requirement, delivered_full_time_months, earning_first_month, earning_by_month)
@@ -50,16 +51,18 @@ const REPORT_PLACEMENT_SQL = `WITH stored AS (
 audited AS (
   INSERT INTO audit_event (actor_sub, actor_role, entity_type, entity_id, action, after)
   SELECT $15::text, $17::text, 'placement', s.id, 'CREATE', ${PLACEMENT_DTO_JSON} FROM stored s
-)
-SELECT * FROM stored`;
+)${lockingOutcome ? `,
+outcome AS (${STORED_SUMMARY_FOR_UPDATE})
+SELECT s.*, (SELECT row_to_json(o) FROM outcome o) AS "storedOutcome" FROM stored s` : `
+SELECT * FROM stored`}`;
 
 const NO_EARNING: Omit<StoredEarning, 'id'> = { counts: false, delivered: 0, firstMonth: null, byMonth: null };
 
 /**
  * Stores the placement on a contract the user may report on (its supplier owns the placement) and
  * its audit row; undefined when the supplier has already reported the reference. `referralId`: the
- * hire came through the city's referral, whose target group the city attests. `earning`: what it
- * earns as judged alone (judgePlacement); without it, nothing until the clause's outcome is stored.
+ * hire came through the city's referral, whose target group the city attests. It earns nothing
+ * until the caller stores the clause's outcome (refreshClauseOutcomes).
  */
 export async function reportPlacement(
   manager: EntityManager,
@@ -69,14 +72,41 @@ export async function reportPlacement(
   p: CreatePlacementDto,
   user: AuthUser,
   referralId: string | null = null,
-  earning: Omit<StoredEarning, 'id'> = NO_EARNING,
 ): Promise<Placement | undefined> {
-  const [row] = await preparedQuery<Placement>(manager, 'report-placement', REPORT_PLACEMENT_SQL, [
+  const values = placementValues(supplierId, contractId, clauseId, p, user, referralId, NO_EARNING);
+  const [row] = await preparedQuery<Placement>(manager, 'report-placement', REPORT_PLACEMENT_SQL, values);
+  return row;
+}
+
+const REPORT_PLACEMENT_SQL = reportPlacementSql(false);
+const REPORT_PLACEMENT_LOCKING_OUTCOME_SQL = reportPlacementSql(true);
+
+/**
+ * Like reportPlacement with the placement's earning, and in the same statement locks the clause's
+ * stored outcome and reads its summary (STORED_SUMMARY_FOR_UPDATE), once the placement is inserted:
+ * one round trip less on the path suppliers' systems call most, and the lock is taken last.
+ */
+export async function reportPlacementLockingOutcome(
+  manager: EntityManager, { supplierId }: Granted<Owned, Action.Report>, contractId: string, clauseId: string, p: CreatePlacementDto,
+  user: AuthUser, earning: Omit<StoredEarning, 'id'>,
+): Promise<{ placement: Placement; stored: StoredSummary | undefined } | undefined> {
+  const [row] = await preparedQuery<Placement & { storedOutcome: StoredSummary | null }>(
+    manager, 'report-placement-locking-outcome', REPORT_PLACEMENT_LOCKING_OUTCOME_SQL, placementValues(supplierId, contractId, clauseId, p, user, null, earning),
+  );
+  if (!row) return undefined;
+  const { storedOutcome, ...placement } = row;
+  return { placement: placement as Placement, stored: storedOutcome ?? undefined };
+}
+
+/** The parameters of reportPlacementSql, in its order. */
+function placementValues(
+  supplierId: string, contractId: string, clauseId: string, p: CreatePlacementDto, user: AuthUser, referralId: string | null, earning: Omit<StoredEarning, 'id'>,
+): unknown[] {
+  return [
     contractId, clauseId, p.reference, p.kind, p.offeredDate, p.filled, p.startDate ?? null, p.endDate ?? null, p.earlyEndDate ?? null,
     p.workingTimePercent, p.targetGroup, p.gender, p.ageBand, p.establishmentProgramme, user.sub,
     supplierId, user.role, p.earlyEndReason ?? null, referralId, earning.counts, earning.delivered, earning.firstMonth, earning.byMonth,
-  ]);
-  return row;
+  ];
 }
 
 /**

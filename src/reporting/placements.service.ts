@@ -14,7 +14,7 @@ import { CreatePlacementDto, PlacementDto, PlacementUploadDto, UpdatePlacementDt
 import { Placement } from './entities/placement.entity';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
-import { reportPlacement, storeUploadedPlacements } from './placement-report.statement';
+import { reportPlacementLockingOutcome, storeUploadedPlacements } from './placement-report.statement';
 import { correctionRefusal } from './report-lifecycle';
 import { attestedFactErrors, placementRuleErrors, ReportTerms, termsOf } from './placement-rules';
 import { parsePlacementsFile, PlacementRow } from './placements-file';
@@ -58,10 +58,10 @@ export class PlacementsService {
       if (errors.length) throw new ValidationFailedException(errors);
       const today = todayInStockholm();
       const added = judgePlacement(on, newPlacementFact(dto), today);
-      const placement = await reportPlacement(manager, on, contractId, clauseId, dto, user, null, added.earning);
-      if (!placement) throw await this.duplicate(manager, on.supplierId, dto.reference);
-      await addPlacementToOutcome(manager, contractId, clauseId, on, added, today);
-      return PlacementDto.from(placement);
+      const reported = await reportPlacementLockingOutcome(manager, on, contractId, clauseId, dto, user, added.earning);
+      if (!reported) throw await this.duplicate(manager, on.supplierId, dto.reference);
+      await addPlacementToOutcome(manager, contractId, clauseId, on, added, today, reported.stored);
+      return PlacementDto.from(reported.placement);
     });
   }
 

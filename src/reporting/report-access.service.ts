@@ -14,6 +14,7 @@ import { DialogueMeeting } from './entities/dialogue-meeting.entity';
 import { InitiativeProgress } from './entities/initiative-progress.entity';
 import { Placement } from './entities/placement.entity';
 import { notFound } from '../common/errors/coded-exception';
+import { preparedQuery } from '../database/prepared-query';
 import '../clauses/clause.messages';
 import './report-errors.messages';
 
@@ -49,7 +50,7 @@ export class ReportAccessService {
   async reportableClause(
     contractId: string, clauseId: string, user: AuthUser, expected: ClauseType, manager: EntityManager,
   ): Promise<Granted<ReportableClause, Action.Report>> {
-    const [row] = await manager.query(REPORTABLE_CLAUSE_SQL, [contractId, clauseId]);
+    const [row] = await preparedQuery(manager, 'reportable-clause', REPORTABLE_CLAUSE_SQL, [contractId, clauseId]);
     const reportable = this.access.require(user, Action.Report, row as ReportableClause | undefined, { code: 'CONTRACT_NOT_FOUND', id: contractId });
     if (!reportable.clauseType) throw notFound('CLAUSE_NOT_ON_CONTRACT', { clauseId, contractId });
     assertClauseType(reportable.clauseType, expected);
