@@ -73,6 +73,10 @@ describe('Stored clause outcomes: at award, on every report, and once a day', ()
     ]);
     const added = await outcome();
     expect(added.reports).toBe(12);
+    // Reports that waited for the clause's turn shared a transaction (placements written by one have its xmin).
+    const [{ transactions }] = await t.dataSource.query(`SELECT count(DISTINCT xmin::text)::int AS transactions FROM placement WHERE contract_id = $1`,
+      [c.contractId]);
+    expect(transactions).toBeLessThan(12);
     await t.dataSource.transaction((manager) => refreshClauseOutcomes(manager, c.contractId, todayInStockholm()));
     const judged = await outcome();
     expect(added).toEqual({ ...judged, delivered: expect.closeTo(judged.delivered, 9), committed: expect.closeTo(judged.committed, 9) });
@@ -86,6 +90,31 @@ describe('Stored clause outcomes: at award, on every report, and once a day', ()
     await t.dataSource.query(`UPDATE clause_outcome SET summary_terms = 'other' WHERE contract_id = $1`, [c.contractId]);
     await report({});
     expect(await outcome()).toMatchObject({ reports: 14, terms: judged.terms });
+  });
+
+  it('answers each report of a shared transaction on its own: refused, taken or stored', async () => {
+    const c = await createAwardedContract(t, { clauses: [{ type: ClauseType.Placements, parameters: placementsParameters() }] });
+    const post = (body: Record<string, unknown>) =>
+      t.http.post(`/api/contracts/${c.contractId}/clauses/${c.clauseIds[0]}/placements`).set('Authorization', t.auth(Role.Supplier, c.supplierId)).send(body);
+    const taken = placementInput();
+    const bodies = [
+      taken, ...Array.from({ length: 4 }, () => placementInput()), { ...taken }, placementInput({ kind: 'INTERNSHIP' }),
+      ...Array.from({ length: 4 }, () => placementInput()),
+    ];
+    const answers = await Promise.all(bodies.map(post));
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201, 409, 400, 201, 201, 201, 201]);
+    expect(answers[5].body).toMatchObject({ code: 'PLACEMENT_REFERENCE_TAKEN_ON', params: { id: answers[0].body.id } });
+    expect(answers[6].body.fields).toEqual([expect.objectContaining({ field: 'kind', codes: [expect.objectContaining({ code: 'PLACEMENT_KIND_NOT_IN_CLAUSE' })] })]);
+    const [{ placements, audited }] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM placement WHERE contract_id = $1) AS placements,
+         (SELECT count(*)::int FROM audit_event a JOIN placement p ON p.id = a.entity_id WHERE p.contract_id = $1) AS audited`, [c.contractId]);
+    expect({ placements, audited }).toEqual({ placements: 9, audited: 9 });
+    // And they did share transactions: fewer than one per stored placement.
+    const [{ transactions }] = await t.dataSource.query(`SELECT count(DISTINCT xmin::text)::int AS transactions FROM placement WHERE contract_id = $1`,
+      [c.contractId]);
+    expect(transactions).toBeLessThan(9);
+    const [{ reports }] = await t.dataSource.query(`SELECT reports FROM clause_outcome WHERE contract_id = $1`, [c.contractId]);
+    expect(reports).toBe(9);
   });
 
   it('fills in an outcome that is missing, as after an upgrade', async () => {

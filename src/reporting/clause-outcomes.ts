@@ -94,16 +94,16 @@ export function judgePlacement(terms: JudgedTerms, placement: PlacementFact, tod
 }
 
 /**
- * Stores the outcome of a placements clause with one new placement (already inserted, judged by
- * judgePlacement): the stored summary plus the placement's contribution, judged by the same rule
+ * Stores the outcome of a placements clause with new placements (already inserted, judged by
+ * judgePlacement): the stored summary plus the placements' contributions, judged by the same rule
  * as a full judgement, when the summary was made today under the same terms; otherwise the clause
  * is judged in full. `stored`: the clause's outcome row, locked by the caller after the insert
  * (STORED_SUMMARY_FOR_UPDATE), undefined when there is none yet. Holding that row, not the
  * contract's lock, reports on other clauses do not wait, and a full judgement of the contract
  * (which takes the rows after the lock) waits for this one or this one for it.
  */
-export async function addPlacementToOutcome(
-  manager: EntityManager, contractId: string, clauseId: string, terms: JudgedTerms, added: AddedPlacement, today: string,
+export async function addPlacementsToOutcome(
+  manager: EntityManager, contractId: string, clauseId: string, terms: JudgedTerms, added: AddedPlacement[], today: string,
   stored: StoredSummary | undefined,
 ): Promise<void> {
   if (!stored) return refreshClauseOutcomes(manager, contractId, today, clauseId);
@@ -111,7 +111,7 @@ export async function addPlacementToOutcome(
   if (!stored.summary || stored.evaluatedOn !== today || stored.terms !== fingerprintNow) {
     return judgeAndStore(manager, contractId, today, clauseId);
   }
-  const summary = addSummaries(stored.summary, added.contribution);
+  const summary = added.reduce((sum, placement) => addSummaries(sum, placement.contribution), stored.summary);
   const result = placementsClauseStatus(terms.parameters as PlacementsParameters, summary, { startDate: terms.contractStart, endDate: terms.contractEnd }, today);
   await writeOutcome(manager, contractId, clauseId, today, result, [], fingerprintNow);
 }

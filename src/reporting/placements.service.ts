@@ -3,10 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Action } from '../access/access-policy';
-import { AuthUser } from '../auth/role';
+import { AuthUser, principalOf } from '../auth/role';
 import { ClauseParameters, ClauseType, TargetGroup } from '../clauses/clause.types';
 import { todayInStockholm } from '../common/calendar';
-import { addPlacementToOutcome, judgePlacement, refreshClauseOutcomes } from './clause-outcomes';
+import { AddedPlacement, addPlacementsToOutcome, judgePlacement, refreshClauseOutcomes } from './clause-outcomes';
+import { StoredSummary } from './clause-outcome.repository';
+import { Settled, WriteBatches } from './write-batches';
 import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page, PaginationQueryDto } from '../common/pagination';
 import { answered } from './answered';
@@ -38,8 +40,24 @@ const newPlacementFact = (dto: CreatePlacementDto): PlacementFact => ({
 const followedTerms = (on: { version: { parameters: ClauseParameters; targetGroups: TargetGroup[] }; contract: { startDate: string; endDate: string } }): ReportTerms =>
   termsOf({ parameters: on.version.parameters, targetGroups: on.version.targetGroups, contractStart: on.contract.startDate, contractEnd: on.contract.endDate });
 
+/** A report waiting for its clause's turn (WriteBatches). */
+interface QueuedReport {
+  contractId: string;
+  clauseId: string;
+  dto: CreatePlacementDto;
+  user: AuthUser;
+}
+
+/** Reports of one holder on one clause stored in one transaction at most (WriteBatches); bounds how long its lock is held. */
+const MAX_REPORTS_PER_TRANSACTION = 32;
+
 @Injectable()
 export class PlacementsService {
+  private readonly batches = new WriteBatches<QueuedReport, PlacementDto>(
+    (reports) => this.dataSource.transaction((manager) => this.storeReports(manager, reports)),
+    MAX_REPORTS_PER_TRANSACTION,
+  );
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ReportAccessService,
@@ -48,21 +66,56 @@ export class PlacementsService {
   ) {}
 
   /**
-   * Checks the report against the clause and contract, stores it with its earning and audit row in
-   * one statement (see reportPlacement), and stores the clause's new outcome, all in one transaction.
+   * Checks the report against the clause and contract, stores it with its earning and audit row,
+   * and stores the clause's new outcome, all in one transaction. Reports of the same holder on the
+   * same clause that arrive while one is being stored share the next transaction (WriteBatches):
+   * they would wait for the clause's outcome row anyway. A report with an Idempotency-Key has a
+   * transaction of its own, with its key row.
    */
-  create(contractId: string, clauseId: string, dto: CreatePlacementDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
+  async create(contractId: string, clauseId: string, dto: CreatePlacementDto, user: AuthUser, idem: IdempotencyContext): Promise<IdempotentResult> {
+    const report: QueuedReport = { contractId, clauseId, dto, user };
+    if (!idem.key) return { status: 201, body: await this.batches.submit(`${contractId}/${clauseId}/${user.role}/${principalOf(user)}`, report), replayed: false };
     return this.idempotency.run(user, idem, dto, async (manager) => {
-      const on = await this.access.reportableClause(contractId, clauseId, user, ClauseType.Placements, manager);
-      const errors = placementRuleErrors(dto, termsOf(on));
-      if (errors.length) throw new ValidationFailedException(errors);
-      const today = todayInStockholm();
-      const added = judgePlacement(on, newPlacementFact(dto), today);
-      const reported = await reportPlacementLockingOutcome(manager, on, contractId, clauseId, dto, user, added.earning);
-      if (!reported) throw await this.duplicate(manager, on.supplierId, dto.reference);
-      await addPlacementToOutcome(manager, contractId, clauseId, on, added, today, reported.stored);
-      return PlacementDto.from(reported.placement);
+      const [stored] = await this.storeReports(manager, [report]);
+      if (!stored.ok) throw stored.error;
+      return stored.value;
     });
+  }
+
+  /**
+   * Stores reports of one holder (principalOf: a supplier, whoever of its users sends them) on one
+   * clause of a contract in the caller's transaction, the access checked once for them all: each is
+   * checked against the clause's terms, judged alone and inserted with its earning and audit row
+   * (the first insert locks the clause's outcome); then the clause's outcome is stored with all of
+   * them. A report the rules refuse or a reference already taken is answered on its own and stores
+   * nothing; a refused access fails them all.
+   */
+  private async storeReports(manager: EntityManager, reports: QueuedReport[]): Promise<Settled<PlacementDto>[]> {
+    const { contractId, clauseId, user: holder } = reports[0];
+    const on = await this.access.reportableClause(contractId, clauseId, holder, ClauseType.Placements, manager);
+    const terms = termsOf(on);
+    const today = todayInStockholm();
+    const added: AddedPlacement[] = [];
+    let stored: StoredSummary | undefined;
+    const results: Settled<PlacementDto>[] = [];
+    for (const { dto, user } of reports) {
+      const errors = placementRuleErrors(dto, terms);
+      if (errors.length) {
+        results.push({ ok: false, error: new ValidationFailedException(errors) });
+        continue;
+      }
+      const judged = judgePlacement(on, newPlacementFact(dto), today);
+      const reported = await reportPlacementLockingOutcome(manager, on, contractId, clauseId, dto, user, judged.earning);
+      if (!reported) {
+        results.push({ ok: false, error: await this.duplicate(manager, on.supplierId, dto.reference) });
+        continue;
+      }
+      stored = reported.stored;
+      added.push(judged);
+      results.push({ ok: true, value: PlacementDto.from(reported.placement) });
+    }
+    if (added.length) await addPlacementsToOutcome(manager, contractId, clauseId, on, added, today, stored);
+    return results;
   }
 
   /**
