@@ -34,29 +34,22 @@ const PLACEMENT_DTO_JSON = `json_build_object('id', s.id, 'contractId', s."contr
  * Inserts a placement the caller has checked (its access, its clause and contract, in the same
  * transaction) and writes its audit row from the inserted row, in one statement: one round trip
  * instead of two on the path suppliers' systems call most. A reference the supplier already used
- * inserts nothing. A placement from the city's referral ($19) has its target group attested. Its
- * earning ($20–$23), when the caller has judged it, is stored with it, so the tally trigger fires
- * once, on the insert.
+ * inserts nothing. A placement from the city's referral ($19) has its target group attested.
  */
-const reportPlacementSql = (lockingOutcome: boolean) => `WITH stored AS (
+const REPORT_PLACEMENT_SQL = `WITH stored AS (
   INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
     early_end_date, early_end_reason, working_time_percent, target_group, gender, age_band, establishment_programme, created_by,
-    referral_id, target_group_attested, counts_toward_requirement, delivered_full_time_months, earning_first_month, earning_by_month)
+    referral_id, target_group_attested)
   VALUES ($16::uuid, $1::uuid, $2::uuid, $3::text, $4::text, $5::date, $6::boolean, $7::date, $8::date, $9::date, $18::text, $10::int,
-    $11::text, $12::placement_gender, $13::placement_age_band, $14::boolean, $15::text, $19::uuid, $19::uuid IS NOT NULL,
-    $20::boolean, $21::float8, $22::date, $23::float8[])
+    $11::text, $12::placement_gender, $13::placement_age_band, $14::boolean, $15::text, $19::uuid, $19::uuid IS NOT NULL)
   ON CONFLICT ON CONSTRAINT placement_reference_unique DO NOTHING
   RETURNING ${PLACEMENT_COLUMNS}
 ),
 audited AS (
   INSERT INTO audit_event (actor_sub, actor_role, entity_type, entity_id, action, after)
   SELECT $15::text, $17::text, 'placement', s.id, 'CREATE', ${PLACEMENT_DTO_JSON} FROM stored s
-)${lockingOutcome ? `,
-outcome AS (${STORED_SUMMARY_FOR_UPDATE})
-SELECT s.*, (SELECT row_to_json(o) FROM outcome o) AS "storedOutcome" FROM stored s` : `
-SELECT * FROM stored`}`;
-
-const NO_EARNING: Omit<StoredEarning, 'id'> = { counts: false, delivered: 0, firstMonth: null, byMonth: null };
+)
+SELECT * FROM stored`;
 
 /**
  * Stores the placement on a contract the user may report on (its supplier owns the placement) and
@@ -73,40 +66,70 @@ export async function reportPlacement(
   user: AuthUser,
   referralId: string | null = null,
 ): Promise<Placement | undefined> {
-  const values = placementValues(supplierId, contractId, clauseId, p, user, referralId, NO_EARNING);
-  const [row] = await preparedQuery<Placement>(manager, 'report-placement', REPORT_PLACEMENT_SQL, values);
+  const [row] = await preparedQuery<Placement>(manager, 'report-placement', REPORT_PLACEMENT_SQL, [
+    contractId, clauseId, p.reference, p.kind, p.offeredDate, p.filled, p.startDate ?? null, p.endDate ?? null, p.earlyEndDate ?? null,
+    p.workingTimePercent, p.targetGroup, p.gender, p.ageBand, p.establishmentProgramme, user.sub,
+    supplierId, user.role, p.earlyEndReason ?? null, referralId,
+  ]);
   return row;
 }
 
-const REPORT_PLACEMENT_SQL = reportPlacementSql(false);
-const REPORT_PLACEMENT_LOCKING_OUTCOME_SQL = reportPlacementSql(true);
-
 /**
- * Like reportPlacement with the placement's earning, and in the same statement locks the clause's
- * stored outcome and reads its summary (STORED_SUMMARY_FOR_UPDATE), once the placement is inserted:
- * one round trip less on the path suppliers' systems call most, and the lock is taken last.
+ * Reports of one holder on one clause (a batch, see WriteBatches) with their earnings and audit
+ * rows in one statement — one firing of the tally trigger — which then locks the clause's stored
+ * outcome and reads its summary (STORED_SUMMARY_FOR_UPDATE): the lock is taken last. A reference
+ * already taken inserts nothing; the caller passes each reference once.
  */
-export async function reportPlacementLockingOutcome(
-  manager: EntityManager, { supplierId }: Granted<Owned, Action.Report>, contractId: string, clauseId: string, p: CreatePlacementDto,
-  user: AuthUser, earning: Omit<StoredEarning, 'id'>,
-): Promise<{ placement: Placement; stored: StoredSummary | undefined } | undefined> {
-  const [row] = await preparedQuery<Placement & { storedOutcome: StoredSummary | null }>(
-    manager, 'report-placement-locking-outcome', REPORT_PLACEMENT_LOCKING_OUTCOME_SQL, placementValues(supplierId, contractId, clauseId, p, user, null, earning),
-  );
-  if (!row) return undefined;
-  const { storedOutcome, ...placement } = row;
-  return { placement: placement as Placement, stored: storedOutcome ?? undefined };
+const REPORT_PLACEMENTS_LOCKING_OUTCOME_SQL = `WITH stored AS (
+  INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
+    early_end_date, early_end_reason, working_time_percent, target_group, gender, age_band, establishment_programme, created_by,
+    counts_toward_requirement, delivered_full_time_months, earning_first_month, earning_by_month)
+  SELECT $3::uuid, $1::uuid, $2::uuid, r.reference, r.kind, r.offered_date, r.filled, r.start_date, r.end_date,
+    r.early_end_date, r.early_end_reason, r.working_time_percent, r.target_group, r.gender::placement_gender,
+    r.age_band::placement_age_band, r.establishment_programme, r.created_by, r.counts, r.delivered, r.first_month, r.by_month::float8[]
+  FROM unnest($5::text[], $6::text[], $7::date[], $8::boolean[], $9::date[], $10::date[], $11::date[], $12::text[], $13::int[],
+    $14::text[], $15::text[], $16::text[], $17::boolean[], $18::text[], $19::boolean[], $20::float8[], $21::date[], $22::text[])
+    AS r(reference, kind, offered_date, filled, start_date, end_date, early_end_date, early_end_reason, working_time_percent,
+      target_group, gender, age_band, establishment_programme, created_by, counts, delivered, first_month, by_month)
+  ON CONFLICT ON CONSTRAINT placement_reference_unique DO NOTHING
+  RETURNING ${PLACEMENT_COLUMNS}
+),
+audited AS (
+  INSERT INTO audit_event (actor_sub, actor_role, entity_type, entity_id, action, after)
+  SELECT s."createdBy", $4::text, 'placement', s.id, 'CREATE', ${PLACEMENT_DTO_JSON} FROM stored s
+),
+outcome AS (${STORED_SUMMARY_FOR_UPDATE})
+SELECT s.*, (SELECT row_to_json(o) FROM outcome o) AS "storedOutcome" FROM stored s`;
+
+/** A report to store: the checked request, who sent it, and its earning as judged alone (judgePlacement). */
+export interface ReportToStore {
+  placement: CreatePlacementDto;
+  user: AuthUser;
+  earning: Omit<StoredEarning, 'id'>;
 }
 
-/** The parameters of reportPlacementSql, in its order. */
-function placementValues(
-  supplierId: string, contractId: string, clauseId: string, p: CreatePlacementDto, user: AuthUser, referralId: string | null, earning: Omit<StoredEarning, 'id'>,
-): unknown[] {
-  return [
-    contractId, clauseId, p.reference, p.kind, p.offeredDate, p.filled, p.startDate ?? null, p.endDate ?? null, p.earlyEndDate ?? null,
-    p.workingTimePercent, p.targetGroup, p.gender, p.ageBand, p.establishmentProgramme, user.sub,
-    supplierId, user.role, p.earlyEndReason ?? null, referralId, earning.counts, earning.delivered, earning.firstMonth, earning.byMonth,
-  ];
+/**
+ * Stores reports of one holder and role on a clause of a contract they may report on; gives the
+ * placements stored, by reference, and the clause's stored outcome, locked (undefined when it has
+ * none yet, or when nothing was stored).
+ */
+export async function reportPlacementsLockingOutcome(
+  manager: EntityManager, { supplierId }: Granted<Owned, Action.Report>, contractId: string, clauseId: string, reports: ReportToStore[],
+): Promise<{ stored: Map<string, Placement>; outcome: StoredSummary | undefined }> {
+  const column = <T>(value: (r: ReportToStore) => T) => reports.map(value);
+  const rows = await preparedQuery<Placement & { storedOutcome: StoredSummary | null }>(
+    manager, 'report-placements-locking-outcome', REPORT_PLACEMENTS_LOCKING_OUTCOME_SQL, [
+      contractId, clauseId, supplierId, reports[0].user.role,
+      column((r) => r.placement.reference), column((r) => r.placement.kind), column((r) => r.placement.offeredDate),
+      column((r) => r.placement.filled), column((r) => r.placement.startDate ?? null), column((r) => r.placement.endDate ?? null),
+      column((r) => r.placement.earlyEndDate ?? null), column((r) => r.placement.earlyEndReason ?? null),
+      column((r) => r.placement.workingTimePercent), column((r) => r.placement.targetGroup), column((r) => r.placement.gender),
+      column((r) => r.placement.ageBand), column((r) => r.placement.establishmentProgramme), column((r) => r.user.sub),
+      column((r) => r.earning.counts), column((r) => r.earning.delivered), column((r) => r.earning.firstMonth), column((r) => r.earning.byMonth),
+    ],
+  );
+  const stored = new Map(rows.map(({ storedOutcome: _outcome, ...placement }) => [placement.reference, placement as Placement]));
+  return { stored, outcome: rows[0]?.storedOutcome ?? undefined };
 }
 
 /**

@@ -7,7 +7,6 @@ import { AuthUser, principalOf } from '../auth/role';
 import { ClauseParameters, ClauseType, TargetGroup } from '../clauses/clause.types';
 import { todayInStockholm } from '../common/calendar';
 import { AddedPlacement, addPlacementsToOutcome, judgePlacement, refreshClauseOutcomes } from './clause-outcomes';
-import { StoredSummary } from './clause-outcome.repository';
 import { Settled, WriteBatches } from './write-batches';
 import { fieldError, ValidationFailedException } from '../common/errors/validation-errors';
 import { Page, PaginationQueryDto } from '../common/pagination';
@@ -16,7 +15,7 @@ import { CreatePlacementDto, PlacementDto, PlacementUploadDto, UpdatePlacementDt
 import { Placement } from './entities/placement.entity';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
-import { reportPlacementLockingOutcome, storeUploadedPlacements } from './placement-report.statement';
+import { reportPlacementsLockingOutcome, ReportToStore, storeUploadedPlacements } from './placement-report.statement';
 import { correctionRefusal } from './report-lifecycle';
 import { attestedFactErrors, placementRuleErrors, ReportTerms, termsOf } from './placement-rules';
 import { parsePlacementsFile, PlacementRow } from './placements-file';
@@ -85,37 +84,41 @@ export class PlacementsService {
   /**
    * Stores reports of one holder (principalOf: a supplier, whoever of its users sends them) on one
    * clause of a contract in the caller's transaction, the access checked once for them all: each is
-   * checked against the clause's terms, judged alone and inserted with its earning and audit row
-   * (the first insert locks the clause's outcome); then the clause's outcome is stored with all of
-   * them. A report the rules refuse or a reference already taken is answered on its own and stores
-   * nothing; a refused access fails them all.
+   * checked against the clause's terms and judged alone; those that pass are inserted with their
+   * earnings and audit rows in one statement, which then locks the clause's outcome; the outcome is
+   * stored with all of them. A report the rules refuse or a reference already taken is answered on
+   * its own and stores nothing; a refused access fails them all.
    */
   private async storeReports(manager: EntityManager, reports: QueuedReport[]): Promise<Settled<PlacementDto>[]> {
     const { contractId, clauseId, user: holder } = reports[0];
     const on = await this.access.reportableClause(contractId, clauseId, holder, ClauseType.Placements, manager);
     const terms = termsOf(on);
     const today = todayInStockholm();
-    const added: AddedPlacement[] = [];
-    let stored: StoredSummary | undefined;
-    const results: Settled<PlacementDto>[] = [];
-    for (const { dto, user } of reports) {
+    const results: (Settled<PlacementDto> | undefined)[] = [];
+    const toStore = new Map<string, { index: number; judged: AddedPlacement; report: ReportToStore }>();
+    const taken: number[] = [];
+    reports.forEach(({ dto, user }, index) => {
       const errors = placementRuleErrors(dto, terms);
-      if (errors.length) {
-        results.push({ ok: false, error: new ValidationFailedException(errors) });
-        continue;
+      if (errors.length) results[index] = { ok: false, error: new ValidationFailedException(errors) };
+      // The same reference twice: the first is stored, the second finds it taken.
+      else if (toStore.has(dto.reference)) taken.push(index);
+      else {
+        const judged = judgePlacement(on, newPlacementFact(dto), today);
+        toStore.set(dto.reference, { index, judged, report: { placement: dto, user, earning: judged.earning } });
       }
-      const judged = judgePlacement(on, newPlacementFact(dto), today);
-      const reported = await reportPlacementLockingOutcome(manager, on, contractId, clauseId, dto, user, judged.earning);
-      if (!reported) {
-        results.push({ ok: false, error: await this.duplicate(manager, on.supplierId, dto.reference) });
-        continue;
-      }
-      stored = reported.stored;
-      added.push(judged);
-      results.push({ ok: true, value: PlacementDto.from(reported.placement) });
+    });
+    const { stored, outcome } = toStore.size
+      ? await reportPlacementsLockingOutcome(manager, on, contractId, clauseId, [...toStore.values()].map((r) => r.report))
+      : { stored: new Map<string, Placement>(), outcome: undefined };
+    for (const [reference, { index }] of toStore) {
+      const placement = stored.get(reference);
+      if (placement) results[index] = { ok: true, value: PlacementDto.from(placement) };
+      else taken.push(index);
     }
-    if (added.length) await addPlacementsToOutcome(manager, contractId, clauseId, on, added, today, stored);
-    return results;
+    for (const index of taken) results[index] = { ok: false, error: await this.duplicate(manager, on.supplierId, reports[index].dto.reference) };
+    const added = [...toStore.entries()].filter(([reference]) => stored.has(reference)).map(([, r]) => r.judged);
+    if (added.length) await addPlacementsToOutcome(manager, contractId, clauseId, on, added, today, outcome);
+    return results as Settled<PlacementDto>[];
   }
 
   /**
