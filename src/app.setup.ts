@@ -39,7 +39,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
   app.useGlobalGuards(new PersonalDataScreen());
   app.useGlobalFilters(new ApiErrorFilter());
 
-  const document = SwaggerModule.createDocument(
+  // Built at the first request for the documentation, not at start: ~5 MB resident otherwise held
+  // by every instance for a page few open.
+  const document = () => SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Social clauses')
