@@ -92,6 +92,16 @@ describe('Rate limit counted in memory and shared through PostgreSQL in batches'
     expect(await stored('short')).toBe(1);
   });
 
+  it('shuts down even when the database is away, losing only the unflushed counts', async () => {
+    const own = await new DataSource(dataSourceOptions(database.url, 1)).initialize();
+    const counting = new BatchedThrottlerStorage(own, MINUTE);
+    await counting.increment('away', MINUTE, 5, 0);
+    await counting.increment('away', MINUTE, 5, 0);
+    await own.destroy();
+    await expect(counting.onApplicationShutdown()).resolves.toBeUndefined();
+    expect(await stored('away')).toBe(1);
+  });
+
   it('flushes the counts on shutdown', async () => {
     const own = await createMigratedDatabase();
     const app = await createAppOn(own.url, { RATE_LIMIT_PER_MINUTE: '100', RATE_LIMIT_FLUSH_MS: '60000' });

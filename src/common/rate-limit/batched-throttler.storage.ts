@@ -39,6 +39,7 @@ interface Window {
 export class BatchedThrottlerStorage implements ThrottlerStorage, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly windows = new Map<string, Window>();
   private readonly counters: RateLimitCounters;
+  private readonly logger = new Logger('RateLimit');
   private readonly job: PeriodicJob;
 
   constructor(
@@ -46,17 +47,20 @@ export class BatchedThrottlerStorage implements ThrottlerStorage, OnApplicationB
     private readonly flushMs: number,
   ) {
     this.counters = new RateLimitCounters(dataSource);
-    this.job = new PeriodicJob(new Logger('RateLimit'), 'Flushing rate-limit counts', () => this.flush());
+    this.job = new PeriodicJob(this.logger, 'Flushing rate-limit counts', () => this.flush());
   }
 
   onApplicationBootstrap(): void {
     this.job.start(this.flushMs / 1000);
   }
 
-  /** The last counts go to PostgreSQL too: the HTTP server is closed by now, so none come after. */
+  /**
+   * The last counts go to PostgreSQL too: the HTTP server is closed by now, so none come after. A
+   * database that is away by then costs those counts, not the shutdown.
+   */
   async onApplicationShutdown(): Promise<void> {
     await this.job.stop();
-    await this.flush();
+    await this.flush().catch((error: unknown) => this.logger.warn(`Rate-limit counts not flushed at shutdown: ${String(error)}`));
   }
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number): Promise<ThrottlerStorageRecord> {
