@@ -49,7 +49,7 @@ export class AppModule {
           autoLoadEntities: true,
         }),
         AuthModule.forRoot(runtime.signingSecret, runtime.config.tokenTtl),
-        RateLimitModule.forRoot(runtime.config.rateLimitPerMinute),
+        RateLimitModule.forRoot(runtime.config.rateLimitPerMinute, runtime.config.rateLimitFlushMs),
         AuditModule,
         HealthModule,
         SuppliersModule,

@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import { answerMalformedRequestsWithJson } from './common/http/client-errors';
 import { refuseDeepJson } from './common/json-depth';
 import { requestLogging } from './common/logging/request-logging.middleware';
-import { PersonalDataScreen } from './common/personal-data/personal-data-screen.interceptor';
+import { PersonalDataScreen } from './common/personal-data/personal-data-screen.guard';
 import { RejectIllFormedTextPipe } from './common/reject-ill-formed-text.pipe';
 import { AppConfig } from './config/app-config';
 import { ApiErrorFilter } from './common/errors/api-error.filter';
@@ -34,11 +34,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
       validationError: { target: true, value: false },
     }),
   );
-  // Interceptors run before every pipe: no personal identity number reaches validation, an error or a log.
-  app.useGlobalInterceptors(new PersonalDataScreen());
+  // Guards run before every pipe: no personal identity number reaches validation, an error or a log.
+  // useGlobalGuards appends to the modules' APP_GUARDs (authentication, rate limit), so it runs after them.
+  app.useGlobalGuards(new PersonalDataScreen());
   app.useGlobalFilters(new ApiErrorFilter());
 
-  const document = SwaggerModule.createDocument(
+  // Built at the first request for the documentation, not at start: ~5 MB resident otherwise held
+  // by every instance for a page few open.
+  const document = () => SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Social clauses')

@@ -60,6 +60,15 @@ describe('API basics: health, errors, auth, docs', () => {
     expect(res.body.message).toBe('The bearer token has expired');
   });
 
+  it('refuses a token it accepted once the token has expired (verified tokens are kept only until their expiry)', async () => {
+    const tokens = t.app.get((await import('../src/auth/token.service')).TokenService);
+    const token = tokens.issue({ role: Role.Admin, expiresIn: '2s' });
+    await t.http.get('/api/suppliers').set('Authorization', `Bearer ${token}`).expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const res = await t.http.get('/api/suppliers').set('Authorization', `Bearer ${token}`).expect(401);
+    expect(res.body.message).toBe('The bearer token has expired');
+  });
+
   it('serves the OpenAPI document with every route under /api and bearer auth', async () => {
     const res = await t.http.get('/api/docs-json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'crypto';
 import { AuthUser, Role, ROLES } from './role';
+import { VerifiedTokens } from './verified-tokens';
 import { unauthorized } from '../common/errors/coded-exception';
 import './auth.messages';
 
@@ -14,8 +15,13 @@ export interface IssueTokenOptions {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Development tokens kept verified: far more than the holders one instance serves at once. */
+const VERIFIED_TOKENS_KEPT = 1000;
+
 @Injectable()
 export class TokenService {
+  private readonly verified = new VerifiedTokens<AuthUser>(VERIFIED_TOKENS_KEPT);
+
   constructor(private readonly jwt: JwtService) {}
 
   issue({ role, supplierId, subject, expiresIn }: IssueTokenOptions): string {
@@ -33,7 +39,13 @@ export class TokenService {
   }
 
   async verify(token: string): Promise<AuthUser> {
-    let claims: { sub?: unknown; role?: unknown; supplierId?: unknown };
+    const user = this.verified.get(token, Date.now()) ?? (await this.verifySignedClaims(token));
+    // A copy: a request may add to its user, and the next request with the token must not see it.
+    return { ...user };
+  }
+
+  private async verifySignedClaims(token: string): Promise<AuthUser> {
+    let claims: { sub?: unknown; role?: unknown; supplierId?: unknown; exp?: unknown };
     try {
       claims = await this.jwt.verifyAsync(token);
     } catch (error) {
@@ -47,6 +59,9 @@ export class TokenService {
     if (role === Role.Supplier && (typeof claims.supplierId !== 'string' || !UUID.test(claims.supplierId))) {
       throw unauthorized('AUTH_TOKEN_NO_SUPPLIER');
     }
-    return { sub: claims.sub, role, supplierId: role === Role.Supplier ? (claims.supplierId as string) : undefined, via: 'dev-token' };
+    const user: AuthUser = { sub: claims.sub, role, supplierId: role === Role.Supplier ? (claims.supplierId as string) : undefined, via: 'dev-token' };
+    // A token without an expiry is checked every time rather than kept for ever.
+    if (typeof claims.exp === 'number') this.verified.set(token, user, claims.exp * 1000);
+    return user;
   }
 }

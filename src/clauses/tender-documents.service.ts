@@ -12,7 +12,6 @@ import { clauseSocialObjectives, procurementStrategicProcurement } from './eform
 import { Clause } from './entities/clause.entity';
 import { ClauseVersion } from './entities/clause-version.entity';
 import { AnnexInput } from './text/annex-content';
-import { renderAnnexDocx } from './text/annex-docx';
 import { renderAnnexPdf } from './text/annex-pdf';
 import { renderClauseText, TextFormat } from './text/clause-text';
 import { ClauseTextInput } from './text/clause-view';
@@ -22,7 +21,11 @@ import './clause.messages';
 
 export type AnnexFormat = 'pdf' | 'docx';
 
-const RENDERERS: Record<AnnexFormat, (annex: AnnexInput, lang: Lang) => Promise<Buffer>> = { pdf: renderAnnexPdf, docx: renderAnnexDocx };
+const RENDERERS: Record<AnnexFormat, (annex: AnnexInput, lang: Lang) => Promise<Buffer>> = {
+  pdf: renderAnnexPdf,
+  // docx is loaded at the first Word annex, not at start: ~5 MB resident that few requests use.
+  docx: async (annex, lang) => (await import('./text/annex-docx')).renderAnnexDocx(annex, lang),
+};
 
 /** The clause texts, the tender annex (PDF and Word) and the eForms values of a procurement. */
 @Injectable()

@@ -1,5 +1,15 @@
-import PDFDocument from 'pdfkit';
 import { pdfFonts } from './pdf-fonts';
+
+type PdfKit = typeof import('pdfkit');
+let pdfKit: PdfKit | undefined;
+
+/**
+ * pdfkit (with fontkit and its tables) is loaded at the first PDF, not at start: ~10 MB resident
+ * that most instances' requests never use (tender annexes, letters and the annual report do).
+ */
+function loadPdfKit(): PdfKit {
+  return (pdfKit ??= require('pdfkit') as PdfKit);
+}
 
 export interface PdfSetup {
   info: PDFKit.DocumentInfo;
@@ -26,6 +36,7 @@ export function createPdfDocument(setup: PdfSetup): { doc: PDFKit.PDFDocument; d
     lang: setup.lang,
     font: regular as unknown as string,
   };
+  const PDFDocument = loadPdfKit();
   const doc = new PDFDocument(options);
   delete options.font;
   doc.registerFont('body', regular);

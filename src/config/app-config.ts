@@ -59,6 +59,9 @@ class EnvironmentVariables {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1)
   RATE_LIMIT_PER_MINUTE?: number;
 
+  @IsOptional() @Type(() => Number) @IsInt() @Min(10) @Max(60000)
+  RATE_LIMIT_FLUSH_MS?: number;
+
   @IsOptional()
   @Matches(/^\d+(kb|mb)$/, { message: 'BODY_LIMIT must be a size such as 100kb or 1mb' })
   BODY_LIMIT?: string;
@@ -180,6 +183,8 @@ export interface AppConfig {
   csvUploadsPerSupplier: number;
   /** Requests per token holder per minute on routes that need a token. */
   rateLimitPerMinute: number;
+  /** How often each instance adds its rate-limit counts to the shared ones and reads theirs back. */
+  rateLimitFlushMs: number;
   /** Largest accepted JSON body. */
   bodyLimit: string;
   /** On SIGTERM, keep serving this long before closing, so requests on their way are answered. */
@@ -312,6 +317,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     statementTimeoutMs: vars.STATEMENT_TIMEOUT_MS ?? 15000,
     csvUploadsPerSupplier: vars.CSV_UPLOADS_PER_SUPPLIER ?? 2,
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE ?? 1200,
+    rateLimitFlushMs: vars.RATE_LIMIT_FLUSH_MS ?? 1000,
     bodyLimit: vars.BODY_LIMIT ?? '100kb',
     shutdownGraceMs: vars.SHUTDOWN_GRACE_MS ?? 500,
     logLevel: (vars.LOG_LEVEL as AppConfig['logLevel']) ?? 'log',

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { hashOfSecret, newSecret } from '../auth/secrets';
 import { SessionService } from '../sessions/session.service';
 import { UserAccount } from '../users/entities/user-account.entity';
+import { requestIdOf } from '../common/logging/request-logging.middleware';
 import { authUserOf } from '../users/user-principal';
 import { UsersService } from '../users/users.service';
 import { OIDC_SETTINGS, OidcSettings } from './oidc-config';
@@ -56,7 +57,7 @@ export class StaffSignInService {
       res.cookie(ATTEMPT_COOKIE, cookie, { ...this.attemptCookieOptions(req), maxAge: ATTEMPT_MINUTES * 60_000 });
       return url;
     } catch (error) {
-      this.logger.error(`The identity provider could not be reached: ${describe(error)}`);
+      this.logger.error({ message: `The identity provider could not be reached: ${describe(error)}`, requestId: requestIdOf(req) });
       return failurePage('oidc_unavailable');
     }
   }
@@ -68,14 +69,14 @@ export class StaffSignInService {
     const cookie = (req.cookies as Record<string, unknown> | undefined)?.[ATTEMPT_COOKIE];
     const attempt = typeof cookie === 'string' && cookie ? await this.attempts.take(hashOfSecret(cookie)) : null;
     if (!attempt) {
-      this.logger.warn('Sign-in callback refused: no sign-in in progress in this browser (no cookie, or used or expired)');
+      this.logger.warn({ message: 'Sign-in callback refused: no sign-in in progress in this browser (no cookie, or used or expired)', requestId: requestIdOf(req) });
       return failurePage('oidc_failed');
     }
     let claims: Record<string, unknown>;
     try {
       claims = await this.relyingParty.claimsOf(req.originalUrl.split('?')[1] ?? '', attempt);
     } catch (error) {
-      this.logger.warn(`Sign-in callback refused: ${describe(error)}`);
+      this.logger.warn({ message: `Sign-in callback refused: ${describe(error)}`, requestId: requestIdOf(req) });
       return failurePage('oidc_failed');
     }
     const settings = this.settings;
@@ -84,11 +85,11 @@ export class StaffSignInService {
       outcome = await this.dataSource.transaction((manager) => this.signIn(manager, settings, claims));
     } catch (error) {
       // E.g. the same person's first sign-in finishing twice at once: the second finds the address taken.
-      this.logger.error(`Sign-in of subject ${String(claims.sub)} failed: ${describe(error)}`);
+      this.logger.error({ message: `Sign-in of subject ${String(claims.sub)} failed: ${describe(error)}`, requestId: requestIdOf(req) });
       return failurePage('oidc_failed');
     }
     if ('refusal' in outcome) {
-      this.logger.warn(`Sign-in refused (${outcome.refusal}) for subject ${String(claims.sub)} of ${settings.issuerUrl}`);
+      this.logger.warn({ message: `Sign-in refused (${outcome.refusal}) for subject ${String(claims.sub)} of ${settings.issuerUrl}`, requestId: requestIdOf(req) });
       return failurePage(outcome.refusal);
     }
     this.sessions.setCookie(req, res, outcome.sessionCookie);

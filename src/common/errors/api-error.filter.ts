@@ -9,6 +9,7 @@ import {
 import { STATUS_CODES } from 'http';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { requestIdOf } from '../logging/request-logging.middleware';
 import { redactPersonalIdentityNumbers } from '../personal-data/personal-identity-number';
 import { Coded, Lang, langOf, renderText } from '../i18n';
 import { ApiError } from './api-error';
@@ -60,12 +61,15 @@ export class ApiErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
-    const lang = langOf(http.getRequest<Request>()?.headers?.['accept-language']);
+    const request = http.getRequest<Request>();
+    const lang = langOf(request?.headers?.['accept-language']);
     const body = render(this.toCodedError(exception), lang);
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
-      this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      const message = `Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`;
+      this.logger.warn({ message, requestId: request && requestIdOf(request) });
     } else if (body.statusCode >= 500) {
-      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+      const message = exception instanceof Error ? exception.stack ?? exception.message : String(exception);
+      this.logger.error({ message, requestId: request && requestIdOf(request) });
     }
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', '5');
     response.status(body.statusCode).json(body);

@@ -1,11 +1,11 @@
 import { LoggerService, LogLevel } from '@nestjs/common';
-import { currentRequestId } from './request-context';
 
 const ORDER: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 /**
- * One JSON object per line on stdout, with the request id when there is one, so logs can be
- * searched by machine. Callers never pass secrets or request bodies to it.
+ * One JSON object per line on stdout, so logs can be searched by machine. A line about a request
+ * carries its request id when the caller passes one in the message object (requestIdOf). Callers
+ * never pass secrets or request bodies to it.
  */
 export class JsonLogger implements LoggerService {
   private readonly enabled: Set<LogLevel>;
@@ -26,8 +26,6 @@ export class JsonLogger implements LoggerService {
   private write(level: LogLevel, message: unknown, context?: string, stack?: string): void {
     if (!this.enabled.has(level)) return;
     const entry: Record<string, unknown> = { time: new Date().toISOString(), level, context };
-    const requestId = currentRequestId();
-    if (requestId) entry.requestId = requestId;
     if (message !== null && typeof message === 'object') Object.assign(entry, message);
     else entry.message = String(message);
     if (stack) entry.stack = stack;

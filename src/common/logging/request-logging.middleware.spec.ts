@@ -1,7 +1,7 @@
 import { EventEmitter } from 'events';
 import { Logger } from '@nestjs/common';
 import { JsonLogger } from './json-logger';
-import { requestLogging } from './request-logging.middleware';
+import { requestIdOf, requestLogging } from './request-logging.middleware';
 
 describe('request logging', () => {
   it('writes one JSON line with the request id and never the token, query or body', () => {
@@ -50,5 +50,14 @@ describe('request logging', () => {
     expect(entry.path).toBe('/api/people/[borttaget]');
     expect(response.setHeader).not.toHaveBeenCalledWith('X-Request-Id', '900101-1239');
     expect(lines.join('')).not.toMatch(/900101|1239/);
+  });
+
+  it('gives lines about the request its id through the response, with no async context', () => {
+    const headers = new Map<string, unknown>();
+    const response = Object.assign(new EventEmitter(), { statusCode: 200, setHeader: (name: string, value: unknown) => headers.set(name.toLowerCase(), value) });
+    const request = { method: 'GET', path: '/api/health', header: () => 'req-7', res: { getHeader: (name: string) => headers.get(name.toLowerCase()) } };
+    requestLogging(request as never, response as never, jest.fn());
+    expect(requestIdOf(request as never)).toBe('req-7');
+    expect(requestIdOf({} as never)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { screenRequest } from './personal-data-screen.interceptor';
+import { screenRequest } from './personal-data-screen.guard';
 
 const request = (parts: { body?: unknown; query?: object; params?: object; headers?: Record<string, string> }) => ({
   body: parts.body,
