@@ -1,4 +1,5 @@
-import { Workbook, Worksheet } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
+import { loadExcelJs } from './exceljs';
 import { Lang } from '../clauses/text/labels';
 import { EXAMPLE_REFERENCES, PLACEMENT_COLUMNS, PlacementColumn } from './placement-columns';
 import { ReportTerms } from './placement-rules';
@@ -51,7 +52,7 @@ function choices(column: PlacementColumn, terms: ReportTerms, lang: Lang): strin
  */
 export async function placementsTemplateXlsx(lang: Lang, terms: ReportTerms): Promise<Buffer> {
   const words = WORDS[lang];
-  const workbook = new Workbook();
+  const workbook = new (loadExcelJs().Workbook)();
   workbook.creator = 'Stockholms stad';
   const sheet = workbook.addWorksheet(words.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = PLACEMENT_COLUMNS.map((c) => ({ header: c.header[lang], key: c.field, width: Math.max(14, c.header[lang].length + 4) }));

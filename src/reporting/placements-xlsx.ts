@@ -1,4 +1,5 @@
-import { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
+import { loadExcelJs } from './exceljs';
 import { zipRefusal } from '../common/zip-bounds';
 import { normalizeWord } from './placement-columns';
 import { FileRefusal, MAX_CSV_ROWS, PlacementTable } from './placements-csv';
@@ -23,7 +24,7 @@ const MAX_COLUMNS = 40;
 export async function readXlsxTable(content: Buffer): Promise<PlacementTable | FileRefusal> {
   const bound = zipRefusal(content, BOUNDS);
   if (bound) return { refusal: bound };
-  const workbook = new Workbook();
+  const workbook = new (loadExcelJs().Workbook)();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
