@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'child_process';
-import { openSync } from 'fs';
+import { openSync, readFileSync } from 'fs';
 import { resolve } from 'path';
 import { withCheckDigit } from '../../src/common/org-number/org-number';
 
@@ -7,10 +7,23 @@ import { withCheckDigit } from '../../src/common/org-number/org-number';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Starts dist/src/main.js; its JSON log goes to BENCH_SERVICE_LOG when set, else nowhere. */
+/**
+ * The Node options `npm run start:prod` runs the service with (package.json), e.g. its heap cap:
+ * the benches measure the service as it is run.
+ */
+export function startNodeOptions(): string[] {
+  const { scripts } = JSON.parse(readFileSync(resolve(__dirname, '../../../package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return scripts['start:prod'].split(' ').filter((word) => word.startsWith('--'));
+}
+
+/**
+ * Starts dist/src/main.js with start:prod's Node options, then `nodeArgs`; its JSON log goes to
+ * BENCH_SERVICE_LOG when set, else nowhere.
+ */
 export function startService(env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
   const log = process.env.BENCH_SERVICE_LOG ? openSync(process.env.BENCH_SERVICE_LOG, 'a') : 'ignore';
-  return spawn(process.execPath, [...nodeArgs, resolve(__dirname, '../../src/main.js')], { env, stdio: ['ignore', log, 'inherit'] });
+  const args = [...startNodeOptions(), ...nodeArgs, resolve(__dirname, '../../src/main.js')];
+  return spawn(process.execPath, args, { env, stdio: ['ignore', log, 'inherit'] });
 }
 
 export async function waitHealthy(base: string, timeoutMs = 20000): Promise<number> {
