@@ -126,7 +126,7 @@ export async function writeOutcome(
 /**
  * Locks the stored outcomes of a contract (one clause's when `clauseId` is given), in one order.
  * Whoever stores a clause's outcome holds its row before reading the clause's reports, so a report
- * added to the stored summary (lockStoredSummary) and a judgement of all reports never miss each
+ * added to the stored summary (STORED_SUMMARY_FOR_UPDATE) and a judgement of all reports never miss each
  * other's report.
  */
 export async function lockOutcomes(manager: EntityManager, contractId: string, clauseId?: string): Promise<void> {
@@ -147,7 +147,8 @@ export interface StoredSummary {
  * The stored summary of clause $2 of contract $1 as a StoredSummary, its row locked until the
  * transaction ends (no row when the clause has no outcome yet). In READ COMMITTED a row another
  * transaction changed is read as it committed, once the lock is had, whatever the statement's
- * snapshot: so it may be part of a larger statement (reportPlacement takes it with the insert).
+ * snapshot: so it may be part of a larger statement (reportPlacementsLockingOutcome takes it with
+ * the insert).
  */
 export const STORED_SUMMARY_FOR_UPDATE = `SELECT evaluated_on::text AS "evaluatedOn", placements_summary AS summary, summary_terms AS terms
   FROM clause_outcome WHERE contract_id = $1 AND clause_id = $2 FOR UPDATE`;

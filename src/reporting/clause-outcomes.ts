@@ -48,9 +48,10 @@ async function judgeAndStore(manager: EntityManager, contractId: string, today: 
   for (const facts of await loadClauseFacts(manager, contractId, clauseId)) {
     const result = judge(facts, today);
     const stored = new Map(facts.placements.map((p) => [p.id, p.stored]));
-    const terms = termsFingerprint({
+    // Only a placements clause has a summary, stored with the terms it was judged under.
+    const terms = result.summary ? termsFingerprint({
       parameters: facts.parameters, targetGroups: facts.targetGroups, contractStart: facts.contract.startDate, contractEnd: facts.contract.endDate,
-    });
+    }) : null;
     await writeOutcome(manager, contractId, facts.clause.id, today, result, storedEarnings(result).filter((e) => changed(e, stored.get(e.id))), terms);
   }
 }

@@ -110,13 +110,17 @@ export class PlacementsService {
     const { stored, outcome } = toStore.size
       ? await reportPlacementsLockingOutcome(manager, on, contractId, clauseId, [...toStore.values()].map((r) => r.report))
       : { stored: new Map<string, Placement>(), outcome: undefined };
-    for (const [reference, { index }] of toStore) {
+    const added: AddedPlacement[] = [];
+    for (const [reference, { index, judged }] of toStore) {
       const placement = stored.get(reference);
-      if (placement) results[index] = { ok: true, value: PlacementDto.from(placement) };
-      else taken.push(index);
+      if (!placement) {
+        taken.push(index);
+        continue;
+      }
+      results[index] = { ok: true, value: PlacementDto.from(placement) };
+      added.push(judged);
     }
     for (const index of taken) results[index] = { ok: false, error: await this.duplicate(manager, on.supplierId, reports[index].dto.reference) };
-    const added = [...toStore.entries()].filter(([reference]) => stored.has(reference)).map(([, r]) => r.judged);
     if (added.length) await addPlacementsToOutcome(manager, contractId, clauseId, on, added, today, outcome);
     return results as Settled<PlacementDto>[];
   }
