@@ -75,90 +75,85 @@ export async function reportPlacement(
 }
 
 /**
- * Reports of one holder on one clause (a batch, see WriteBatches) with their earnings and audit
- * rows in one statement — one firing of the tally trigger — which then locks the clause's stored
- * outcome and reads its summary (STORED_SUMMARY_FOR_UPDATE): the lock is taken last. A reference
- * already taken inserts nothing; the caller passes each reference once.
+ * Placements of one supplier on one clause of a contract ($1 contract, $2 clause, $3 supplier, $4
+ * the role of who sends them, $5 what their audit rows add), one array per column from $6 (see
+ * placementArrays), inserted with their earnings and audit rows in one statement: one round trip and
+ * one firing of the tally trigger however many rows. `skipTaken`: a reference already taken inserts
+ * nothing (else the statement fails on placement_reference_unique). `lockingOutcome`: the statement
+ * then locks the clause's stored outcome and reads its summary (STORED_SUMMARY_FOR_UPDATE), so the
+ * lock is taken last.
  */
-const REPORT_PLACEMENTS_LOCKING_OUTCOME_SQL = `WITH stored AS (
+const insertPlacementsSql = ({ skipTaken, lockingOutcome }: { skipTaken: boolean; lockingOutcome: boolean }) => `WITH stored AS (
   INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
     early_end_date, early_end_reason, working_time_percent, target_group, gender, age_band, establishment_programme, created_by,
     counts_toward_requirement, delivered_full_time_months, earning_first_month, earning_by_month)
   SELECT $3::uuid, $1::uuid, $2::uuid, r.reference, r.kind, r.offered_date, r.filled, r.start_date, r.end_date,
     r.early_end_date, r.early_end_reason, r.working_time_percent, r.target_group, r.gender::placement_gender,
     r.age_band::placement_age_band, r.establishment_programme, r.created_by, r.counts, r.delivered, r.first_month, r.by_month::float8[]
-  FROM unnest($5::text[], $6::text[], $7::date[], $8::boolean[], $9::date[], $10::date[], $11::date[], $12::text[], $13::int[],
-    $14::text[], $15::text[], $16::text[], $17::boolean[], $18::text[], $19::boolean[], $20::float8[], $21::date[], $22::text[])
+  FROM unnest($6::text[], $7::text[], $8::date[], $9::boolean[], $10::date[], $11::date[], $12::date[], $13::text[], $14::int[],
+    $15::text[], $16::text[], $17::text[], $18::boolean[], $19::text[], $20::boolean[], $21::float8[], $22::date[], $23::text[])
     AS r(reference, kind, offered_date, filled, start_date, end_date, early_end_date, early_end_reason, working_time_percent,
-      target_group, gender, age_band, establishment_programme, created_by, counts, delivered, first_month, by_month)
-  ON CONFLICT ON CONSTRAINT placement_reference_unique DO NOTHING
+      target_group, gender, age_band, establishment_programme, created_by, counts, delivered, first_month, by_month)${skipTaken ? `
+  ON CONFLICT ON CONSTRAINT placement_reference_unique DO NOTHING` : ''}
   RETURNING ${PLACEMENT_COLUMNS}
 ),
 audited AS (
   INSERT INTO audit_event (actor_sub, actor_role, entity_type, entity_id, action, after)
-  SELECT s."createdBy", $4::text, 'placement', s.id, 'CREATE', ${PLACEMENT_DTO_JSON} FROM stored s
-),
+  SELECT s."createdBy", $4::text, 'placement', s.id, 'CREATE', (${PLACEMENT_DTO_JSON})::jsonb || $5::jsonb FROM stored s
+)${lockingOutcome ? `,
 outcome AS (${STORED_SUMMARY_FOR_UPDATE})
-SELECT s.*, (SELECT row_to_json(o) FROM outcome o) AS "storedOutcome" FROM stored s`;
+SELECT s.*, (SELECT row_to_json(o) FROM outcome o) AS "storedOutcome" FROM stored s` : `
+SELECT * FROM stored`}`;
 
-/** A report to store: the checked request, who sent it, and its earning as judged alone (judgePlacement). */
-export interface ReportToStore {
+/** A placement to store: the checked request, who sent it, and its earning. */
+export interface PlacementToStore {
   placement: CreatePlacementDto;
   user: AuthUser;
   earning: Omit<StoredEarning, 'id'>;
 }
 
+/** insertPlacementsSql's arrays, from $6 on. */
+function placementArrays(rows: PlacementToStore[]): unknown[][] {
+  const column = <T>(value: (r: PlacementToStore) => T) => rows.map(value);
+  return [
+    column((r) => r.placement.reference), column((r) => r.placement.kind), column((r) => r.placement.offeredDate),
+    column((r) => r.placement.filled), column((r) => r.placement.startDate ?? null), column((r) => r.placement.endDate ?? null),
+    column((r) => r.placement.earlyEndDate ?? null), column((r) => r.placement.earlyEndReason ?? null),
+    column((r) => r.placement.workingTimePercent), column((r) => r.placement.targetGroup), column((r) => r.placement.gender),
+    column((r) => r.placement.ageBand), column((r) => r.placement.establishmentProgramme), column((r) => r.user.sub),
+    column((r) => r.earning.counts), column((r) => r.earning.delivered), column((r) => r.earning.firstMonth), column((r) => r.earning.byMonth),
+  ];
+}
+
+const REPORT_PLACEMENTS_LOCKING_OUTCOME_SQL = insertPlacementsSql({ skipTaken: true, lockingOutcome: true });
+
 /**
- * Stores reports of one holder and role on a clause of a contract they may report on; gives the
- * placements stored, by reference, and the clause's stored outcome, locked (undefined when it has
- * none yet, or when nothing was stored).
+ * Stores reports of one holder and role (a batch, see WriteBatches), each reference once, with their
+ * earnings as judged alone (judgePlacement), on a clause of a contract they may report on; gives the
+ * placements stored, by reference (a reference already taken stores nothing), and the clause's
+ * stored outcome, locked (undefined when it has none yet, or when nothing was stored).
  */
 export async function reportPlacementsLockingOutcome(
-  manager: EntityManager, { supplierId }: Granted<Owned, Action.Report>, contractId: string, clauseId: string, reports: ReportToStore[],
+  manager: EntityManager, { supplierId }: Granted<Owned, Action.Report>, contractId: string, clauseId: string, reports: PlacementToStore[],
 ): Promise<{ stored: Map<string, Placement>; outcome: StoredSummary | undefined }> {
-  const column = <T>(value: (r: ReportToStore) => T) => reports.map(value);
   const rows = await preparedQuery<Placement & { storedOutcome: StoredSummary | null }>(
-    manager, 'report-placements-locking-outcome', REPORT_PLACEMENTS_LOCKING_OUTCOME_SQL, [
-      contractId, clauseId, supplierId, reports[0].user.role,
-      column((r) => r.placement.reference), column((r) => r.placement.kind), column((r) => r.placement.offeredDate),
-      column((r) => r.placement.filled), column((r) => r.placement.startDate ?? null), column((r) => r.placement.endDate ?? null),
-      column((r) => r.placement.earlyEndDate ?? null), column((r) => r.placement.earlyEndReason ?? null),
-      column((r) => r.placement.workingTimePercent), column((r) => r.placement.targetGroup), column((r) => r.placement.gender),
-      column((r) => r.placement.ageBand), column((r) => r.placement.establishmentProgramme), column((r) => r.user.sub),
-      column((r) => r.earning.counts), column((r) => r.earning.delivered), column((r) => r.earning.firstMonth), column((r) => r.earning.byMonth),
-    ],
+    manager, 'report-placements-locking-outcome', REPORT_PLACEMENTS_LOCKING_OUTCOME_SQL,
+    [contractId, clauseId, supplierId, reports[0].user.role, '{}', ...placementArrays(reports)],
   );
   const stored = new Map(rows.map(({ storedOutcome: _outcome, ...placement }) => [placement.reference, placement as Placement]));
   return { stored, outcome: rows[0]?.storedOutcome ?? undefined };
 }
 
-/**
- * Every placement of an uploaded file and its audit row (marked `source: csv`) in one statement:
- * the file's rows travel as one array per column, so a 5 000-row file is one round trip and one
- * firing of the tally trigger, keeping the upload's transaction short.
- */
-const STORE_UPLOADED_PLACEMENTS_SQL = `WITH stored AS (
-  INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
-    early_end_date, early_end_reason, working_time_percent, target_group, gender, age_band, establishment_programme, created_by)
-  SELECT $1::uuid, $2::uuid, $3::uuid, r.reference, r.kind, r.offered_date, r.filled, r.start_date, r.end_date,
-    r.early_end_date, r.early_end_reason, r.working_time_percent, r.target_group, r.gender::placement_gender,
-    r.age_band::placement_age_band, r.establishment_programme, $4::text
-  FROM unnest($6::text[], $7::text[], $8::date[], $9::boolean[], $10::date[], $11::date[], $12::date[], $13::text[], $14::int[],
-    $15::text[], $16::text[], $17::text[], $18::boolean[])
-    AS r(reference, kind, offered_date, filled, start_date, end_date, early_end_date, early_end_reason, working_time_percent,
-      target_group, gender, age_band, establishment_programme)
-  RETURNING ${PLACEMENT_COLUMNS}
-),
-audited AS (
-  INSERT INTO audit_event (actor_sub, actor_role, entity_type, entity_id, action, after)
-  SELECT $4::text, $5::text, 'placement', s.id, 'CREATE', (${PLACEMENT_DTO_JSON})::jsonb || '{"source": "csv"}'::jsonb FROM stored s
-)
-SELECT * FROM stored`;
+const STORE_UPLOADED_PLACEMENTS_SQL = insertPlacementsSql({ skipTaken: false, lockingOutcome: false });
+
+const NO_EARNING: Omit<StoredEarning, 'id'> = { counts: false, delivered: 0, firstMonth: null, byMonth: null };
 
 /**
  * Stores the checked placements of an upload on a contract the user may report on, with their
- * audit rows, returned in the file's order. A reference the supplier already used fails the whole
- * statement (placement_reference_unique).
+ * audit rows (marked `source: csv`), returned in the file's order: a 5 000-row file is one round
+ * trip, keeping the upload's transaction short. A reference the supplier already used fails the
+ * whole statement (placement_reference_unique). They earn nothing until the caller stores the
+ * clause's outcome (refreshClauseOutcomes).
  */
 export async function storeUploadedPlacements(
   manager: EntityManager,
@@ -168,13 +163,8 @@ export async function storeUploadedPlacements(
   placements: CreatePlacementDto[],
   user: AuthUser,
 ): Promise<Placement[]> {
-  const column = <T>(value: (p: CreatePlacementDto) => T) => placements.map(value);
-  const rows: Placement[] = await manager.query(STORE_UPLOADED_PLACEMENTS_SQL, [
-    supplierId, contractId, clauseId, user.sub, user.role,
-    column((p) => p.reference), column((p) => p.kind), column((p) => p.offeredDate), column((p) => p.filled),
-    column((p) => p.startDate ?? null), column((p) => p.endDate ?? null), column((p) => p.earlyEndDate ?? null),
-    column((p) => p.earlyEndReason ?? null), column((p) => p.workingTimePercent), column((p) => p.targetGroup),
-    column((p) => p.gender), column((p) => p.ageBand), column((p) => p.establishmentProgramme),
+  const rows = await preparedQuery<Placement>(manager, 'store-uploaded-placements', STORE_UPLOADED_PLACEMENTS_SQL, [
+    contractId, clauseId, supplierId, user.role, '{"source": "csv"}', ...placementArrays(placements.map((placement) => ({ placement, user, earning: NO_EARNING }))),
   ]);
   const byReference = new Map(rows.map((row) => [row.reference, row]));
   return placements.map((p) => byReference.get(p.reference) as Placement);

@@ -15,7 +15,7 @@ import { CreatePlacementDto, PlacementDto, PlacementUploadDto, UpdatePlacementDt
 import { Placement } from './entities/placement.entity';
 import { IdempotencyContext } from './idempotency/idempotency.decorator';
 import { IdempotencyService, IdempotentResult } from './idempotency/idempotency.service';
-import { reportPlacementsLockingOutcome, ReportToStore, storeUploadedPlacements } from './placement-report.statement';
+import { reportPlacementsLockingOutcome, PlacementToStore, storeUploadedPlacements } from './placement-report.statement';
 import { correctionRefusal } from './report-lifecycle';
 import { attestedFactErrors, placementRuleErrors, ReportTerms, termsOf } from './placement-rules';
 import { parsePlacementsFile, PlacementRow } from './placements-file';
@@ -95,7 +95,7 @@ export class PlacementsService {
     const terms = termsOf(on);
     const today = todayInStockholm();
     const results: (Settled<PlacementDto> | undefined)[] = [];
-    const toStore = new Map<string, { index: number; judged: AddedPlacement; report: ReportToStore }>();
+    const toStore = new Map<string, { index: number; judged: AddedPlacement; report: PlacementToStore }>();
     const taken: number[] = [];
     reports.forEach(({ dto, user }, index) => {
       const errors = placementRuleErrors(dto, terms);
