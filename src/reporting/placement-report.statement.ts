@@ -31,54 +31,11 @@ const PLACEMENT_DTO_JSON = `json_build_object('id', s.id, 'contractId', s."contr
   'createdAt', ${iso('s."createdAt"')}, 'updatedAt', ${iso('s."updatedAt"')})`;
 
 /**
- * Inserts a placement the caller has checked (its access, its clause and contract, in the same
- * transaction) and writes its audit row from the inserted row, in one statement: one round trip
- * instead of two on the path suppliers' systems call most. A reference the supplier already used
- * inserts nothing. A placement from the city's referral ($19) has its target group attested.
- */
-const REPORT_PLACEMENT_SQL = `WITH stored AS (
-  INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
-    early_end_date, early_end_reason, working_time_percent, target_group, gender, age_band, establishment_programme, created_by,
-    referral_id, target_group_attested)
-  VALUES ($16::uuid, $1::uuid, $2::uuid, $3::text, $4::text, $5::date, $6::boolean, $7::date, $8::date, $9::date, $18::text, $10::int,
-    $11::text, $12::placement_gender, $13::placement_age_band, $14::boolean, $15::text, $19::uuid, $19::uuid IS NOT NULL)
-  ON CONFLICT ON CONSTRAINT placement_reference_unique DO NOTHING
-  RETURNING ${PLACEMENT_COLUMNS}
-),
-audited AS (
-  INSERT INTO audit_event (actor_sub, actor_role, entity_type, entity_id, action, after)
-  SELECT $15::text, $17::text, 'placement', s.id, 'CREATE', ${PLACEMENT_DTO_JSON} FROM stored s
-)
-SELECT * FROM stored`;
-
-/**
- * Stores the placement on a contract the user may report on (its supplier owns the placement) and
- * its audit row; undefined when the supplier has already reported the reference. `referralId`: the
- * hire came through the city's referral, whose target group the city attests. It earns nothing
- * until the caller stores the clause's outcome (refreshClauseOutcomes).
- */
-export async function reportPlacement(
-  manager: EntityManager,
-  { supplierId }: Granted<Owned, Action.Report>,
-  contractId: string,
-  clauseId: string,
-  p: CreatePlacementDto,
-  user: AuthUser,
-  referralId: string | null = null,
-): Promise<Placement | undefined> {
-  const [row] = await preparedQuery<Placement>(manager, 'report-placement', REPORT_PLACEMENT_SQL, [
-    contractId, clauseId, p.reference, p.kind, p.offeredDate, p.filled, p.startDate ?? null, p.endDate ?? null, p.earlyEndDate ?? null,
-    p.workingTimePercent, p.targetGroup, p.gender, p.ageBand, p.establishmentProgramme, user.sub,
-    supplierId, user.role, p.earlyEndReason ?? null, referralId,
-  ]);
-  return row;
-}
-
-/**
  * Placements of one supplier on one clause of a contract ($1 contract, $2 clause, $3 supplier, $4
  * the role of who sends them, $5 what their audit rows add), one array per column from $6 (see
  * placementArrays), inserted with their earnings and audit rows in one statement: one round trip and
- * one firing of the tally trigger however many rows. `skipTaken`: a reference already taken inserts
+ * one firing of the tally trigger however many rows. A placement from the city's referral has its
+ * target group attested. `skipTaken`: a reference already taken inserts
  * nothing (else the statement fails on placement_reference_unique). `lockingOutcome`: the statement
  * then locks the clause's stored outcome and reads its summary (STORED_SUMMARY_FOR_UPDATE), so the
  * lock is taken last.
@@ -86,14 +43,15 @@ export async function reportPlacement(
 const insertPlacementsSql = ({ skipTaken, lockingOutcome }: { skipTaken: boolean; lockingOutcome: boolean }) => `WITH stored AS (
   INSERT INTO placement (supplier_id, contract_id, clause_id, reference, kind, offered_date, filled, start_date, end_date,
     early_end_date, early_end_reason, working_time_percent, target_group, gender, age_band, establishment_programme, created_by,
-    counts_toward_requirement, delivered_full_time_months, earning_first_month, earning_by_month)
+    counts_toward_requirement, delivered_full_time_months, earning_first_month, earning_by_month, referral_id, target_group_attested)
   SELECT $3::uuid, $1::uuid, $2::uuid, r.reference, r.kind, r.offered_date, r.filled, r.start_date, r.end_date,
     r.early_end_date, r.early_end_reason, r.working_time_percent, r.target_group, r.gender::placement_gender,
-    r.age_band::placement_age_band, r.establishment_programme, r.created_by, r.counts, r.delivered, r.first_month, r.by_month::float8[]
+    r.age_band::placement_age_band, r.establishment_programme, r.created_by, r.counts, r.delivered, r.first_month, r.by_month::float8[],
+    r.referral_id, r.referral_id IS NOT NULL
   FROM unnest($6::text[], $7::text[], $8::date[], $9::boolean[], $10::date[], $11::date[], $12::date[], $13::text[], $14::int[],
-    $15::text[], $16::text[], $17::text[], $18::boolean[], $19::text[], $20::boolean[], $21::float8[], $22::date[], $23::text[])
+    $15::text[], $16::text[], $17::text[], $18::boolean[], $19::text[], $20::boolean[], $21::float8[], $22::date[], $23::text[], $24::uuid[])
     AS r(reference, kind, offered_date, filled, start_date, end_date, early_end_date, early_end_reason, working_time_percent,
-      target_group, gender, age_band, establishment_programme, created_by, counts, delivered, first_month, by_month)${skipTaken ? `
+      target_group, gender, age_band, establishment_programme, created_by, counts, delivered, first_month, by_month, referral_id)${skipTaken ? `
   ON CONFLICT ON CONSTRAINT placement_reference_unique DO NOTHING` : ''}
   RETURNING ${PLACEMENT_COLUMNS}
 ),
@@ -105,11 +63,12 @@ outcome AS (${STORED_SUMMARY_FOR_UPDATE})
 SELECT s.*, (SELECT row_to_json(o) FROM outcome o) AS "storedOutcome" FROM stored s` : `
 SELECT * FROM stored`}`;
 
-/** A placement to store: the checked request, who sent it, and its earning. */
+/** A placement to store: the checked request, who sent it, its earning, and the city's referral it came through, if any. */
 export interface PlacementToStore {
   placement: CreatePlacementDto;
   user: AuthUser;
   earning: Omit<StoredEarning, 'id'>;
+  referralId?: string | null;
 }
 
 /** insertPlacementsSql's arrays, from $6 on. */
@@ -122,6 +81,7 @@ function placementArrays(rows: PlacementToStore[]): unknown[][] {
     column((r) => r.placement.workingTimePercent), column((r) => r.placement.targetGroup), column((r) => r.placement.gender),
     column((r) => r.placement.ageBand), column((r) => r.placement.establishmentProgramme), column((r) => r.user.sub),
     column((r) => r.earning.counts), column((r) => r.earning.delivered), column((r) => r.earning.firstMonth), column((r) => r.earning.byMonth),
+    column((r) => r.referralId ?? null),
   ];
 }
 
@@ -147,6 +107,29 @@ export async function reportPlacementsLockingOutcome(
 const STORE_UPLOADED_PLACEMENTS_SQL = insertPlacementsSql({ skipTaken: false, lockingOutcome: false });
 
 const NO_EARNING: Omit<StoredEarning, 'id'> = { counts: false, delivered: 0, firstMonth: null, byMonth: null };
+
+const REPORT_PLACEMENT_SQL = insertPlacementsSql({ skipTaken: true, lockingOutcome: false });
+
+/**
+ * Stores one placement on a contract the user may report on (its supplier owns the placement) and
+ * its audit row; undefined when the supplier has already reported the reference. `referralId`: the
+ * hire came through the city's referral, whose target group the city attests. It earns nothing
+ * until the caller stores the clause's outcome (refreshClauseOutcomes).
+ */
+export async function reportPlacement(
+  manager: EntityManager,
+  { supplierId }: Granted<Owned, Action.Report>,
+  contractId: string,
+  clauseId: string,
+  placement: CreatePlacementDto,
+  user: AuthUser,
+  referralId: string | null = null,
+): Promise<Placement | undefined> {
+  const [row] = await preparedQuery<Placement>(manager, 'report-placement', REPORT_PLACEMENT_SQL, [
+    contractId, clauseId, supplierId, user.role, '{}', ...placementArrays([{ placement, user, earning: NO_EARNING, referralId }]),
+  ]);
+  return row;
+}
 
 /**
  * Stores the checked placements of an upload on a contract the user may report on, with their
