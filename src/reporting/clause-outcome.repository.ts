@@ -110,7 +110,8 @@ export function outcomeValues(contractId: string, clauseId: string, today: strin
 
 /**
  * Stores a clause's outcome and the placements' earnings that changed, in one statement. `terms`:
- * the fingerprint of the terms a placements clause was judged under, stored with its summary.
+ * the fingerprint of the terms a placements clause was judged under, stored with its summary (null
+ * for a clause without one).
  */
 export async function writeOutcome(
   manager: EntityManager, contractId: string, clauseId: string, today: string, result: ClauseStatusResult, earnings: StoredEarning[],
@@ -119,7 +120,7 @@ export async function writeOutcome(
   await preparedQuery(manager, 'write-clause-outcome', WRITE_SQL, [
     ...outcomeValues(contractId, clauseId, today, result),
     earnings.map((e) => e.id), earnings.map((e) => e.counts), earnings.map((e) => e.delivered), earnings.map((e) => e.firstMonth),
-    earnings.map((e) => e.byMonth), result.summary ? JSON.stringify(result.summary) : null, result.summary ? terms : null,
+    earnings.map((e) => e.byMonth), result.summary ? JSON.stringify(result.summary) : null, terms,
   ]);
 }
 
